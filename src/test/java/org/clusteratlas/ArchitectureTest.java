@@ -1,0 +1,34 @@
+package org.clusteratlas;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the layers apart: the core must run headless and be reusable by the command line. */
+@AnalyzeClasses(packages = "org.clusteratlas", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] CORE = {
+        "org.clusteratlas.snapshot..", "org.clusteratlas.geo..", "org.clusteratlas.cluster..",
+        "org.clusteratlas.rank..", "org.clusteratlas.io.."
+    };
+
+    @ArchTest
+    static final ArchRule coreHasNoJavaFx = noClasses().that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..")
+            .because("the core (snapshot, geo, cluster, rank, io) must run headless from the command line");
+
+    @ArchTest
+    static final ArchRule coreDoesNotKnowItsClients = noClasses().that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.clusteratlas.ui..", "org.clusteratlas.cli..",
+                    "org.clusteratlas.basemap..")
+            .because("data flows one way: core -> cli/ui, never back");
+
+    @ArchTest
+    static final ArchRule cliIsHeadless = noClasses().that().resideInAnyPackage("org.clusteratlas.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.clusteratlas.ui..")
+            .because("the command line must work without a display");
+}
