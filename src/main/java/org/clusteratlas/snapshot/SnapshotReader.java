@@ -119,6 +119,7 @@ public final class SnapshotReader {
             loadDocuments();
             loadAddresses();
             checkShareSums();
+            org.clusteratlas.geo.Gazetteer gazetteer = SnapshotGazetteerReader.read(file, db, tables);
             SnapshotMetadata m = new SnapshotMetadata(version, meta.get(SnapshotSchema.KEY_TITLE),
                     meta.get(SnapshotSchema.KEY_SOURCE), meta.get(SnapshotSchema.KEY_LICENCE),
                     meta.get(SnapshotSchema.KEY_CREATED),
@@ -130,7 +131,7 @@ public final class SnapshotReader {
             progress.progress(1);
             SnapshotCounts counts = new SnapshotCounts(documentsPerKind[DocumentKind.PATENT.ordinal()],
                     documentsPerKind[DocumentKind.PUBLICATION.ordinal()], addressCount, locationCount);
-            return new Snapshot(file, m, table, counts);
+            return new Snapshot(file, m, table, counts, gazetteer);
         }
 
         private SnapshotException error(String table, long row, String reason) {

@@ -69,4 +69,33 @@ class SnapshotLoadTest {
             assertTrue(seen.get(i) >= seen.get(i - 1));
         }
     }
+
+    @Test
+    void ownGazetteerIsUsedWhenPresent() throws Exception {
+        Path f = dir.resolve("g.sqlite");
+        try (SnapshotWriter w = SnapshotWriter.create(f, false)) {
+            long d = w.addDocument("P1", DocumentKind.PATENT, 2020, null, 0);
+            w.addAddress(d, 1, 2, 1, null, null);
+            w.addGazetteerPlace("Springfield", "US", "IL", 39.8, -89.65, 114_000);
+            w.commit();
+        }
+        Snapshot s = SnapshotReader.open(f);
+        assertEquals(1, s.gazetteer().places().size());
+        assertEquals("Springfield", s.gazetteer().places().get(0).name());
+        assertEquals(114_000, s.gazetteer().places().get(0).population());
+    }
+
+    @Test
+    void withoutOwnGazetteerTheBundledOneIsUsed() throws Exception {
+        Snapshot s = SnapshotReader.open(SnapshotFixtures.valid(dir.resolve("s.sqlite")));
+        assertEquals(null, s.ownGazetteer(), "the writer creates an empty gazetteer table: no own places");
+        assertTrue(s.gazetteer().places().size() > 20_000);
+    }
+
+    @Test
+    void badGazetteerRowIsReported() throws Exception {
+        Path f = SnapshotFixtures.broken(dir.resolve("s.sqlite"),
+                "INSERT INTO gazetteer VALUES ('Atlantis', NULL, NULL, 95, 0, 10)");
+        SnapshotFixtures.assertRejected(f, "gazetteer", 1, "out of range");
+    }
 }
