@@ -98,4 +98,11 @@ class SnapshotLoadTest {
                 "INSERT INTO gazetteer VALUES ('Atlantis', NULL, NULL, 95, 0, 10)");
         SnapshotFixtures.assertRejected(f, "gazetteer", 1, "out of range");
     }
+
+    @Test
+    void pathWithSpacesHashQuestionMarkAndNonAscii() throws Exception {
+        Path sub = java.nio.file.Files.createDirectories(dir.resolve("Données 100%"));
+        Path f = SnapshotFixtures.valid(sub.resolve("my snap #1?.sqlite"));
+        assertEquals(3, SnapshotReader.open(f).counts().documents());
+    }
 }
