@@ -1,0 +1,272 @@
+package org.clusteratlas.rank;
+
+import org.clusteratlas.cluster.Clustering;
+import org.clusteratlas.rank.ClusterRow.RankStatus;
+import org.clusteratlas.snapshot.LocationWeights;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns a {@link Clustering} into a GII-style {@link Ranking}: shares of the whole filtered snapshot,
+ * names, economies, approximate population and intensity, centroid, and rank changes against a reference.
+ * Costs a few linear passes over the locations (no allocation per location), so it can run on every
+ * slider move; build it once per {@link PlaceIndex}. Thread-safe.
+ */
+public final class Ranker {
+    /** Clusters below this approximate population get no intensity rank. */
+    public static final long POPULATION_FLOOR = 250_000;
+
+    /** Score desc, then patent share desc, then name, then cluster id (total order, reproducible). */
+    static final Comparator<ClusterRow> ORDER = Comparator.comparingDouble(ClusterRow::score).reversed()
+            .thenComparing(Comparator.comparingDouble(ClusterRow::patentShare).reversed())
+            .thenComparing(ClusterRow::name)
+            .thenComparingInt(ClusterRow::clusterId);
+
+    private final PlaceIndex index;
+
+    public Ranker(PlaceIndex index) {
+        this.index = index;
+    }
+
+    public PlaceIndex placeIndex() {
+        return index;
+    }
+
+    /** Ranks without a reference (no rank changes). */
+    public Ranking rank(Clustering clustering) {
+        return rank(clustering, null);
+    }
+
+    /**
+     * @param reference an earlier ranking over the same location table (another year window or pinned
+     *                  parameters), or null
+     */
+    public Ranking rank(Clustering clustering, Ranking reference) {
+        int n = clustering.locationCount();
+        if (n != index.table().size()) {
+            throw new IllegalArgumentException("clustering has " + n + " locations, place index "
+                    + index.table().size());
+        }
+        int k = clustering.clusterCount();
+        LocationWeights w = clustering.weights();
+        double totP = w.totalPatents();
+        double totQ = w.totalPublications();
+        double[] act = activity(w);
+
+        double[] clusterAct = new double[k];
+        double[] sx = new double[k];
+        double[] sy = new double[k];
+        double[] sz = new double[k];
+        double[] ex = new double[k];
+        double[] ey = new double[k];
+        double[] ez = new double[k];
+        int[] count = new int[k];
+        for (int i = 0; i < n; i++) {
+            int c = clustering.clusterOf(i);
+            if (c < 0) {
+                continue;
+            }
+            double a = act[i];
+            clusterAct[c] += a;
+            sx[c] += a * index.ux[i];
+            sy[c] += a * index.uy[i];
+            sz[c] += a * index.uz[i];
+            ex[c] += index.ux[i];
+            ey[c] += index.uy[i];
+            ez[c] += index.uz[i];
+            count[c]++;
+        }
+        PerCluster places = PerCluster.of(index.byPlace(), clustering, act);
+        PerCluster countries = PerCluster.of(index.byCountry(), clustering, act);
+        PerCluster states = PerCluster.of(index.byState(), clustering, act);
+        long[] population = population(clustering);
+
+        ClusterMatch match = reference == null ? null : ClusterMatcher.match(clustering, reference.clustering());
+        List<ClusterRow> rows = new ArrayList<>(k);
+        for (int c = 0; c < k; c++) {
+            List<ClusterNamer.Part> placeParts = new ArrayList<>();
+            for (int e = places.start[c]; e < places.start[c + 1]; e++) {
+                int p = places.group[e];
+                placeParts.add(new ClusterNamer.Part(index.placeName(p), index.placeCountry(p), index.placeAdmin1(p),
+                        index.placePopulation(p), p, places.value[e]));
+            }
+            List<ClusterNamer.Part> stateParts = parts(states, c, true);
+            List<ClusterNamer.Part> countryParts = parts(countries, c, false);
+            boolean weighted = clusterAct[c] > 0;
+            double cx = weighted ? sx[c] : ex[c];
+            double cy = weighted ? sy[c] : ey[c];
+            double cz = weighted ? sz[c] : ez[c];
+            double lat = Math.toDegrees(Math.atan2(cz, Math.hypot(cx, cy)));
+            double lon = Math.toDegrees(Math.atan2(cy, cx));
+            String name = ClusterNamer.name(placeParts, stateParts, clusterAct[c]);
+            if (name == null) {
+                name = String.format(java.util.Locale.ROOT, "Cluster at %.2f, %.2f", lat, lon);
+            }
+            String economies = String.join("/", ClusterNamer.regions(countryParts, clusterAct[c]));
+            double patents = clustering.patents(c);
+            double pubs = clustering.publications(c);
+            double patentShare = totP > 0 ? 100.0 * patents / totP : 0;
+            double pubShare = totQ > 0 ? 100.0 * pubs / totQ : 0;
+            long pop = population[c];
+            double intensity = pop > 0 ? (patents + pubs) / (pop / 1e6) : Double.NaN;
+            RankStatus status = RankStatus.NOT_COMPARED;
+            Integer previous = null;
+            if (match != null) {
+                int r = match.bestReference(c);
+                status = r < 0 ? RankStatus.NEW : RankStatus.MATCHED;
+                previous = r < 0 ? null : reference.row(r).rank();
+            }
+            rows.add(new ClusterRow(0, c, name, economies, patents, pubs, patentShare, pubShare,
+                    patentShare + pubShare, pop, intensity, null, lat, lon, count[c], status, previous));
+        }
+        rows.sort(ORDER);
+        Integer[] intensityOrder = intensityRanks(rows);
+        List<ClusterRow> ranked = new ArrayList<>(k);
+        for (int r = 0; r < rows.size(); r++) {
+            ClusterRow x = rows.get(r);
+            ranked.add(new ClusterRow(r + 1, x.clusterId(), x.name(), x.economies(), x.patents(), x.publications(),
+                    x.patentShare(), x.publicationShare(), x.score(), x.population(), x.intensity(),
+                    intensityOrder[r], x.lat(), x.lon(), x.locations(), x.status(), x.previousRank()));
+        }
+        List<ClusterRow> vanished = new ArrayList<>();
+        if (match != null) {
+            for (int r : match.vanishedClusters()) {
+                vanished.add(reference.row(r));
+            }
+            vanished.sort(Comparator.comparingInt(ClusterRow::rank));
+        }
+        return new Ranking(clustering, index, ranked, vanished, match != null);
+    }
+
+    /** Per location: its share of all patents plus its share of all publications (the score's units). */
+    private static double[] activity(LocationWeights w) {
+        int n = w.size();
+        double totP = w.totalPatents();
+        double totQ = w.totalPublications();
+        double fp = totP > 0 ? 1 / totP : 0;
+        double fq = totQ > 0 ? 1 / totQ : 0;
+        double[] act = new double[n];
+        double[] p = w.patents();
+        double[] q = w.publications();
+        for (int i = 0; i < n; i++) {
+            act[i] = p[i] * fp + q[i] * fq;
+        }
+        return act;
+    }
+
+    private List<ClusterNamer.Part> parts(PerCluster pc, int c, boolean states) {
+        List<ClusterNamer.Part> out = new ArrayList<>();
+        for (int e = pc.start[c]; e < pc.start[c + 1]; e++) {
+            int g = pc.group[e];
+            String code = states ? index.state(g) : index.country(g);
+            out.add(new ClusterNamer.Part(code, states ? "US" : code, states ? code : null, 0, g, pc.value[e]));
+        }
+        return out;
+    }
+
+    /** Each footprint place counts once, for the cluster of its nearest clustered location within reach. */
+    private long[] population(Clustering clustering) {
+        long[] pop = new long[clustering.clusterCount()];
+        PlaceIndex.Groups f = index.footprint();
+        for (int p = 0; p < f.count(); p++) {
+            for (int t = f.start()[p]; t < f.start()[p + 1]; t++) {
+                int c = clustering.clusterOf(f.members()[t]);
+                if (c >= 0) {
+                    pop[c] += index.placePopulation(p);
+                    break;
+                }
+            }
+        }
+        return pop;
+    }
+
+    private static Integer[] intensityRanks(List<ClusterRow> rows) {
+        Integer[] out = new Integer[rows.size()];
+        List<Integer> eligible = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).population() >= POPULATION_FLOOR) {
+                eligible.add(r);
+            }
+        }
+        eligible.sort(Comparator.comparingDouble((Integer r) -> rows.get(r).intensity()).reversed()
+                .thenComparingInt(r -> r));
+        for (int i = 0; i < eligible.size(); i++) {
+            out[eligible.get(i)] = i + 1;
+        }
+        return out;
+    }
+
+    /** Activity of each (cluster, group) pair, grouped by cluster: compressed rows without hashing. */
+    static final class PerCluster {
+        final int[] start;
+        final int[] group;
+        final double[] value;
+
+        private PerCluster(int[] start, int[] group, double[] value) {
+            this.start = start;
+            this.group = group;
+            this.value = value;
+        }
+
+        static PerCluster of(PlaceIndex.Groups groups, Clustering clustering, double[] act) {
+            int k = clustering.clusterCount();
+            double[] acc = new double[k];
+            boolean[] seen = new boolean[k];
+            int[] touched = new int[Math.max(1, k)];
+            int[] outCluster = new int[16];
+            int[] outGroup = new int[16];
+            double[] outValue = new double[16];
+            int m = 0;
+            int[] start = groups.start();
+            int[] members = groups.members();
+            for (int g = 0; g < groups.count(); g++) {
+                int t = 0;
+                for (int e = start[g]; e < start[g + 1]; e++) {
+                    int i = members[e];
+                    int c = clustering.clusterOf(i);
+                    if (c < 0) {
+                        continue;
+                    }
+                    if (!seen[c]) {
+                        seen[c] = true;
+                        touched[t++] = c;
+                    }
+                    acc[c] += act[i];
+                }
+                for (int j = 0; j < t; j++) {
+                    int c = touched[j];
+                    if (m == outCluster.length) {
+                        outCluster = Arrays.copyOf(outCluster, m * 2);
+                        outGroup = Arrays.copyOf(outGroup, m * 2);
+                        outValue = Arrays.copyOf(outValue, m * 2);
+                    }
+                    outCluster[m] = c;
+                    outGroup[m] = g;
+                    outValue[m] = acc[c];
+                    m++;
+                    acc[c] = 0;
+                    seen[c] = false;
+                }
+            }
+            int[] cs = new int[k + 1];
+            for (int j = 0; j < m; j++) {
+                cs[outCluster[j] + 1]++;
+            }
+            for (int c = 0; c < k; c++) {
+                cs[c + 1] += cs[c];
+            }
+            int[] fill = Arrays.copyOf(cs, k);
+            int[] grp = new int[m];
+            double[] val = new double[m];
+            for (int j = 0; j < m; j++) {
+                int pos = fill[outCluster[j]]++;
+                grp[pos] = outGroup[j];
+                val[pos] = outValue[j];
+            }
+            return new PerCluster(cs, grp, val);
+        }
+    }
+}
