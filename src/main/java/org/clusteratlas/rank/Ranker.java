@@ -99,8 +99,8 @@ public final class Ranker {
             double cx = weighted ? sx[c] : ex[c];
             double cy = weighted ? sy[c] : ey[c];
             double cz = weighted ? sz[c] : ez[c];
-            double lat = Math.toDegrees(Math.atan2(cz, Math.hypot(cx, cy)));
-            double lon = Math.toDegrees(Math.atan2(cy, cx));
+            double lat = Math.toDegrees(Math.atan2(cz, Math.hypot(cx, cy))) + 0.0; // no -0.0 in exports
+            double lon = Math.toDegrees(Math.atan2(cy, cx)) + 0.0;
             String name = ClusterNamer.name(placeParts, stateParts, clusterAct[c]);
             if (name == null) {
                 name = String.format(java.util.Locale.ROOT, "Cluster at %.2f, %.2f", lat, lon);
