@@ -27,6 +27,12 @@ public final class ClusterFootprints {
     public static final double HULL_LENGTH_RATIO = 0.3;
     /** Buffer (degrees) around clusters of one or two points or collinear points, about 1 km. */
     public static final double SMALL_BUFFER_DEG = 0.01;
+    /** Point count above which hull input is snapped to a grid. */
+    public static final int SNAP_ABOVE = 1000;
+    /** Smallest grid step (degrees, about 500 m) for snapping large clusters' points. */
+    public static final double SNAP_DEG = 0.005;
+    /** Grid cells across the larger side of a large cluster's bounding box. */
+    public static final int SNAP_CELLS = 40;
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
@@ -64,9 +70,28 @@ public final class ClusterFootprints {
         return centre + d;
     }
 
-    /** Hull of lon/lat points, degrading to a convex hull or a buffer when there are too few. */
+    /**
+     * Hull of lon/lat points, degrading to a convex hull or a buffer when there are too few. Above
+     * {@link #SNAP_ABOVE} points they are first snapped to a grid of {@link #SNAP_CELLS} cells across the
+     * cluster (at least {@link #SNAP_DEG}): the hull's cost grows with the points and a metropolis has tens
+     * of thousands. The hull is then widened by one grid step, so it still covers every point.
+     */
     public static Geometry hull(List<Coordinate> points) {
         Set<Coordinate> distinct = new LinkedHashSet<>(points);
+        if (distinct.size() > SNAP_ABOVE) {
+            org.locationtech.jts.geom.Envelope box = new org.locationtech.jts.geom.Envelope();
+            distinct.forEach(box::expandToInclude);
+            double step = Math.max(SNAP_DEG, Math.max(box.getWidth(), box.getHeight()) / SNAP_CELLS);
+            Set<Coordinate> snapped = new LinkedHashSet<>();
+            for (Coordinate c : distinct) {
+                snapped.add(new Coordinate(Math.round(c.x / step) * step, Math.round(c.y / step) * step));
+            }
+            return exactHull(snapped).buffer(step, 2);
+        }
+        return exactHull(distinct);
+    }
+
+    private static Geometry exactHull(Set<Coordinate> distinct) {
         Geometry multi = GEOMETRY.createMultiPointFromCoords(distinct.toArray(new Coordinate[0]));
         if (distinct.size() >= 3) {
             Geometry convex = multi.convexHull();

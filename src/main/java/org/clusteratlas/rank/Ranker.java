@@ -87,14 +87,18 @@ public final class Ranker {
         ClusterMatch match = reference == null ? null : ClusterMatcher.match(clustering, reference.clustering());
         List<ClusterRow> rows = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
+            // only parts that can be named or listed become objects: the rest cannot change the result
             List<ClusterNamer.Part> placeParts = new ArrayList<>();
+            double placeFloor = places.floor(c, ClusterNamer.NAME_SHARE * clusterAct[c]);
             for (int e = places.start[c]; e < places.start[c + 1]; e++) {
-                int p = places.group[e];
-                placeParts.add(new ClusterNamer.Part(index.placeName(p), index.placeCountry(p), index.placeAdmin1(p),
-                        index.placePopulation(p), p, places.value[e]));
+                if (places.value[e] >= placeFloor) {
+                    int p = places.group[e];
+                    placeParts.add(new ClusterNamer.Part(index.placeName(p), index.placeCountry(p),
+                            index.placeAdmin1(p), index.placePopulation(p), p, places.value[e]));
+                }
             }
-            List<ClusterNamer.Part> stateParts = parts(states, c, true);
-            List<ClusterNamer.Part> countryParts = parts(countries, c, false);
+            List<ClusterNamer.Part> stateParts = parts(states, c, true, clusterAct[c]);
+            List<ClusterNamer.Part> countryParts = parts(countries, c, false, clusterAct[c]);
             boolean weighted = clusterAct[c] > 0;
             double cx = weighted ? sx[c] : ex[c];
             double cy = weighted ? sy[c] : ey[c];
@@ -157,9 +161,13 @@ public final class Ranker {
         return act;
     }
 
-    private List<ClusterNamer.Part> parts(PerCluster pc, int c, boolean states) {
+    private List<ClusterNamer.Part> parts(PerCluster pc, int c, boolean states, double total) {
         List<ClusterNamer.Part> out = new ArrayList<>();
+        double floor = pc.floor(c, ClusterNamer.REGION_SHARE * total);
         for (int e = pc.start[c]; e < pc.start[c + 1]; e++) {
+            if (pc.value[e] < floor) {
+                continue;
+            }
             int g = pc.group[e];
             String code = states ? index.state(g) : index.country(g);
             out.add(new ClusterNamer.Part(code, states ? "US" : code, states ? code : null, 0, g, pc.value[e]));
@@ -209,6 +217,15 @@ public final class Ranker {
             this.start = start;
             this.group = group;
             this.value = value;
+        }
+
+        /** The smaller of {@code threshold} and the cluster's largest value: parts below it are never named. */
+        double floor(int c, double threshold) {
+            double max = 0;
+            for (int e = start[c]; e < start[c + 1]; e++) {
+                max = Math.max(max, value[e]);
+            }
+            return Math.min(max, threshold);
         }
 
         static PerCluster of(PlaceIndex.Groups groups, Clustering clustering, double[] act) {
