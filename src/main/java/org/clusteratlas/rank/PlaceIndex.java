@@ -57,9 +57,11 @@ public final class PlaceIndex {
     private final List<String> states = new ArrayList<>();
     private final int[] stateOfLocation;
 
-    private final Groups byPlace;
-    private final Groups byCountry;
-    private final Groups byState;
+    /** Locations grouped by zone: one zone per distinct (place, country, state) of a location. */
+    private final Groups byZone;
+    private final int[] zonePlace;
+    private final int[] zoneCountry;
+    private final int[] zoneState;
     /** Population places (gazetteer roots with population) and, per place, nearby locations by distance. */
     private final Groups footprint;
     /** Unit vectors of the locations, for centroids. */
@@ -84,16 +86,11 @@ public final class PlaceIndex {
             placeLat[p] = pl.lat();
             placeLon[p] = pl.lon();
         }
-        UnitGrid grid = new UnitGrid(Arrays.copyOf(placeLat, g), Arrays.copyOf(placeLon, g), GRID_KM);
-        int[] root = absorb(grid, g);
-        Map<String, List<Integer>> byName = new HashMap<>();
-        for (int p = 0; p < g; p++) {
-            Place pl = places.get(p);
-            byName.computeIfAbsent(nameKey(pl.name(), pl.country()), k -> new ArrayList<>()).add(p);
-            if (pl.asciiName() != null && !normalize(pl.asciiName()).equals(normalize(pl.name()))) {
-                byName.computeIfAbsent(nameKey(pl.asciiName(), pl.country()), k -> new ArrayList<>()).add(p);
-            }
-        }
+        Prepared prep = prepared(gazetteer);
+        UnitGrid grid = prep.grid();
+        int[] root = prep.root();
+        Map<String, List<Integer>> byName = prep.byName();
+        Map<String, String> labelKeys = new HashMap<>();
 
         int n = table.size();
         placeOfLocation = new int[n];
@@ -148,7 +145,7 @@ public final class PlaceIndex {
                 int best = -1;
                 double bestD = capChord2;
                 String label = table.city(i);
-                String labelKey = label == null ? null : normalize(label);
+                String labelKey = label == null ? null : labelKeys.computeIfAbsent(label, PlaceIndex::normalize);
                 int labelled = -1;
                 double labelledD = labelChord2;
                 for (int c = 0; c < count[0]; c++) {
@@ -163,7 +160,7 @@ public final class PlaceIndex {
                         nearKm.add(d);
                     }
                     if (labelKey != null && d <= labelledD && (d < labelledD || labelled < 0 || p < labelled)
-                            && names(places.get(p), labelKey)
+                            && (labelKey.equals(prep.normName()[p]) || labelKey.equals(prep.normAscii()[p]))
                             && (table.country(i) == null || table.country(i).equals(placeCountry.get(p)))) {
                         labelled = p;
                         labelledD = d;
@@ -173,11 +170,11 @@ public final class PlaceIndex {
                 int chosen;
                 if (labelled >= 0) {
                     chosen = root[labelled];
-                } else if (labelKey != null && !byName.containsKey(nameKey(label, table.country(i)))
+                } else if (labelKey != null && !byName.containsKey(labelKey + "|" + table.country(i))
                         && !labelKnownAnywhere(byName, labelKey, table.country(i))) {
                     String country = table.country(i) != null ? table.country(i)
                             : best >= 0 ? placeCountry.get(best) : null;
-                    String key = nameKey(label, country);
+                    String key = labelKey + "|" + country;
                     Integer ps = pseudo.get(key);
                     if (ps == null) {
                         ps = addPseudo(label.trim(), country,
@@ -224,9 +221,22 @@ public final class PlaceIndex {
             });
         }
         int placeCount = placeName.size();
-        byPlace = Groups.of(placeOfLocation, placeCount);
-        byCountry = Groups.of(countryOfLocation, countries.size());
-        byState = Groups.of(stateOfLocation, states.size());
+        Map<Long, Integer> zones = new HashMap<>();
+        int[] zoneOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            long key = ((long) (placeOfLocation[i] + 1) << 24) | ((long) (countryOfLocation[i] + 1) << 12)
+                    | (stateOfLocation[i] + 1);
+            zoneOf[i] = zones.computeIfAbsent(key, x -> zones.size());
+        }
+        zonePlace = new int[zones.size()];
+        zoneCountry = new int[zones.size()];
+        zoneState = new int[zones.size()];
+        for (int i = 0; i < n; i++) {
+            zonePlace[zoneOf[i]] = placeOfLocation[i];
+            zoneCountry[zoneOf[i]] = countryOfLocation[i];
+            zoneState[zoneOf[i]] = stateOfLocation[i];
+        }
+        byZone = Groups.of(zoneOf, zones.size());
 
         // footprint: per population place, nearby locations ordered by distance then index
         Integer[] ord = new Integer[near.size()];
@@ -289,7 +299,8 @@ public final class PlaceIndex {
      * Folds each place into the biggest place whose urban radius contains it (transitively), so that
      * city sections are not named or counted apart from their city.
      */
-    private int[] absorb(UnitGrid grid, int g) {
+    private static int[] absorb(UnitGrid grid, long[] placePopulation) {
+        int g = placePopulation.length;
         int[] parent = new int[g];
         for (int p = 0; p < g; p++) {
             parent[p] = p;
@@ -302,8 +313,9 @@ public final class PlaceIndex {
             double r2 = sq(Sphere.chordForKm(r));
             final int big = q;
             grid.forEachNear(grid.x(q), grid.y(q), grid.z(q), grid.ringsFor(r), p -> {
-                if (p != big && bigger(big, p) && grid.chord2(grid.x(big), grid.y(big), grid.z(big), p) <= r2
-                        && (parent[p] == p || bigger(big, parent[p]))) {
+                if (p != big && bigger(placePopulation, big, p)
+                        && grid.chord2(grid.x(big), grid.y(big), grid.z(big), p) <= r2
+                        && (parent[p] == p || bigger(placePopulation, big, parent[p]))) {
                     parent[p] = big;
                 }
             });
@@ -319,7 +331,7 @@ public final class PlaceIndex {
         return root;
     }
 
-    private boolean bigger(int a, int b) {
+    private static boolean bigger(long[] placePopulation, int a, int b) {
         return placePopulation[a] > placePopulation[b] || (placePopulation[a] == placePopulation[b] && a < b);
     }
 
@@ -328,12 +340,47 @@ public final class PlaceIndex {
         return Math.min(MAX_URBAN_RADIUS_KM, 2.0 * Math.sqrt(population / 100_000.0));
     }
 
-    private static boolean names(Place p, String labelKey) {
-        return normalize(p.name()).equals(labelKey) || (p.asciiName() != null && normalize(p.asciiName()).equals(labelKey));
+    /** What depends only on the gazetteer, computed once per gazetteer instance and shared. */
+    private record Prepared(UnitGrid grid, int[] root, Map<String, List<Integer>> byName, String[] normName,
+                            String[] normAscii) {
     }
 
-    private static String nameKey(String name, String country) {
-        return normalize(name) + "|" + country;
+    private static final Map<Gazetteer, Prepared> PREPARED = new java.util.WeakHashMap<>();
+
+    private static Prepared prepared(Gazetteer gazetteer) {
+        synchronized (PREPARED) {
+            Prepared p = PREPARED.get(gazetteer);
+            if (p == null) {
+                p = prepare(gazetteer);
+                PREPARED.put(gazetteer, p);
+            }
+            return p;
+        }
+    }
+
+    private static Prepared prepare(Gazetteer gazetteer) {
+        List<Place> places = gazetteer.places();
+        int g = places.size();
+        double[] lat = new double[g];
+        double[] lon = new double[g];
+        long[] pop = new long[g];
+        String[] normName = new String[g];
+        String[] normAscii = new String[g];
+        Map<String, List<Integer>> byName = new HashMap<>();
+        for (int p = 0; p < g; p++) {
+            Place pl = places.get(p);
+            lat[p] = pl.lat();
+            lon[p] = pl.lon();
+            pop[p] = pl.population();
+            normName[p] = normalize(pl.name());
+            normAscii[p] = pl.asciiName() == null ? normName[p] : normalize(pl.asciiName());
+            byName.computeIfAbsent(normName[p] + "|" + pl.country(), k -> new ArrayList<>()).add(p);
+            if (!normAscii[p].equals(normName[p])) {
+                byName.computeIfAbsent(normAscii[p] + "|" + pl.country(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        UnitGrid grid = new UnitGrid(lat, lon, GRID_KM);
+        return new Prepared(grid, absorb(grid, pop), byName, normName, normAscii);
     }
 
     static String normalize(String s) {
@@ -404,16 +451,24 @@ public final class PlaceIndex {
         return states.get(index);
     }
 
-    Groups byPlace() {
-        return byPlace;
+    Groups byZone() {
+        return byZone;
     }
 
-    Groups byCountry() {
-        return byCountry;
+    int[] zonePlace() {
+        return zonePlace;
     }
 
-    Groups byState() {
-        return byState;
+    int[] zoneCountry() {
+        return zoneCountry;
+    }
+
+    int[] zoneState() {
+        return zoneState;
+    }
+
+    int stateCount() {
+        return states.size();
     }
 
     Groups footprint() {

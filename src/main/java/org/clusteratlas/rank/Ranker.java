@@ -79,9 +79,11 @@ public final class Ranker {
             ez[c] += index.uz[i];
             count[c]++;
         }
-        PerCluster places = PerCluster.of(index.byPlace(), clustering, act);
-        PerCluster countries = PerCluster.of(index.byCountry(), clustering, act);
-        PerCluster states = PerCluster.of(index.byState(), clustering, act);
+        // one pass over the locations by zone, then regrouped per place, country and state
+        PerCluster zones = PerCluster.of(index.byZone(), clustering, act);
+        PerCluster places = zones.regroup(index.zonePlace(), index.placeCount());
+        PerCluster countries = zones.regroup(index.zoneCountry(), index.countries().size());
+        PerCluster states = zones.regroup(index.zoneState(), index.stateCount());
         long[] population = population(clustering);
 
         ClusterMatch match = reference == null ? null : ClusterMatcher.match(clustering, reference.clustering());
@@ -217,6 +219,42 @@ public final class Ranker {
             this.start = start;
             this.group = group;
             this.value = value;
+        }
+
+        /** Sums the entries of each cluster per {@code groupOf[group]} (skipping -1): same clusters, coarser groups. */
+        PerCluster regroup(int[] groupOf, int groupCount) {
+            int k = start.length - 1;
+            double[] acc = new double[groupCount];
+            boolean[] seen = new boolean[groupCount];
+            int[] touched = new int[Math.max(1, groupCount)];
+            int[] cs = new int[k + 1];
+            int[] grp = new int[group.length];
+            double[] val = new double[group.length];
+            int m = 0;
+            for (int c = 0; c < k; c++) {
+                int t = 0;
+                for (int e = start[c]; e < start[c + 1]; e++) {
+                    int g = groupOf[group[e]];
+                    if (g < 0) {
+                        continue;
+                    }
+                    if (!seen[g]) {
+                        seen[g] = true;
+                        touched[t++] = g;
+                    }
+                    acc[g] += value[e];
+                }
+                for (int j = 0; j < t; j++) {
+                    int g = touched[j];
+                    grp[m] = g;
+                    val[m] = acc[g];
+                    m++;
+                    acc[g] = 0;
+                    seen[g] = false;
+                }
+                cs[c + 1] = m;
+            }
+            return new PerCluster(cs, Arrays.copyOf(grp, m), Arrays.copyOf(val, m));
         }
 
         /** The smaller of {@code threshold} and the cluster's largest value: parts below it are never named. */
