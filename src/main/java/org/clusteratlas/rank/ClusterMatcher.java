@@ -29,8 +29,14 @@ public final class ClusterMatcher {
         // group shared core locations by current cluster (counting sort), then tally reference clusters
         int k = current.clusterCount();
         int[] start = new int[k + 1];
+        int[] shared = new int[64];
+        int count = 0;
         for (int i = 0; i < n; i++) {
             if (sharedCore(current, reference, i)) {
+                if (count == shared.length) {
+                    shared = Arrays.copyOf(shared, count * 2);
+                }
+                shared[count++] = i;
                 start[current.clusterOf(i) + 1]++;
             }
         }
@@ -38,11 +44,10 @@ public final class ClusterMatcher {
             start[c + 1] += start[c];
         }
         int[] fill = Arrays.copyOf(start, k);
-        int[] loc = new int[start[k]];
-        for (int i = 0; i < n; i++) {
-            if (sharedCore(current, reference, i)) {
-                loc[fill[current.clusterOf(i)]++] = i;
-            }
+        int[] loc = new int[count];
+        for (int t = 0; t < count; t++) {
+            int i = shared[t];
+            loc[fill[current.clusterOf(i)]++] = i;
         }
         List<Overlap> overlaps = new ArrayList<>();
         int[] refs = new int[8];
@@ -82,7 +87,7 @@ public final class ClusterMatcher {
     }
 
     private static boolean sharedCore(Clustering current, Clustering reference, int i) {
-        return current.isCore(i) && reference.isCore(i)
-                && current.clusterOf(i) != Clustering.NOISE && reference.clusterOf(i) != Clustering.NOISE;
+        return current.isCore(i) && reference.isCore(i) && current.clusterOf(i) != Clustering.NOISE
+                && reference.clusterOf(i) != Clustering.NOISE;
     }
 }

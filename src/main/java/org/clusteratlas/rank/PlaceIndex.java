@@ -97,98 +97,85 @@ public final class PlaceIndex {
         Arrays.fill(placeOfLocation, -1);
         Map<String, Integer> pseudo = new HashMap<>();
         int[] nearestOf = new int[n]; // labelled or nearest place, before folding
-        List<int[]> near = new ArrayList<>(); // {place, location} within FOOTPRINT_KM
-        List<Double> nearKm = new ArrayList<>();
+        int[] nearPlace = new int[64]; // (place, location, chord^2) within FOOTPRINT_KM
+        int[] nearLoc = new int[64];
+        double[] nearD = new double[64];
+        int nearCount = 0;
         double capChord2 = sq(Sphere.chordForKm(NEAREST_MAX_KM));
         double labelChord2 = sq(Sphere.chordForKm(LABEL_MAX_KM));
         double footChord2 = sq(Sphere.chordForKm(FOOTPRINT_KM));
         int rings = grid.ringsFor(NEAREST_MAX_KM);
-        // locations sorted by grid cube, so that each cube's candidate places are gathered once
-        long[] order = new long[n];
         double[] lx = new double[n];
         double[] ly = new double[n];
         double[] lz = new double[n];
-        long[] cube = new long[n];
         for (int i = 0; i < n; i++) {
             lx[i] = Sphere.x(table.lat(i), table.lon(i));
             ly[i] = Sphere.y(table.lat(i), table.lon(i));
             lz[i] = Sphere.z(table.lat(i));
-            cube[i] = UnitGrid.key(grid.ix(lx[i]), grid.ix(ly[i]), grid.ix(lz[i]));
         }
         ux = lx;
         uy = ly;
         uz = lz;
-        Integer[] idx = new Integer[n];
+        // candidate places are gathered once per grid cube and shared by the cube's locations
+        Map<Long, int[]> candidates = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            idx[i] = i;
-        }
-        Arrays.sort(idx, (a, b) -> cube[a] != cube[b] ? Long.compare(cube[a], cube[b]) : Integer.compare(a, b));
-        int[] cand = new int[64];
-        int s = 0;
-        while (s < n) {
-            int e = s;
-            while (e < n && cube[idx[e]] == cube[idx[s]]) {
-                e++;
+            final int li = i;
+            int[] cand = candidates.computeIfAbsent(UnitGrid.key(grid.ix(lx[i]), grid.ix(ly[i]), grid.ix(lz[i])),
+                    key -> {
+                        List<Integer> found = new ArrayList<>();
+                        grid.forEachNear(lx[li], ly[li], lz[li], rings, found::add);
+                        return found.stream().mapToInt(Integer::intValue).toArray();
+                    });
+            int best = -1;
+            double bestD = capChord2;
+            String label = table.city(i);
+            String labelKey = label == null ? null : labelKeys.computeIfAbsent(label, PlaceIndex::normalize);
+            int labelled = -1;
+            double labelledD = labelChord2;
+            for (int p : cand) {
+                double d = grid.chord2(lx[i], ly[i], lz[i], p);
+                if (d < bestD || (d == bestD && best >= 0 && p < best)) {
+                    best = p;
+                    bestD = d;
+                }
+                if (d <= footChord2 && placePopulation[p] > 0 && root[p] == p) {
+                    if (nearCount == nearPlace.length) {
+                        nearPlace = Arrays.copyOf(nearPlace, nearCount * 2);
+                        nearLoc = Arrays.copyOf(nearLoc, nearCount * 2);
+                        nearD = Arrays.copyOf(nearD, nearCount * 2);
+                    }
+                    nearPlace[nearCount] = p;
+                    nearLoc[nearCount] = i;
+                    nearD[nearCount++] = d;
+                }
+                if (labelKey != null && d <= labelledD && (d < labelledD || labelled < 0 || p < labelled)
+                        && (labelKey.equals(prep.normName()[p]) || labelKey.equals(prep.normAscii()[p]))
+                        && (table.country(i) == null || table.country(i).equals(placeCountry.get(p)))) {
+                    labelled = p;
+                    labelledD = d;
+                }
             }
-            int first = idx[s];
-            int[] count = {0};
-            int[][] buf = {cand};
-            grid.forEachNear(lx[first], ly[first], lz[first], rings, p -> {
-                if (count[0] == buf[0].length) {
-                    buf[0] = Arrays.copyOf(buf[0], count[0] * 2);
+            nearestOf[i] = labelled >= 0 ? labelled : best;
+            int chosen;
+            if (labelled >= 0) {
+                chosen = root[labelled];
+            } else if (labelKey != null && !byName.containsKey(labelKey + "|" + table.country(i))
+                    && !labelKnownAnywhere(byName, labelKey, table.country(i))) {
+                String country = table.country(i) != null ? table.country(i)
+                        : best >= 0 ? placeCountry.get(best) : null;
+                String key = labelKey + "|" + country;
+                Integer ps = pseudo.get(key);
+                if (ps == null) {
+                    ps = addPseudo(label.trim(), country,
+                            best >= 0 && country != null && country.equals(placeCountry.get(best))
+                                    ? placeAdmin1.get(best) : null, table.lat(i), table.lon(i));
+                    pseudo.put(key, ps);
                 }
-                buf[0][count[0]++] = p;
-            });
-            cand = buf[0];
-            for (int t = s; t < e; t++) {
-                int i = idx[t];
-                int best = -1;
-                double bestD = capChord2;
-                String label = table.city(i);
-                String labelKey = label == null ? null : labelKeys.computeIfAbsent(label, PlaceIndex::normalize);
-                int labelled = -1;
-                double labelledD = labelChord2;
-                for (int c = 0; c < count[0]; c++) {
-                    int p = cand[c];
-                    double d = grid.chord2(lx[i], ly[i], lz[i], p);
-                    if (d < bestD || (d == bestD && best >= 0 && p < best)) {
-                        best = p;
-                        bestD = d;
-                    }
-                    if (d <= footChord2 && placePopulation[p] > 0 && root[p] == p) {
-                        near.add(new int[] {p, i});
-                        nearKm.add(d);
-                    }
-                    if (labelKey != null && d <= labelledD && (d < labelledD || labelled < 0 || p < labelled)
-                            && (labelKey.equals(prep.normName()[p]) || labelKey.equals(prep.normAscii()[p]))
-                            && (table.country(i) == null || table.country(i).equals(placeCountry.get(p)))) {
-                        labelled = p;
-                        labelledD = d;
-                    }
-                }
-                nearestOf[i] = labelled >= 0 ? labelled : best;
-                int chosen;
-                if (labelled >= 0) {
-                    chosen = root[labelled];
-                } else if (labelKey != null && !byName.containsKey(labelKey + "|" + table.country(i))
-                        && !labelKnownAnywhere(byName, labelKey, table.country(i))) {
-                    String country = table.country(i) != null ? table.country(i)
-                            : best >= 0 ? placeCountry.get(best) : null;
-                    String key = labelKey + "|" + country;
-                    Integer ps = pseudo.get(key);
-                    if (ps == null) {
-                        ps = addPseudo(label.trim(), country,
-                                best >= 0 && country != null && country.equals(placeCountry.get(best))
-                                        ? placeAdmin1.get(best) : null, table.lat(i), table.lon(i));
-                        pseudo.put(key, ps);
-                    }
-                    chosen = ps;
-                } else {
-                    chosen = best < 0 ? -1 : root[best];
-                }
-                placeOfLocation[i] = chosen;
+                chosen = ps;
+            } else {
+                chosen = best < 0 ? -1 : root[best];
             }
-            s = e;
+            placeOfLocation[i] = chosen;
         }
 
         // countries and US states per location
@@ -239,28 +226,26 @@ public final class PlaceIndex {
         byZone = Groups.of(zoneOf, zones.size());
 
         // footprint: per population place, nearby locations ordered by distance then index
-        Integer[] ord = new Integer[near.size()];
-        for (int k = 0; k < ord.length; k++) {
-            ord[k] = k;
-        }
-        Arrays.sort(ord, (a, b) -> {
-            int[] x = near.get(a);
-            int[] y = near.get(b);
-            if (x[0] != y[0]) {
-                return Integer.compare(x[0], y[0]);
-            }
-            int c = Double.compare(nearKm.get(a), nearKm.get(b));
-            return c != 0 ? c : Integer.compare(x[1], y[1]);
-        });
         int[] start = new int[placeCount + 1];
-        int[] members = new int[ord.length];
-        for (int k = 0; k < ord.length; k++) {
-            int[] pr = near.get(ord[k]);
-            start[pr[0] + 1]++;
-            members[k] = pr[1];
+        for (int t = 0; t < nearCount; t++) {
+            start[nearPlace[t] + 1]++;
         }
         for (int p = 0; p < placeCount; p++) {
             start[p + 1] += start[p];
+        }
+        int[] fill = Arrays.copyOf(start, placeCount);
+        long[] keyed = new long[nearCount];
+        for (int t = 0; t < nearCount; t++) {
+            // distance quantised to 31 bits (about 2 micrometres at 5 km), location in the low 32 bits
+            long q = (long) (nearD[t] / footChord2 * Integer.MAX_VALUE);
+            keyed[fill[nearPlace[t]]++] = (q << 32) | nearLoc[t];
+        }
+        int[] members = new int[nearCount];
+        for (int p = 0; p < placeCount; p++) {
+            Arrays.sort(keyed, start[p], start[p + 1]);
+            for (int t = start[p]; t < start[p + 1]; t++) {
+                members[t] = (int) keyed[t];
+            }
         }
         footprint = new Groups(start, members);
     }
