@@ -120,6 +120,73 @@ class RankerTest {
     }
 
     @Test
+    void clusterSharesPlusNoisePlusUnlocatedMakeTheWhole() {
+        java.util.Random rnd = new java.util.Random(11);
+        LocationTable.Builder b = new LocationTable.Builder();
+        for (int i = 0; i < 300; i++) {
+            double lat = rnd.nextDouble() * 40;
+            double lon = rnd.nextDouble() * 40;
+            b.add(lat, lon, PATENT, 2020, null, 1.0 / (1 + rnd.nextInt(5)), "AA", null);
+            if (rnd.nextBoolean()) {
+                b.add(lat, lon, PUBLICATION, 2020, null, 1.0 / (1 + rnd.nextInt(5)), "AA", null);
+            }
+        }
+        b.addUnlocated(PATENT, 2020, -1, 2.5);
+        b.addUnlocated(PUBLICATION, 2020, -1, 1.25);
+        LocationTable t = b.build();
+        int[] clusterOf = new int[t.size()];
+        for (int i = 0; i < clusterOf.length; i++) {
+            clusterOf[i] = rnd.nextInt(7) - 1; // six clusters and noise
+        }
+        Clustering c = Fixtures.clustering(t, clusterOf);
+        Ranking r = new Ranker(PlaceIndex.build(t, GAZ)).rank(c);
+        double noisePat = 0;
+        double noisePub = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (clusterOf[i] < 0) {
+                noisePat += c.weights().patents()[i];
+                noisePub += c.weights().publications()[i];
+            }
+        }
+        double patShares = r.rows().stream().mapToDouble(ClusterRow::patentShare).sum();
+        double pubShares = r.rows().stream().mapToDouble(ClusterRow::publicationShare).sum();
+        assertEquals(100.0, patShares + 100 * (noisePat + 2.5) / r.totalPatents(), 1e-9);
+        assertEquals(100.0, pubShares + 100 * (noisePub + 1.25) / r.totalPublications(), 1e-9);
+        for (int k = 1; k < r.size(); k++) {
+            assertTrue(r.rows().get(k - 1).score() >= r.rows().get(k).score());
+            assertEquals(k + 1, r.rows().get(k).rank());
+        }
+    }
+
+    @Test
+    void aPublishedOrderComesBackEvenWhereRoundedScoresTie() {
+        // a "published" table: cluster -> (patents, publications); totals 1000 and 1000 with the rest unlocated.
+        // B and C differ by 1e-6 % in score: equal at 3 decimals, ordered by the unrounded score.
+        double[][] published = {{120, 80}, {60, 40.00001}, {100, 0}, {10, 50}, {5, 5}};
+        String[] expected = {"A", "B", "C", "D", "E"};
+        LocationTable.Builder b = new LocationTable.Builder();
+        double pat = 0;
+        double pub = 0;
+        for (int k = 0; k < published.length; k++) {
+            b.add(10 * k, 10 * k, PATENT, 2020, null, published[k][0], "AA", expected[k]);
+            if (published[k][1] > 0) {
+                b.add(10 * k, 10 * k, PUBLICATION, 2020, null, published[k][1], "AA", expected[k]);
+            }
+            pat += published[k][0];
+            pub += published[k][1];
+        }
+        b.addUnlocated(PATENT, 2020, -1, 1000 - pat);
+        b.addUnlocated(PUBLICATION, 2020, -1, 1000 - pub);
+        LocationTable t = b.build();
+        int[] shuffled = {3, 0, 4, 1, 2}; // cluster ids unrelated to the order
+        Ranking r = new Ranker(PlaceIndex.build(t, GAZ)).rank(Fixtures.clustering(t, shuffled));
+        assertEquals(List.of(expected), r.rows().stream().map(ClusterRow::name).toList());
+        assertEquals(20.0, r.rows().get(0).score(), 1e-9);
+        assertEquals(10.000001, r.rows().get(1).score(), 1e-9);
+        assertEquals(10.0, r.rows().get(2).score(), 1e-9);
+    }
+
+    @Test
     void noClustersGiveAnEmptyRanking() {
         LocationTable t = golden();
         Ranking r = new Ranker(PlaceIndex.build(t, GAZ)).rank(Fixtures.clustering(t, -1, -1, -1, -1));
