@@ -43,6 +43,11 @@ class SnapshotGazetteerTest {
         Ranking r = new Ranker(PlaceIndex.build(s.table(), g)).rank(Fixtures.clustering(s.table(), 0));
         assertEquals("Petite-Couronne", r.row(0).name());
         assertEquals(123_456, r.row(0).population());
+        Provenance p = org.clusteratlas.io.SnapshotProvenance.of(s, "9.9");
+        assertEquals("t", p.snapshotTitle());
+        assertEquals(file.getFileName().toString(), p.snapshotFile());
+        assertEquals(org.clusteratlas.io.FileDigest.sha256(file), p.snapshotSha256());
+        assertEquals(64, p.snapshotSha256().length());
     }
 
     @Test
