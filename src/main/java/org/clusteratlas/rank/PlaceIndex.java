@@ -89,7 +89,6 @@ public final class PlaceIndex {
         Prepared prep = prepared(gazetteer);
         UnitGrid grid = prep.grid();
         int[] root = prep.root();
-        Map<String, List<Integer>> byName = prep.byName();
         Map<String, String> labelKeys = new HashMap<>();
 
         int n = table.size();
@@ -159,8 +158,8 @@ public final class PlaceIndex {
             int chosen;
             if (labelled >= 0) {
                 chosen = root[labelled];
-            } else if (labelKey != null && !byName.containsKey(labelKey + "|" + table.country(i))
-                    && !labelKnownAnywhere(byName, labelKey, table.country(i))) {
+            } else if (labelKey != null && !(table.country(i) == null ? prep.knownNames().contains(labelKey)
+                    : prep.byName().containsKey(labelKey + "|" + table.country(i)))) {
                 String country = table.country(i) != null ? table.country(i)
                         : best >= 0 ? placeCountry.get(best) : null;
                 String key = labelKey + "|" + country;
@@ -255,18 +254,6 @@ public final class PlaceIndex {
         return new PlaceIndex(table, gazetteer);
     }
 
-    private static boolean labelKnownAnywhere(Map<String, List<Integer>> byName, String labelKey, String country) {
-        if (country != null) {
-            return byName.containsKey(labelKey + "|" + country);
-        }
-        for (String k : byName.keySet()) {
-            if (k.startsWith(labelKey + "|")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private int addPseudo(String name, String country, String admin1, double lat, double lon) {
         int p = placeName.size();
         placeName.add(name);
@@ -326,8 +313,8 @@ public final class PlaceIndex {
     }
 
     /** What depends only on the gazetteer, computed once per gazetteer instance and shared. */
-    private record Prepared(UnitGrid grid, int[] root, Map<String, List<Integer>> byName, String[] normName,
-                            String[] normAscii) {
+    private record Prepared(UnitGrid grid, int[] root, Map<String, List<Integer>> byName,
+                            java.util.Set<String> knownNames, String[] normName, String[] normAscii) {
     }
 
     private static final Map<Gazetteer, Prepared> PREPARED = new java.util.WeakHashMap<>();
@@ -352,6 +339,7 @@ public final class PlaceIndex {
         String[] normName = new String[g];
         String[] normAscii = new String[g];
         Map<String, List<Integer>> byName = new HashMap<>();
+        java.util.Set<String> known = new java.util.HashSet<>();
         for (int p = 0; p < g; p++) {
             Place pl = places.get(p);
             lat[p] = pl.lat();
@@ -360,12 +348,14 @@ public final class PlaceIndex {
             normName[p] = normalize(pl.name());
             normAscii[p] = pl.asciiName() == null ? normName[p] : normalize(pl.asciiName());
             byName.computeIfAbsent(normName[p] + "|" + pl.country(), k -> new ArrayList<>()).add(p);
+            known.add(normName[p]);
+            known.add(normAscii[p]);
             if (!normAscii[p].equals(normName[p])) {
                 byName.computeIfAbsent(normAscii[p] + "|" + pl.country(), k -> new ArrayList<>()).add(p);
             }
         }
         UnitGrid grid = new UnitGrid(lat, lon, GRID_KM);
-        return new Prepared(grid, absorb(grid, pop), byName, normName, normAscii);
+        return new Prepared(grid, absorb(grid, pop), byName, known, normName, normAscii);
     }
 
     static String normalize(String s) {

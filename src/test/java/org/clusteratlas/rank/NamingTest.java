@@ -90,6 +90,12 @@ class NamingTest {
         b = new LocationTable.Builder();
         b.add(35.88, -106.30, PATENT, 2020, null, 10, "US", "Los Alamos");
         assertEquals("Los Alamos, NM", nameOfOnlyCluster(b.build()));
+        // without a country, the label's place and the economy come from the nearest gazetteer place
+        b = new LocationTable.Builder();
+        b.add(35.88, -106.30, PATENT, 2020, null, 10, null, "Los Alamos");
+        ClusterRow row = onlyRow(b.build());
+        assertEquals("Los Alamos, NM", row.name());
+        assertEquals("US", row.economies());
         // a label naming a far-away place of that name is not consistent: the nearest place is used
         b = new LocationTable.Builder();
         b.add(37.34, -121.89, PATENT, 2020, null, 10, "US", "Springfield");
