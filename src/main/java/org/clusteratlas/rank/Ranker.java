@@ -54,33 +54,11 @@ public final class Ranker {
         LocationWeights w = clustering.weights();
         double totP = w.totalPatents();
         double totQ = w.totalPublications();
-        double[] act = activity(w);
-
-        double[] clusterAct = new double[k];
-        double[] sx = new double[k];
-        double[] sy = new double[k];
-        double[] sz = new double[k];
-        double[] ex = new double[k];
-        double[] ey = new double[k];
-        double[] ez = new double[k];
-        int[] count = new int[k];
-        for (int i = 0; i < n; i++) {
-            int c = clustering.clusterOf(i);
-            if (c < 0) {
-                continue;
-            }
-            double a = act[i];
-            clusterAct[c] += a;
-            sx[c] += a * index.ux[i];
-            sy[c] += a * index.uy[i];
-            sz[c] += a * index.uz[i];
-            ex[c] += index.ux[i];
-            ey[c] += index.uy[i];
-            ez[c] += index.uz[i];
-            count[c]++;
-        }
-        // one pass over the locations by zone, then regrouped per place, country and state
-        PerCluster zones = PerCluster.of(index.byZone(), clustering, act);
+        // one pass over all locations, by zone: cluster sums, centroids, and activity per (cluster, zone)
+        Sums sums = new Sums(k);
+        PerCluster zones = PerCluster.of(index, clustering, w, sums);
+        double[] clusterAct = sums.activity;
+        int[] count = sums.count;
         PerCluster places = zones.regroup(index.zonePlace(), index.placeCount());
         PerCluster countries = zones.regroup(index.zoneCountry(), index.countries().size());
         PerCluster states = zones.regroup(index.zoneState(), index.stateCount());
@@ -102,9 +80,9 @@ public final class Ranker {
             List<ClusterNamer.Part> stateParts = parts(states, c, true, clusterAct[c]);
             List<ClusterNamer.Part> countryParts = parts(countries, c, false, clusterAct[c]);
             boolean weighted = clusterAct[c] > 0;
-            double cx = weighted ? sx[c] : ex[c];
-            double cy = weighted ? sy[c] : ey[c];
-            double cz = weighted ? sz[c] : ez[c];
+            double cx = weighted ? sums.sx[c] : sums.ex[c];
+            double cy = weighted ? sums.sy[c] : sums.ey[c];
+            double cz = weighted ? sums.sz[c] : sums.ez[c];
             double lat = Math.toDegrees(Math.atan2(cz, Math.hypot(cx, cy))) + 0.0; // no -0.0 in exports
             double lon = Math.toDegrees(Math.atan2(cy, cx)) + 0.0;
             String name = ClusterNamer.name(placeParts, stateParts, clusterAct[c]);
@@ -147,20 +125,27 @@ public final class Ranker {
         return new Ranking(clustering, index, ranked, vanished, match != null);
     }
 
-    /** Per location: its share of all patents plus its share of all publications (the score's units). */
-    private static double[] activity(LocationWeights w) {
-        int n = w.size();
-        double totP = w.totalPatents();
-        double totQ = w.totalPublications();
-        double fp = totP > 0 ? 1 / totP : 0;
-        double fq = totQ > 0 ? 1 / totQ : 0;
-        double[] act = new double[n];
-        double[] p = w.patents();
-        double[] q = w.publications();
-        for (int i = 0; i < n; i++) {
-            act[i] = p[i] * fp + q[i] * fq;
+    /** Per-cluster totals gathered in the same pass as the zone activities. */
+    static final class Sums {
+        final double[] activity;
+        final double[] sx;
+        final double[] sy;
+        final double[] sz;
+        final double[] ex;
+        final double[] ey;
+        final double[] ez;
+        final int[] count;
+
+        Sums(int k) {
+            activity = new double[k];
+            sx = new double[k];
+            sy = new double[k];
+            sz = new double[k];
+            ex = new double[k];
+            ey = new double[k];
+            ez = new double[k];
+            count = new int[k];
         }
-        return act;
     }
 
     private List<ClusterNamer.Part> parts(PerCluster pc, int c, boolean states, double total) {
@@ -266,7 +251,19 @@ public final class Ranker {
             return Math.min(max, threshold);
         }
 
-        static PerCluster of(PlaceIndex.Groups groups, Clustering clustering, double[] act) {
+        /**
+         * Activity of each (cluster, zone) pair. A location's activity is its share of all patents plus its
+         * share of all publications (the score's units); the same pass fills the cluster sums.
+         */
+        static PerCluster of(PlaceIndex index, Clustering clustering, LocationWeights w, Sums sums) {
+            PlaceIndex.Groups groups = index.byZone();
+            double[] pat = w.patents();
+            double[] pub = w.publications();
+            double fp = w.totalPatents() > 0 ? 1 / w.totalPatents() : 0;
+            double fq = w.totalPublications() > 0 ? 1 / w.totalPublications() : 0;
+            double[] ux = index.ux;
+            double[] uy = index.uy;
+            double[] uz = index.uz;
             int k = clustering.clusterCount();
             double[] acc = new double[k];
             boolean[] seen = new boolean[k];
@@ -289,7 +286,16 @@ public final class Ranker {
                         seen[c] = true;
                         touched[t++] = c;
                     }
-                    acc[c] += act[i];
+                    double a = pat[i] * fp + pub[i] * fq;
+                    acc[c] += a;
+                    sums.activity[c] += a;
+                    sums.sx[c] += a * ux[i];
+                    sums.sy[c] += a * uy[i];
+                    sums.sz[c] += a * uz[i];
+                    sums.ex[c] += ux[i];
+                    sums.ey[c] += uy[i];
+                    sums.ez[c] += uz[i];
+                    sums.count[c]++;
                 }
                 for (int j = 0; j < t; j++) {
                     int c = touched[j];
