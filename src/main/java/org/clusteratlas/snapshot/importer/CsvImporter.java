@@ -1,8 +1,5 @@
 package org.clusteratlas.snapshot.importer;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotSchema;
@@ -28,7 +25,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +32,8 @@ import java.util.Map;
 /**
  * Imports the generic address CSV (see {@code docs/csv-import.md}) into a snapshot.
  *
- * <p>One streaming pass over the file validates every row and keeps the good ones in primitive arrays
+ * <p>One streaming pass over the file (tokenized by commons-csv on a second thread, {@link CsvRecordPump})
+ * validates every row and keeps the good ones in primitive arrays
  * ({@link CsvRows}), because the rows of a document may be anywhere in the file and a document's share
  * (1/n, or the unlocated remainder) is only known at the end. Then documents and addresses go through
  * {@link SnapshotWriter}, which writes a temporary file and renames it only when complete.
@@ -76,17 +73,18 @@ public final class CsvImporter {
              Reader reader = utf8WithoutBom(in)) {
             p.read(reader, readMeter);
         } catch (CharacterCodingException e) {
-            throw new SnapshotException(csv, null, p.lastLine + 1, "not valid UTF-8 text", e);
+            throw new SnapshotException(csv, null, 1, "not valid UTF-8 text", e); // in the first character
         }
         if (p.rows.rows == 0) {
             throw new SnapshotException(csv, "no usable data rows" + (p.skipped > 0 ? " (all "
                     + p.skipped + " were bad)" : ""));
         }
+        double parseSeconds = readMeter.elapsedSeconds();
         SourceFile source = new SourceFile("csv", csv.getFileName().toString(), Files.size(csv), sha.digest(),
                 started.toString());
         write(p, source, out);
         return new ImportResult(out, p.rowCount, p.rows.docs, p.rows.rows, p.skipped, p.bad,
-                p.columns.unknown, readMeter.elapsedSeconds());
+                p.columns.unknown, parseSeconds, readMeter.elapsedSeconds());
     }
 
     private void write(Parse p, SourceFile source, Path out) throws IOException {
@@ -171,27 +169,21 @@ public final class CsvImporter {
         }
 
         void read(Reader reader, ProgressMeter meter) throws IOException, SnapshotException {
-            CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-                Iterator<CSVRecord> it = parser.iterator();
-                try {
-                    if (!it.hasNext()) {
-                        throw new SnapshotException(file, "empty file: expected a header row");
-                    }
-                    columns = CsvColumns.of(file, it.next().toList());
-                    lastLine = parser.getCurrentLineNumber();
-                    hasShare = columns.share >= 0;
-                    if (!columns.unknown.isEmpty() && options.messages() != null) {
-                        options.messages().println("warning: " + file.getFileName() + ": ignoring unknown column"
-                                + (columns.unknown.size() > 1 ? "s " : " ") + String.join(", ", columns.unknown)
-                                + " (known: " + String.join(", ", CsvColumns.REQUIRED) + ", "
-                                + String.join(", ", CsvColumns.OPTIONAL) + ")");
-                    }
-                    while (it.hasNext()) {
-                        CSVRecord rec = it.next();
-                        long line = lastLine + 1;
-                        lastLine = parser.getCurrentLineNumber();
-                        if (rec.size() == 1 && rec.get(0).isEmpty()) {
+            try (CsvRecordPump pump = new CsvRecordPump(reader)) {
+                boolean header = true;
+                CsvRecordPump.Batch b;
+                do {
+                    b = pump.next();
+                    for (int i = 0; i < b.size; i++) {
+                        String[] rec = b.records[i];
+                        long line = b.lines[i];
+                        lastLine = line;
+                        if (header) {
+                            header(rec);
+                            header = false;
+                            continue;
+                        }
+                        if (rec.length == 1 && rec[0].isEmpty()) {
                             continue; // blank line
                         }
                         rowCount++;
@@ -201,17 +193,39 @@ public final class CsvImporter {
                         }
                         meter.update(rowCount);
                     }
-                } catch (UncheckedIOException e) {
-                    if (e.getCause() instanceof CharacterCodingException cce) {
-                        throw cce;
+                    if (b.failure != null) {
+                        fail(b.failure, b.failureLine);
                     }
-                    throw new SnapshotException(file, null, lastLine + 1, "unreadable CSV: " + e.getCause()
-                            .getMessage(), e);
-                } catch (IllegalStateException e) {
-                    // commons-csv reports malformed quoting this way
-                    throw new SnapshotException(file, null, lastLine + 1, "malformed CSV: " + e.getMessage(), e);
+                } while (!b.end);
+                if (header) {
+                    throw new SnapshotException(file, "empty file: expected a header row");
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("import interrupted");
             }
+        }
+
+        private void header(String[] names) throws SnapshotException {
+            columns = CsvColumns.of(file, List.of(names));
+            hasShare = columns.share >= 0;
+            if (!columns.unknown.isEmpty() && options.messages() != null) {
+                options.messages().println("warning: " + file.getFileName() + ": ignoring unknown column"
+                        + (columns.unknown.size() > 1 ? "s " : " ") + String.join(", ", columns.unknown)
+                        + " (known: " + String.join(", ", CsvColumns.REQUIRED) + ", "
+                        + String.join(", ", CsvColumns.OPTIONAL) + ")");
+            }
+        }
+
+        private void fail(RuntimeException e, long line) throws SnapshotException {
+            if (e instanceof UncheckedIOException u && u.getCause() instanceof CharacterCodingException) {
+                throw new SnapshotException(file, null, line, "not valid UTF-8 text", e);
+            }
+            if (e instanceof UncheckedIOException u) {
+                throw new SnapshotException(file, null, line, "unreadable CSV: " + u.getCause().getMessage(), e);
+            }
+            // commons-csv reports malformed quoting (e.g. EOF inside a quoted field) as IllegalStateException
+            throw new SnapshotException(file, null, line, "malformed CSV: " + e.getMessage(), e);
         }
 
         private void reject(long line, String reason) throws SnapshotException {
@@ -225,15 +239,15 @@ public final class CsvImporter {
         }
 
         /** Validates and stores one row; returns why it is bad, or null. */
-        private String row(CSVRecord rec) {
-            if (rec.size() != columns.width) {
-                return "expected " + columns.width + " columns, found " + rec.size();
+        private String row(String[] rec) {
+            if (rec.length != columns.width) {
+                return "expected " + columns.width + " columns, found " + rec.length;
             }
-            String id = rec.get(columns.docId).trim();
+            String id = rec[columns.docId].trim();
             if (id.isEmpty()) {
                 return "missing doc_id";
             }
-            String kindText = rec.get(columns.kind).trim();
+            String kindText = rec[columns.kind].trim();
             if (kindText.isEmpty()) {
                 return "missing kind";
             }
@@ -241,7 +255,7 @@ public final class CsvImporter {
             if (kind == null) {
                 return "unknown kind '" + kindText + "' (expected patent or publication)";
             }
-            String yearText = rec.get(columns.year).trim();
+            String yearText = rec[columns.year].trim();
             if (yearText.isEmpty()) {
                 return "missing year";
             }
@@ -254,29 +268,26 @@ public final class CsvImporter {
             if (year < MIN_YEAR || year > MAX_YEAR) {
                 return "year " + year + " outside " + MIN_YEAR + ".." + MAX_YEAR;
             }
-            String problem = number(rec.get(columns.lat), "lat");
-            if (problem != null) {
-                return problem;
+            double lat = parse(rec[columns.lat]);
+            if (Double.isNaN(lat)) {
+                return number(rec[columns.lat], "lat");
             }
-            double lat = Double.parseDouble(rec.get(columns.lat).trim());
             if (lat < -90 || lat > 90) {
                 return "lat " + lat + " outside [-90, 90]";
             }
-            problem = number(rec.get(columns.lon), "lon");
-            if (problem != null) {
-                return problem;
+            double lon = parse(rec[columns.lon]);
+            if (Double.isNaN(lon)) {
+                return number(rec[columns.lon], "lon");
             }
-            double lon = Double.parseDouble(rec.get(columns.lon).trim());
             if (lon < -180 || lon > 180) {
                 return "lon " + lon + " outside [-180, 180]";
             }
             double share = 0;
             if (hasShare) {
-                problem = number(rec.get(columns.share), "share");
-                if (problem != null) {
-                    return problem;
+                share = parse(rec[columns.share]);
+                if (Double.isNaN(share)) {
+                    return number(rec[columns.share], "share");
                 }
-                share = Double.parseDouble(rec.get(columns.share).trim());
                 if (!(share > 0 && share <= 1)) {
                     return "share " + share + " outside (0, 1]";
                 }
@@ -284,7 +295,7 @@ public final class CsvImporter {
             String countryCode = optional(rec, columns.country);
             if (countryCode != null) {
                 countryCode = countryCode.toUpperCase(Locale.ROOT);
-                if (!countryCode.matches("[A-Z]{2}")) {
+                if (!isIso2(countryCode)) {
                     return "country '" + countryCode + "' is not an ISO-2 code";
                 }
             }
@@ -318,11 +329,15 @@ public final class CsvImporter {
         }
     }
 
-    private static String optional(CSVRecord rec, int column) {
+    private static boolean isIso2(String s) {
+        return s.length() == 2 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && s.charAt(1) >= 'A' && s.charAt(1) <= 'Z';
+    }
+
+    private static String optional(String[] rec, int column) {
         if (column < 0) {
             return null;
         }
-        String s = rec.get(column).trim();
+        String s = rec[column].trim();
         return s.isEmpty() ? null : s;
     }
 
@@ -337,6 +352,29 @@ public final class CsvImporter {
             names.add(s);
         }
         return i;
+    }
+
+    /** The value of a plain finite decimal number, or NaN when {@link #number} would find a problem. */
+    static double parse(String text) {
+        String t = text.trim();
+        boolean digit = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                return Double.NaN;
+            }
+        }
+        if (!digit) {
+            return Double.NaN;
+        }
+        try {
+            double v = Double.parseDouble(t);
+            return Double.isFinite(v) ? v : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /**

@@ -11,9 +11,12 @@ import java.util.List;
  * @param skipped       bad rows skipped
  * @param firstSkipped  up to {@link CsvImporter#REPORTED_BAD_ROWS} of them, in file order
  * @param ignoredColumns header names that are not part of the format
+ * @param parseSeconds  time of the validating pass over the file
+ * @param seconds       total time, writing included
  */
 public record ImportResult(Path output, long rows, long documents, long addresses, long skipped,
-                           List<BadRow> firstSkipped, List<String> ignoredColumns, double seconds) {
+                           List<BadRow> firstSkipped, List<String> ignoredColumns, double parseSeconds,
+                           double seconds) {
     public ImportResult {
         firstSkipped = List.copyOf(firstSkipped);
         ignoredColumns = List.copyOf(ignoredColumns);

@@ -254,6 +254,14 @@ class CsvImporterTest {
     }
 
     @Test
+    void unterminatedQuoteIsABadFileWithItsLine() throws Exception {
+        Path in = csv("doc_id,kind,year,lat,lon,city\nA,patent,2020,1,2,x\nB,patent,2020,1,2,\"open\n");
+        SnapshotException e = assertThrows(SnapshotException.class, () -> run(in, CsvImportOptions.defaults()));
+        assertEquals(3, e.row(), e.getMessage());
+        assertTrue(e.getMessage().contains("CSV"), e.getMessage());
+    }
+
+    @Test
     void skipBadCountsAllAndListsTheFirstTwenty() throws Exception {
         StringBuilder sb = new StringBuilder("doc_id,kind,year,lat,lon\n");
         for (int i = 0; i < 30; i++) {
@@ -324,5 +332,10 @@ class CsvImporterTest {
         assertTrue(CsvImporter.number("0x1p3", "lat").contains("not a number"));
         assertTrue(CsvImporter.number("-", "lat").contains("not a number"));
         assertTrue(CsvImporter.number("1e999", "lat").contains("not a finite number"));
+        assertEquals(-1.25, CsvImporter.parse(" -12.5e-1 "), 0.0);
+        for (String bad : List.of("1.5d", "0x1p3", "-", "1e999", "NaN", "", "1..2")) {
+            assertTrue(Double.isNaN(CsvImporter.parse(bad)), bad);
+            assertTrue(CsvImporter.number(bad, "lat") != null, bad);
+        }
     }
 }
