@@ -24,7 +24,7 @@ final class CsvRows {
 
     void addRow(int d, double la, double lo, double s, int c, int ci) {
         if (rows == doc.length) {
-            int cap = rows * 2;
+            int cap = rows + (rows >> 1); // 1.5x: less slack than doubling at 10M rows
             doc = Arrays.copyOf(doc, cap);
             lat = Arrays.copyOf(lat, cap);
             lon = Arrays.copyOf(lon, cap);
@@ -45,7 +45,7 @@ final class CsvRows {
 
     int addDocument(byte kind, short year, int field) {
         if (docs == docKind.length) {
-            int cap = docs * 2;
+            int cap = docs + (docs >> 1);
             docKind = Arrays.copyOf(docKind, cap);
             docYear = Arrays.copyOf(docYear, cap);
             docField = Arrays.copyOf(docField, cap);
