@@ -12,6 +12,7 @@ import org.clusteratlas.snapshot.LocationWeights;
  */
 final class ClusterPass {
     private static final int CHUNK_CELLS = 512;
+    private static final ThreadLocal<int[]> STRADDLING = ThreadLocal.withInitial(() -> new int[256]);
 
     private final WeightedGrid wg;
     private final CellGrid g;
@@ -81,7 +82,11 @@ final class ClusterPass {
         cellHasCore[c] = any;
     }
 
-    /** Whether the weight of kind k within eps of position p (in cell c) is at least min. */
+    /**
+     * Whether the weight of kind k within eps of position p (in cell c) is at least min. First only box
+     * tests: cells wholly within eps count whole, cells wholly beyond drop out; only if that settles nothing
+     * are the locations of the straddling cells visited, with exits as soon as the answer is known.
+     */
     private boolean reaches(int k, int c, int p, long min) {
         long[] qk = wg.q[k];
         long[] w = wg.cellWeight[k];
@@ -90,31 +95,46 @@ final class ClusterPass {
         double px = g.x[p];
         double py = g.y[p];
         double pz = g.z[p];
-        for (int m = g.nbrStart[c]; m < g.nbrStart[c + 1]; m++) {
+        int from = g.nbrStart[c];
+        int to = g.nbrStart[c + 1];
+        int[] straddling = STRADDLING.get();
+        if (straddling.length < to - from) {
+            straddling = new int[Math.max(to - from, 2 * straddling.length)];
+            STRADDLING.set(straddling);
+        }
+        int ns = 0;
+        for (int m = from; m < to; m++) {
             int d = g.nbr[m];
             long wd = w[d];
             if (wd == 0) {
                 continue;
             }
-            rest -= wd;
             if (!ChordMetric.within(g.minSquared(d, px, py, pz), g.t2)) {
-                if (acc + rest < min) {
-                    return false;
-                }
-                continue;
-            }
-            if (ChordMetric.within(g.maxSquared(d, px, py, pz), g.t2)) {
+                rest -= wd;
+            } else if (ChordMetric.within(g.maxSquared(d, px, py, pz), g.t2)) {
                 acc += wd;
+                rest -= wd;
             } else {
-                for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
-                    if (qk[r] != 0 && ChordMetric.within(
-                            ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), g.t2)) {
-                        acc += qk[r];
+                straddling[ns++] = d;
+            }
+        }
+        if (acc >= min) {
+            return true;
+        }
+        if (acc + rest < min) {
+            return false;
+        }
+        for (int j = 0; j < ns; j++) {
+            int d = straddling[j];
+            rest -= w[d];
+            for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
+                if (qk[r] != 0 && ChordMetric.within(
+                        ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), g.t2)) {
+                    acc += qk[r];
+                    if (acc >= min) {
+                        return true;
                     }
                 }
-            }
-            if (acc >= min) {
-                return true;
             }
             if (acc + rest < min) {
                 return false;
