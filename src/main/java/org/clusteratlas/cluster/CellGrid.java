@@ -29,12 +29,16 @@ final class CellGrid {
     final int[] cellStart;
     /** Per cell: min x, max x, min y, max y, min z, max z of its locations. */
     final double[] box;
-    /** Neighbours of cell c (itself excluded) are nbr[nbrStart[c] .. nbrStart[c+1]-1]. */
+    /**
+     * Neighbours of cell c (itself excluded) are nbr[nbrStart[c] .. nbrStart[c+1]-1]; the first ones, up to
+     * nbrFullEnd[c], are "full": every location of them is within eps of every location of c.
+     */
     final int[] nbrStart;
+    final int[] nbrFullEnd;
     final int[] nbr;
 
     private CellGrid(double epsKm, double t2, int[] order, double[] x, double[] y, double[] z, int[] cellStart,
-                     double[] box, int[] nbrStart, int[] nbr) {
+                     double[] box, int[] nbrStart, int[] nbrFullEnd, int[] nbr) {
         this.epsKm = epsKm;
         this.t2 = t2;
         this.order = order;
@@ -45,6 +49,7 @@ final class CellGrid {
         this.cellCount = cellStart.length - 1;
         this.box = box;
         this.nbrStart = nbrStart;
+        this.nbrFullEnd = nbrFullEnd;
         this.nbr = nbr;
     }
 
@@ -151,9 +156,12 @@ final class CellGrid {
         // of the sorted keys, and its start only moves forward as c does: one merge sweep per column.
         int[] ptr = new int[25];
         int[] nbrStart = new int[cells + 1];
+        int[] nbrFullEnd = new int[cells];
         IntList nbr = new IntList(cells * 8);
+        IntList partial = new IntList(64);
         for (int c = 0; c < cells; c++) {
             long k = keys[c];
+            partial.clear();
             for (int col = 0; col < 25; col++) {
                 long dx = col / 5 - 2;
                 long dy = col % 5 - 2;
@@ -166,16 +174,34 @@ final class CellGrid {
                 ptr[col] = j;
                 for (int m = j; m < cells && keys[m] <= hi; m++) {
                     if (m != c && boxesWithin(box, c, m, t2)) {
-                        nbr.add(m);
+                        if (boxesWhollyWithin(box, c, m, t2)) {
+                            nbr.add(m);
+                        } else {
+                            partial.add(m);
+                        }
                     }
                 }
+            }
+            nbrFullEnd[c] = nbr.size();
+            for (int j = 0; j < partial.size(); j++) {
+                nbr.add(partial.get(j));
             }
             nbrStart[c + 1] = nbr.size();
             if ((c & 4095) == 0) {
                 cancel.check();
             }
         }
-        return new CellGrid(epsKm, t2, order, x, y, z, start, box, nbrStart, nbr.toArray());
+        return new CellGrid(epsKm, t2, order, x, y, z, start, box, nbrStart, nbrFullEnd, nbr.toArray());
+    }
+
+    /** Upper bound of all squared chords between locations of cells c and d (monotonic rounding). */
+    private static boolean boxesWhollyWithin(double[] box, int c, int d, double t2) {
+        int a = 6 * c;
+        int b = 6 * d;
+        double gx = Math.max(box[b + 1] - box[a], box[a + 1] - box[b]);
+        double gy = Math.max(box[b + 3] - box[a + 2], box[a + 3] - box[b + 2]);
+        double gz = Math.max(box[b + 5] - box[a + 4], box[a + 5] - box[b + 4]);
+        return ChordMetric.within(gx * gx + gy * gy + gz * gz, t2);
     }
 
     private static boolean boxesWithin(double[] box, int c, int d, double t2) {
@@ -323,6 +349,14 @@ final class CellGrid {
 
         int size() {
             return n;
+        }
+
+        int get(int i) {
+            return a[i];
+        }
+
+        void clear() {
+            n = 0;
         }
 
         int[] toArray() {

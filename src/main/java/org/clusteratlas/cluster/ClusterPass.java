@@ -33,16 +33,30 @@ final class ClusterPass {
         this.cellCluster = new int[g.cellCount];
     }
 
+    private final long[] phaseNanos = new long[4];
+
+    /** Nanoseconds of the last run's phases: core test, connect, membership (for the benchmark). */
+    String timings() {
+        return String.format(java.util.Locale.ROOT, "core %.1f connect %.1f assign %.1f", phaseNanos[0] / 1e6,
+                phaseNanos[1] / 1e6, phaseNanos[2] / 1e6);
+    }
+
     Clustering run(LocationWeights weights) {
+        long t0 = System.nanoTime();
         parallelOverCells(this::coreTest);
         cancel.check();
+        long t1 = System.nanoTime();
         int clusters = connect();
         cancel.check();
+        long t2 = System.nanoTime();
         int n = g.order.length;
         int[] clusterOf = new int[n];
         byte[] coreOf = new byte[n];
         parallelOverCells(c -> assign(c, clusterOf, coreOf));
         cancel.check();
+        phaseNanos[0] = t1 - t0;
+        phaseNanos[1] = t2 - t1;
+        phaseNanos[2] = System.nanoTime() - t2;
         return new Clustering(weights, clusterOf, coreOf, clusters);
     }
 
@@ -71,7 +85,7 @@ final class ClusterPass {
             }
             long[] qk = wg.q[k];
             byte bit = k == 0 ? Clustering.PATENT_CORE : Clustering.PUBLICATION_CORE;
-            boolean dense = wg.cellWeight[k][c] >= min;
+            boolean dense = wg.sure[k][c] >= min;
             for (int p = g.cellStart[c]; p < g.cellStart[c + 1]; p++) {
                 if (qk[p] > 0 && (dense || reaches(k, c, p, min))) {
                     core[p] |= bit;
@@ -90,12 +104,12 @@ final class ClusterPass {
     private boolean reaches(int k, int c, int p, long min) {
         long[] qk = wg.q[k];
         long[] w = wg.cellWeight[k];
-        long acc = w[c];
+        long acc = wg.sure[k][c];
         long rest = wg.reach[k][c] - acc;
         double px = g.x[p];
         double py = g.y[p];
         double pz = g.z[p];
-        int from = g.nbrStart[c];
+        int from = g.nbrFullEnd[c];
         int to = g.nbrStart[c + 1];
         int[] straddling = STRADDLING.get();
         if (straddling.length < to - from) {
@@ -167,7 +181,7 @@ final class ClusterPass {
                 }
                 int a = find(parent, c);
                 int b = find(parent, d);
-                if (a != b && coresMeet(c, d)) {
+                if (a != b && (m < g.nbrFullEnd[c] || coresMeet(c, d))) {
                     parent[Math.max(a, b)] = Math.min(a, b);
                 }
             }
@@ -241,18 +255,10 @@ final class ClusterPass {
     private void assign(int c, int[] clusterOf, byte[] coreOf) {
         long[] pat = wg.q[0];
         long[] pub = wg.q[1];
-        // Clusters of the cells within reach: if there is only one, any core within eps decides.
-        int single = cellCluster[c];
-        boolean several = false;
-        for (int m = g.nbrStart[c]; m < g.nbrStart[c + 1]; m++) {
-            int id = cellCluster[g.nbr[m]];
-            if (id != Clustering.NOISE) {
-                if (single == Clustering.NOISE) {
-                    single = id;
-                } else if (id != single) {
-                    several = true;
-                }
-            }
+        // Does any cell within reach of this cell hold a core? If not, its non-core locations are noise.
+        boolean reach = cellHasCore[c];
+        for (int m = g.nbrStart[c]; m < g.nbrStart[c + 1] && !reach; m++) {
+            reach = cellHasCore[g.nbr[m]];
         }
         for (int p = g.cellStart[c]; p < g.cellStart[c + 1]; p++) {
             int i = g.order[p];
@@ -260,51 +266,81 @@ final class ClusterPass {
             int id;
             if (core[p] != 0) {
                 id = cellCluster[c];
-            } else if (single == Clustering.NOISE || (pat[p] == 0 && pub[p] == 0)) {
+            } else if (!reach || (pat[p] == 0 && pub[p] == 0)) {
                 id = Clustering.NOISE;
-            } else if (several) {
-                id = nearestCoreCluster(c, p);
-            } else if (cellCluster[c] != Clustering.NOISE) {
-                id = single;
             } else {
-                id = anyCoreWithin(c, p) ? single : Clustering.NOISE;
+                id = memberOf(c, p);
             }
             clusterOf[i] = id;
         }
     }
 
-    private boolean anyCoreWithin(int c, int p) {
+    /**
+     * The cluster of a non-core location: of its nearest core location within eps, ties to the lower id. Box
+     * tests first: when the cells that can hold a core within eps all belong to one cluster, any core within
+     * eps decides (and a cell wholly within eps, or its own cell, decides at once); only a location that can
+     * reach two clusters looks for its nearest core.
+     */
+    private int memberOf(int c, int p) {
         double px = g.x[p];
         double py = g.y[p];
         double pz = g.z[p];
-        for (int m = g.nbrStart[c]; m < g.nbrStart[c + 1]; m++) {
-            int d = g.nbr[m];
-            if (!cellHasCore[d] || !ChordMetric.within(g.minSquared(d, px, py, pz), g.t2)) {
+        int[] cand = STRADDLING.get();
+        int from = g.nbrStart[c];
+        int to = g.nbrStart[c + 1];
+        if (cand.length < to - from + 1) {
+            cand = new int[Math.max(to - from + 1, 2 * cand.length)];
+            STRADDLING.set(cand);
+        }
+        int nc = 0;
+        int first = Clustering.NOISE;
+        boolean several = false;
+        boolean sure = false;
+        for (int m = from - 1; m < to; m++) {
+            int d = m < from ? c : g.nbr[m];
+            if (!cellHasCore[d]) {
                 continue;
             }
-            for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
-                if (core[r] != 0 && ChordMetric.within(
-                        ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), g.t2)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The cluster of the nearest core location within eps (ties: the lower cluster id), or noise. */
-    private int nearestCoreCluster(int c, int p) {
-        double px = g.x[p];
-        double py = g.y[p];
-        double pz = g.z[p];
-        double best = Double.POSITIVE_INFINITY;
-        int bestId = Clustering.NOISE;
-        for (int m = g.nbrStart[c] - 1; m < g.nbrStart[c + 1]; m++) {
-            int d = m < g.nbrStart[c] ? c : g.nbr[m];
-            if (!cellHasCore[d] || !ChordMetric.within(g.minSquared(d, px, py, pz), g.t2)) {
+            if (d != c && !ChordMetric.within(g.minSquared(d, px, py, pz), g.t2)) {
                 continue;
             }
             int id = cellCluster[d];
+            if (first == Clustering.NOISE) {
+                first = id;
+            } else if (id != first) {
+                several = true;
+            }
+            if (d == c || m < g.nbrFullEnd[c] || ChordMetric.within(g.maxSquared(d, px, py, pz), g.t2)) {
+                sure = true;
+            }
+            cand[nc++] = d;
+        }
+        if (nc == 0) {
+            return Clustering.NOISE;
+        }
+        if (!several) {
+            if (sure) {
+                return first;
+            }
+            for (int j = 0; j < nc; j++) {
+                int d = cand[j];
+                for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
+                    if (core[r] != 0 && ChordMetric.within(
+                            ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), g.t2)) {
+                        return first;
+                    }
+                }
+            }
+            return Clustering.NOISE;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        int bestId = Clustering.NOISE;
+        for (int j = 0; j < nc; j++) {
+            int d = cand[j];
+            int id = cellCluster[d];
+            if (g.minSquared(d, px, py, pz) > best) {
+                continue;
+            }
             for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
                 if (core[r] == 0) {
                     continue;

@@ -14,6 +14,8 @@ final class WeightedGrid {
     /** Per cell and kind: its own weight, and the weight of it plus its neighbour cells. */
     final long[][] cellWeight;
     final long[][] reach;
+    /** Per cell and kind: the weight of it plus its full neighbours, within eps of each of its locations. */
+    final long[][] sure;
 
     WeightedGrid(CellGrid grid, Object weightsKey, long[] patents, long[] publications) {
         this.grid = grid;
@@ -23,6 +25,7 @@ final class WeightedGrid {
         q = new long[2][n];
         cellWeight = new long[2][cells];
         reach = new long[2][cells];
+        sure = new long[2][cells];
         for (int p = 0; p < n; p++) {
             int i = grid.order[p];
             q[0][p] = patents[i];
@@ -39,9 +42,15 @@ final class WeightedGrid {
                 w[c] = s;
             }
             long[] r = reach[k];
+            long[] su = sure[k];
             for (int c = 0; c < cells; c++) {
                 long s = w[c];
-                for (int m = grid.nbrStart[c]; m < grid.nbrStart[c + 1]; m++) {
+                int m = grid.nbrStart[c];
+                for (; m < grid.nbrFullEnd[c]; m++) {
+                    s += w[grid.nbr[m]];
+                }
+                su[c] = s;
+                for (; m < grid.nbrStart[c + 1]; m++) {
                     s += w[grid.nbr[m]];
                 }
                 r[c] = s;
