@@ -1,0 +1,366 @@
+package org.clusteratlas.cluster;
+
+import java.util.Arrays;
+
+/**
+ * The spatial index of one eps: a 3D grid over the locations' unit vectors (so the antimeridian and the
+ * poles are ordinary places; see docs/adr/0030-grid-over-unit-vectors.md). Cells have a side of the eps chord
+ * divided by the square root of 3 (Gan and Tao), so any two locations in one cell are within eps: every cell
+ * is verified to be "compact" after the build, and the side is shrunk and the grid rebuilt in the (never
+ * observed) case one is not. Locations are stored cell by cell (sorted by cell key, ascending location
+ * index inside a cell) with their coordinates copied into that order, each cell keeps the tight bounding
+ * box of its locations, and each cell lists the other non-empty cells whose box comes within eps of its own.
+ * Depends on eps only, not on weights or minimum weights, so the engine keeps it while those move.
+ */
+final class CellGrid {
+    private static final int BITS = 21;
+    private static final long MASK = (1L << BITS) - 1;
+
+    final double epsKm;
+    /** Squared eps chord: the {@link ChordMetric#within} threshold. */
+    final double t2;
+    final int cellCount;
+    /** Sorted position to location index. */
+    final int[] order;
+    final double[] x;
+    final double[] y;
+    final double[] z;
+    /** Locations of cell c are sorted positions cellStart[c] .. cellStart[c+1]-1. */
+    final int[] cellStart;
+    /** Per cell: min x, max x, min y, max y, min z, max z of its locations. */
+    final double[] box;
+    /**
+     * Neighbours of cell c (itself excluded) are nbr[nbrStart[c] .. nbrStart[c+1]-1]; the first ones, up to
+     * nbrFullEnd[c], are "full": every location of them is within eps of every location of c.
+     */
+    final int[] nbrStart;
+    final int[] nbrFullEnd;
+    final int[] nbr;
+
+    private CellGrid(double epsKm, double t2, int[] order, double[] x, double[] y, double[] z, int[] cellStart,
+                     double[] box, int[] nbrStart, int[] nbrFullEnd, int[] nbr) {
+        this.epsKm = epsKm;
+        this.t2 = t2;
+        this.order = order;
+        this.x = x;
+        this.y = y;
+        this.z = z;
+        this.cellStart = cellStart;
+        this.cellCount = cellStart.length - 1;
+        this.box = box;
+        this.nbrStart = nbrStart;
+        this.nbrFullEnd = nbrFullEnd;
+        this.nbr = nbr;
+    }
+
+    /** Builds the grid of all locations for eps km; ux, uy, uz are the locations' unit vectors. */
+    static CellGrid build(double[] ux, double[] uy, double[] uz, double epsKm, Cancellation cancel) {
+        double t2 = ChordMetric.thresholdSquared(epsKm);
+        double side = Math.sqrt(t2 / 3) * (1 - 1e-9);
+        while (true) {
+            CellGrid g = build(ux, uy, uz, epsKm, t2, side, cancel);
+            if (g != null) {
+                return g;
+            }
+            side *= 0.999;
+        }
+    }
+
+    private static long pack(long cx, long cy, long cz) {
+        return (cx << (2 * BITS)) | (cy << BITS) | cz;
+    }
+
+    private static int cellCoordinate(double v, double side) {
+        return (int) Math.floor((v + 1.0) / side) + 2;
+    }
+
+    private static CellGrid build(double[] ux, double[] uy, double[] uz, double epsKm, double t2, double side,
+                                  Cancellation cancel) {
+        int n = ux.length;
+        if (2 / side + 8 >= MASK) {
+            throw new IllegalArgumentException("eps " + epsKm + " km is too small for the grid");
+        }
+        long[] key = new long[n];
+        LongIntHash ids = new LongIntHash(Math.max(16, n / 4));
+        int[] firstSeen = new int[n];
+        for (int i = 0; i < n; i++) {
+            long k = pack(cellCoordinate(ux[i], side), cellCoordinate(uy[i], side), cellCoordinate(uz[i], side));
+            key[i] = k;
+            firstSeen[i] = ids.idOf(k);
+        }
+        cancel.check();
+        int cells = ids.size();
+        long[] keys = ids.keys();
+        Arrays.sort(keys);
+        int[] rankOfId = new int[cells];
+        for (int r = 0; r < cells; r++) {
+            rankOfId[ids.get(keys[r])] = r;
+        }
+        int[] start = new int[cells + 1];
+        int[] cellOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            int c = rankOfId[firstSeen[i]];
+            cellOf[i] = c;
+            start[c + 1]++;
+        }
+        for (int c = 0; c < cells; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] fill = Arrays.copyOf(start, cells);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[fill[cellOf[i]]++] = i;
+        }
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] z = new double[n];
+        double[] box = new double[6 * cells];
+        for (int c = 0; c < cells; c++) {
+            double lx = Double.POSITIVE_INFINITY;
+            double hx = Double.NEGATIVE_INFINITY;
+            double ly = lx;
+            double hy = hx;
+            double lz = lx;
+            double hz = hx;
+            for (int p = start[c]; p < start[c + 1]; p++) {
+                int i = order[p];
+                double a = ux[i];
+                double b = uy[i];
+                double d = uz[i];
+                x[p] = a;
+                y[p] = b;
+                z[p] = d;
+                lx = Math.min(lx, a);
+                hx = Math.max(hx, a);
+                ly = Math.min(ly, b);
+                hy = Math.max(hy, b);
+                lz = Math.min(lz, d);
+                hz = Math.max(hz, d);
+            }
+            int o = 6 * c;
+            box[o] = lx;
+            box[o + 1] = hx;
+            box[o + 2] = ly;
+            box[o + 3] = hy;
+            box[o + 4] = lz;
+            box[o + 5] = hz;
+            double ex = hx - lx;
+            double ey = hy - ly;
+            double ez = hz - lz;
+            if (!ChordMetric.within(ex * ex + ey * ey + ez * ez, t2)) {
+                return null;
+            }
+        }
+        cancel.check();
+        // Neighbours: for each of the 25 (dx, dy) columns, the cells (cx+dx, cy+dy, cz-2..cz+2) form one run
+        // of the sorted keys, and its start only moves forward as c does: one merge sweep per column.
+        int[] ptr = new int[25];
+        int[] nbrStart = new int[cells + 1];
+        int[] nbrFullEnd = new int[cells];
+        IntList nbr = new IntList(cells * 8);
+        IntList partial = new IntList(64);
+        for (int c = 0; c < cells; c++) {
+            long k = keys[c];
+            partial.clear();
+            for (int col = 0; col < 25; col++) {
+                long dx = col / 5 - 2;
+                long dy = col % 5 - 2;
+                long lo = k + (dx << (2 * BITS)) + (dy << BITS) - 2;
+                long hi = lo + 4;
+                int j = ptr[col];
+                while (j < cells && keys[j] < lo) {
+                    j++;
+                }
+                ptr[col] = j;
+                for (int m = j; m < cells && keys[m] <= hi; m++) {
+                    if (m != c && boxesWithin(box, c, m, t2)) {
+                        if (boxesWhollyWithin(box, c, m, t2)) {
+                            nbr.add(m);
+                        } else {
+                            partial.add(m);
+                        }
+                    }
+                }
+            }
+            nbrFullEnd[c] = nbr.size();
+            for (int j = 0; j < partial.size(); j++) {
+                nbr.add(partial.get(j));
+            }
+            nbrStart[c + 1] = nbr.size();
+            if ((c & 4095) == 0) {
+                cancel.check();
+            }
+        }
+        return new CellGrid(epsKm, t2, order, x, y, z, start, box, nbrStart, nbrFullEnd, nbr.toArray());
+    }
+
+    /** Upper bound of all squared chords between locations of cells c and d (monotonic rounding). */
+    private static boolean boxesWhollyWithin(double[] box, int c, int d, double t2) {
+        int a = 6 * c;
+        int b = 6 * d;
+        double gx = Math.max(box[b + 1] - box[a], box[a + 1] - box[b]);
+        double gy = Math.max(box[b + 3] - box[a + 2], box[a + 3] - box[b + 2]);
+        double gz = Math.max(box[b + 5] - box[a + 4], box[a + 5] - box[b + 4]);
+        return ChordMetric.within(gx * gx + gy * gy + gz * gz, t2);
+    }
+
+    private static boolean boxesWithin(double[] box, int c, int d, double t2) {
+        int a = 6 * c;
+        int b = 6 * d;
+        double gx = gap(box[a], box[a + 1], box[b], box[b + 1]);
+        double gy = gap(box[a + 2], box[a + 3], box[b + 2], box[b + 3]);
+        double gz = gap(box[a + 4], box[a + 5], box[b + 4], box[b + 5]);
+        return ChordMetric.within(gx * gx + gy * gy + gz * gz, t2);
+    }
+
+    private static double gap(double lo1, double hi1, double lo2, double hi2) {
+        if (lo2 > hi1) {
+            return lo2 - hi1;
+        }
+        if (lo1 > hi2) {
+            return lo1 - hi2;
+        }
+        return 0;
+    }
+
+    /**
+     * Lower bound of the squared chord from the point (px, py, pz) to any location of cell c. Floating-point
+     * rounding is monotonic, so this never exceeds the {@link ChordMetric#chordSquared} of any such pair.
+     */
+    double minSquared(int c, double px, double py, double pz) {
+        int o = 6 * c;
+        double gx = px < box[o] ? box[o] - px : px > box[o + 1] ? px - box[o + 1] : 0;
+        double gy = py < box[o + 2] ? box[o + 2] - py : py > box[o + 3] ? py - box[o + 3] : 0;
+        double gz = pz < box[o + 4] ? box[o + 4] - pz : pz > box[o + 5] ? pz - box[o + 5] : 0;
+        return gx * gx + gy * gy + gz * gz;
+    }
+
+    /** Upper bound of the squared chord from the point to any location of cell c (same rounding argument). */
+    double maxSquared(int c, double px, double py, double pz) {
+        int o = 6 * c;
+        double gx = Math.max(px - box[o], box[o + 1] - px);
+        double gy = Math.max(py - box[o + 2], box[o + 3] - py);
+        double gz = Math.max(pz - box[o + 4], box[o + 5] - pz);
+        return gx * gx + gy * gy + gz * gz;
+    }
+
+    /** Open-addressing map from cell key to first-seen id: no boxing on the build's hot path. */
+    private static final class LongIntHash {
+        private long[] keys;
+        private int[] vals;
+        private boolean[] used;
+        private int size;
+
+        LongIntHash(int expected) {
+            int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+            keys = new long[cap];
+            vals = new int[cap];
+            used = new boolean[cap];
+        }
+
+        int idOf(long key) {
+            int mask = keys.length - 1;
+            int s = hash(key) & mask;
+            while (used[s]) {
+                if (keys[s] == key) {
+                    return vals[s];
+                }
+                s = (s + 1) & mask;
+            }
+            used[s] = true;
+            keys[s] = key;
+            vals[s] = size;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            int s = hash(key) & mask;
+            while (used[s]) {
+                if (keys[s] == key) {
+                    return vals[s];
+                }
+                s = (s + 1) & mask;
+            }
+            return -1;
+        }
+
+        int size() {
+            return size;
+        }
+
+        long[] keys() {
+            long[] out = new long[size];
+            for (int s = 0; s < keys.length; s++) {
+                if (used[s]) {
+                    out[vals[s]] = keys[s];
+                }
+            }
+            return out;
+        }
+
+        private static int hash(long k) {
+            k ^= k >>> 33;
+            k *= 0xff51afd7ed558ccdL;
+            k ^= k >>> 33;
+            return (int) k;
+        }
+
+        private void grow() {
+            long[] ok = keys;
+            int[] ov = vals;
+            boolean[] ou = used;
+            keys = new long[ok.length * 2];
+            vals = new int[ok.length * 2];
+            used = new boolean[ok.length * 2];
+            int mask = keys.length - 1;
+            for (int s = 0; s < ok.length; s++) {
+                if (ou[s]) {
+                    int t = hash(ok[s]) & mask;
+                    while (used[t]) {
+                        t = (t + 1) & mask;
+                    }
+                    used[t] = true;
+                    keys[t] = ok[s];
+                    vals[t] = ov[s];
+                }
+            }
+        }
+    }
+
+    /** A growable int array. */
+    static final class IntList {
+        private int[] a;
+        private int n;
+
+        IntList(int capacity) {
+            a = new int[Math.max(16, capacity)];
+        }
+
+        void add(int v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        int size() {
+            return n;
+        }
+
+        int get(int i) {
+            return a[i];
+        }
+
+        void clear() {
+            n = 0;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+}

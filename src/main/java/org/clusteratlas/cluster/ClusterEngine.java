@@ -1,0 +1,99 @@
+package org.clusteratlas.cluster;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import org.clusteratlas.snapshot.LocationTable;
+import org.clusteratlas.snapshot.LocationWeights;
+import org.clusteratlas.snapshot.WeightFilter;
+
+/**
+ * Finds S&T clusters in a {@link LocationTable}, exactly as docs/method.md defines them, fast enough to
+ * follow a slider. Construction does the one-off work (unit vectors of all locations); each
+ * {@link #cluster} call reuses what the previous calls built: the last filter's weights, a grid per
+ * recent eps (so moving a minimum weight never rebuilds it) and the weights laid out on the current grid.
+ *
+ * <p>Calls are serialised (one engine, one run at a time). To follow a slider, cancel the running call
+ * (its {@link Cancellation} turns true), which then throws {@link CancellationException} within a few
+ * milliseconds and publishes nothing, and start the next one.
+ */
+public final class ClusterEngine {
+    private static final int GRIDS_KEPT = 3;
+
+    private final LocationTable table;
+    private final double[] ux;
+    private final double[] uy;
+    private final double[] uz;
+    private final Deque<CellGrid> grids = new ArrayDeque<>();
+    private LocationWeights lastWeights;
+    private long[] lastPatents;
+    private long[] lastPublications;
+    private WeightedGrid lastWeighted;
+
+    public ClusterEngine(LocationTable table) {
+        this.table = Objects.requireNonNull(table, "table");
+        double[][] u = ChordMetric.unitVectors(table);
+        this.ux = u[0];
+        this.uy = u[1];
+        this.uz = u[2];
+    }
+
+    public LocationTable table() {
+        return table;
+    }
+
+    /** The filtered weights for a filter; the last one is cached, so asking again for it is free. */
+    public synchronized LocationWeights weights(WeightFilter filter) {
+        if (lastWeights == null || !lastWeights.filter().equals(filter)) {
+            LocationWeights w = table.weigh(filter);
+            lastPatents = FixedPointWeight.of(w.patents());
+            lastPublications = FixedPointWeight.of(w.publications());
+            lastWeights = w;
+        }
+        return lastWeights;
+    }
+
+    /** Clusters without cancellation. */
+    public Clustering cluster(ClusterParameters parameters) {
+        return cluster(parameters, Cancellation.NONE);
+    }
+
+    /**
+     * Clusters the locations for these parameters.
+     *
+     * @throws CancellationException when {@code cancel} turned true during the run; nothing is returned then
+     */
+    public synchronized Clustering cluster(ClusterParameters parameters, Cancellation cancel) {
+        Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(cancel, "cancel");
+        cancel.check();
+        LocationWeights w = weights(parameters.filter());
+        cancel.check();
+        CellGrid grid = grid(parameters.epsKm(), cancel);
+        WeightedGrid wg = lastWeighted;
+        if (wg == null || wg.grid != grid || wg.weightsKey != w) {
+            wg = new WeightedGrid(grid, w, lastPatents, lastPublications);
+            lastWeighted = wg;
+        }
+        cancel.check();
+        return new ClusterPass(wg, FixedPointWeight.threshold(parameters.minPatentWeight()),
+                FixedPointWeight.threshold(parameters.minPublicationWeight()), cancel).run(w);
+    }
+
+    private CellGrid grid(double epsKm, Cancellation cancel) {
+        for (CellGrid g : grids) {
+            if (g.epsKm == epsKm) {
+                grids.remove(g);
+                grids.addFirst(g);
+                return g;
+            }
+        }
+        CellGrid g = CellGrid.build(ux, uy, uz, epsKm, cancel);
+        grids.addFirst(g);
+        while (grids.size() > GRIDS_KEPT) {
+            grids.removeLast();
+        }
+        return g;
+    }
+}

@@ -1,0 +1,357 @@
+package org.clusteratlas.cluster;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.clusteratlas.snapshot.LocationWeights;
+
+/**
+ * One clustering run on a {@link WeightedGrid} for given minimum weights: core test per kind, connectivity
+ * of core locations (both kinds together, which is the GII merge), cluster numbering and membership. The
+ * core test and the membership pass run cell chunks in parallel; every decision is a pure function of the
+ * input, so the result is the same on any number of threads.
+ */
+final class ClusterPass {
+    private static final int CHUNK_CELLS = 512;
+    private static final ThreadLocal<int[]> STRADDLING = ThreadLocal.withInitial(() -> new int[256]);
+
+    private final WeightedGrid wg;
+    private final CellGrid g;
+    private final long[] minQ;
+    private final Cancellation cancel;
+    /** Per sorted position: core bits ({@link Clustering#PATENT_CORE}, {@link Clustering#PUBLICATION_CORE}). */
+    private final byte[] core;
+    private final boolean[] cellHasCore;
+    private final int[] cellCluster;
+
+    ClusterPass(WeightedGrid wg, long minPatents, long minPublications, Cancellation cancel) {
+        this.wg = wg;
+        this.g = wg.grid;
+        this.minQ = new long[] {minPatents, minPublications};
+        this.cancel = cancel;
+        this.core = new byte[g.order.length];
+        this.cellHasCore = new boolean[g.cellCount];
+        this.cellCluster = new int[g.cellCount];
+    }
+
+    private final long[] phaseNanos = new long[4];
+
+    /** Nanoseconds of the last run's phases: core test, connect, membership (for the benchmark). */
+    String timings() {
+        return String.format(java.util.Locale.ROOT, "core %.1f connect %.1f assign %.1f", phaseNanos[0] / 1e6,
+                phaseNanos[1] / 1e6, phaseNanos[2] / 1e6);
+    }
+
+    Clustering run(LocationWeights weights) {
+        long t0 = System.nanoTime();
+        parallelOverCells(this::coreTest);
+        cancel.check();
+        long t1 = System.nanoTime();
+        int clusters = connect();
+        cancel.check();
+        long t2 = System.nanoTime();
+        int n = g.order.length;
+        int[] clusterOf = new int[n];
+        byte[] coreOf = new byte[n];
+        parallelOverCells(c -> assign(c, clusterOf, coreOf));
+        cancel.check();
+        phaseNanos[0] = t1 - t0;
+        phaseNanos[1] = t2 - t1;
+        phaseNanos[2] = System.nanoTime() - t2;
+        return new Clustering(weights, clusterOf, coreOf, clusters);
+    }
+
+    private void parallelOverCells(java.util.function.IntConsumer perCell) {
+        int chunks = (g.cellCount + CHUNK_CELLS - 1) / CHUNK_CELLS;
+        IntStream.range(0, chunks).parallel().forEach(ch -> {
+            cancel.check();
+            int end = Math.min(g.cellCount, (ch + 1) * CHUNK_CELLS);
+            for (int c = ch * CHUNK_CELLS; c < end; c++) {
+                perCell.accept(c);
+                if ((c & 63) == 63) {
+                    cancel.check();
+                }
+            }
+        });
+    }
+
+    // ---- core test -------------------------------------------------------------------------------------
+
+    private void coreTest(int c) {
+        boolean any = false;
+        for (int k = 0; k < 2; k++) {
+            long min = minQ[k];
+            if (wg.reach[k][c] < min) {
+                continue;
+            }
+            long[] qk = wg.q[k];
+            byte bit = k == 0 ? Clustering.PATENT_CORE : Clustering.PUBLICATION_CORE;
+            boolean dense = wg.sure[k][c] >= min;
+            for (int p = g.cellStart[c]; p < g.cellStart[c + 1]; p++) {
+                if (qk[p] > 0 && (dense || reaches(k, c, p, min))) {
+                    core[p] |= bit;
+                    any = true;
+                }
+            }
+        }
+        cellHasCore[c] = any;
+    }
+
+    /**
+     * Whether the weight of kind k within eps of position p (in cell c) is at least min. First only box
+     * tests: cells wholly within eps count whole, cells wholly beyond drop out; only if that settles nothing
+     * are the locations of the straddling cells visited, with exits as soon as the answer is known.
+     */
+    private boolean reaches(int k, int c, int p, long min) {
+        long[] qk = wg.q[k];
+        long[] w = wg.cellWeight[k];
+        long acc = wg.sure[k][c];
+        long rest = wg.reach[k][c] - acc;
+        double px = g.x[p];
+        double py = g.y[p];
+        double pz = g.z[p];
+        int from = g.nbrFullEnd[c];
+        int to = g.nbrStart[c + 1];
+        int[] straddling = STRADDLING.get();
+        if (straddling.length < to - from) {
+            straddling = new int[Math.max(to - from, 2 * straddling.length)];
+            STRADDLING.set(straddling);
+        }
+        int ns = 0;
+        for (int m = from; m < to; m++) {
+            int d = g.nbr[m];
+            long wd = w[d];
+            if (wd == 0) {
+                continue;
+            }
+            if (!ChordMetric.within(g.minSquared(d, px, py, pz), g.t2)) {
+                rest -= wd;
+            } else if (ChordMetric.within(g.maxSquared(d, px, py, pz), g.t2)) {
+                acc += wd;
+                rest -= wd;
+            } else {
+                straddling[ns++] = d;
+            }
+        }
+        if (acc >= min) {
+            return true;
+        }
+        if (acc + rest < min) {
+            return false;
+        }
+        for (int j = 0; j < ns; j++) {
+            int d = straddling[j];
+            rest -= w[d];
+            for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
+                if (qk[r] != 0 && ChordMetric.within(
+                        ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), g.t2)) {
+                    acc += qk[r];
+                    if (acc >= min) {
+                        return true;
+                    }
+                }
+            }
+            if (acc + rest < min) {
+                return false;
+            }
+        }
+        return acc >= min;
+    }
+
+    // ---- connectivity and numbering --------------------------------------------------------------------
+
+    /**
+     * Union-find over cells with a core location: all cores of one cell are within eps of each other, and
+     * two cells join when some core of one is within eps of some core of the other. Returns the cluster
+     * count and fills {@link #cellCluster}; clusters are numbered by their smallest core location index.
+     */
+    private int connect() {
+        int cells = g.cellCount;
+        int[] parent = new int[cells];
+        for (int c = 0; c < cells; c++) {
+            parent[c] = c;
+        }
+        for (int c = 0; c < cells; c++) {
+            if (!cellHasCore[c]) {
+                continue;
+            }
+            for (int m = g.nbrStart[c]; m < g.nbrStart[c + 1]; m++) {
+                int d = g.nbr[m];
+                if (d < c || !cellHasCore[d]) {
+                    continue;
+                }
+                int a = find(parent, c);
+                int b = find(parent, d);
+                if (a != b && (m < g.nbrFullEnd[c] || coresMeet(c, d))) {
+                    parent[Math.max(a, b)] = Math.min(a, b);
+                }
+            }
+            if ((c & 1023) == 0) {
+                cancel.check();
+            }
+        }
+        int[] smallest = new int[cells];
+        Arrays.fill(smallest, Integer.MAX_VALUE);
+        for (int c = 0; c < cells; c++) {
+            if (!cellHasCore[c]) {
+                continue;
+            }
+            int root = find(parent, c);
+            for (int p = g.cellStart[c]; p < g.cellStart[c + 1]; p++) {
+                if (core[p] != 0) {
+                    smallest[root] = Math.min(smallest[root], g.order[p]);
+                }
+            }
+        }
+        int roots = 0;
+        long[] byFirst = new long[cells];
+        for (int c = 0; c < cells; c++) {
+            if (cellHasCore[c] && find(parent, c) == c) {
+                byFirst[roots++] = ((long) smallest[c] << 32) | c;
+            }
+        }
+        byFirst = Arrays.copyOf(byFirst, roots);
+        Arrays.sort(byFirst);
+        int[] idOfRoot = new int[cells];
+        for (int id = 0; id < roots; id++) {
+            idOfRoot[(int) byFirst[id]] = id;
+        }
+        for (int c = 0; c < cells; c++) {
+            cellCluster[c] = cellHasCore[c] ? idOfRoot[find(parent, c)] : Clustering.NOISE;
+        }
+        return roots;
+    }
+
+    private static int find(int[] parent, int c) {
+        while (parent[c] != c) {
+            parent[c] = parent[parent[c]];
+            c = parent[c];
+        }
+        return c;
+    }
+
+    private boolean coresMeet(int c, int d) {
+        for (int p = g.cellStart[c]; p < g.cellStart[c + 1]; p++) {
+            if (core[p] == 0) {
+                continue;
+            }
+            double px = g.x[p];
+            double py = g.y[p];
+            double pz = g.z[p];
+            if (!ChordMetric.within(g.minSquared(d, px, py, pz), g.t2)) {
+                continue;
+            }
+            for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
+                if (core[r] != 0 && ChordMetric.within(
+                        ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), g.t2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- membership ------------------------------------------------------------------------------------
+
+    private void assign(int c, int[] clusterOf, byte[] coreOf) {
+        long[] pat = wg.q[0];
+        long[] pub = wg.q[1];
+        // Does any cell within reach of this cell hold a core? If not, its non-core locations are noise.
+        boolean reach = cellHasCore[c];
+        for (int m = g.nbrStart[c]; m < g.nbrStart[c + 1] && !reach; m++) {
+            reach = cellHasCore[g.nbr[m]];
+        }
+        for (int p = g.cellStart[c]; p < g.cellStart[c + 1]; p++) {
+            int i = g.order[p];
+            coreOf[i] = core[p];
+            int id;
+            if (core[p] != 0) {
+                id = cellCluster[c];
+            } else if (!reach || (pat[p] == 0 && pub[p] == 0)) {
+                id = Clustering.NOISE;
+            } else {
+                id = memberOf(c, p);
+            }
+            clusterOf[i] = id;
+        }
+    }
+
+    /**
+     * The cluster of a non-core location: of its nearest core location within eps, ties to the lower id. Box
+     * tests first: when the cells that can hold a core within eps all belong to one cluster, any core within
+     * eps decides (and a cell wholly within eps, or its own cell, decides at once); only a location that can
+     * reach two clusters looks for its nearest core.
+     */
+    private int memberOf(int c, int p) {
+        double px = g.x[p];
+        double py = g.y[p];
+        double pz = g.z[p];
+        int[] cand = STRADDLING.get();
+        int from = g.nbrStart[c];
+        int to = g.nbrStart[c + 1];
+        if (cand.length < to - from + 1) {
+            cand = new int[Math.max(to - from + 1, 2 * cand.length)];
+            STRADDLING.set(cand);
+        }
+        int nc = 0;
+        int first = Clustering.NOISE;
+        boolean several = false;
+        boolean sure = false;
+        for (int m = from - 1; m < to; m++) {
+            int d = m < from ? c : g.nbr[m];
+            if (!cellHasCore[d]) {
+                continue;
+            }
+            if (d != c && !ChordMetric.within(g.minSquared(d, px, py, pz), g.t2)) {
+                continue;
+            }
+            int id = cellCluster[d];
+            if (first == Clustering.NOISE) {
+                first = id;
+            } else if (id != first) {
+                several = true;
+            }
+            if (d == c || m < g.nbrFullEnd[c] || ChordMetric.within(g.maxSquared(d, px, py, pz), g.t2)) {
+                sure = true;
+            }
+            cand[nc++] = d;
+        }
+        if (nc == 0) {
+            return Clustering.NOISE;
+        }
+        if (!several) {
+            if (sure) {
+                return first;
+            }
+            for (int j = 0; j < nc; j++) {
+                int d = cand[j];
+                for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
+                    if (core[r] != 0 && ChordMetric.within(
+                            ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), g.t2)) {
+                        return first;
+                    }
+                }
+            }
+            return Clustering.NOISE;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        int bestId = Clustering.NOISE;
+        for (int j = 0; j < nc; j++) {
+            int d = cand[j];
+            int id = cellCluster[d];
+            if (g.minSquared(d, px, py, pz) > best) {
+                continue;
+            }
+            for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
+                if (core[r] == 0) {
+                    continue;
+                }
+                double d2 = ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]);
+                if (ChordMetric.within(d2, g.t2) && (d2 < best || (d2 == best && id < bestId))) {
+                    best = d2;
+                    bestId = id;
+                }
+            }
+        }
+        return bestId;
+    }
+}

@@ -1,0 +1,204 @@
+package org.clusteratlas.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import org.clusteratlas.geo.Sphere;
+import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.LocationTable;
+import org.clusteratlas.snapshot.WeightFilter;
+import org.junit.jupiter.api.Test;
+
+/** Property tests: on many seeded random tables, the engine gives exactly the brute-force reference's result. */
+class EngineMatchesReferenceTest {
+
+    static void assertSame(BruteForceReference ref, Clustering got, String what) {
+        assertEquals(ref.clusterCount, got.clusterCount(), what + ": cluster count");
+        for (int i = 0; i < ref.clusterOf.length; i++) {
+            assertEquals(ref.core[i] & Clustering.PATENT_CORE, got.isPatentCore(i) ? Clustering.PATENT_CORE : 0,
+                    what + ": patent core of location " + i);
+            assertEquals(ref.core[i] & Clustering.PUBLICATION_CORE,
+                    got.isPublicationCore(i) ? Clustering.PUBLICATION_CORE : 0, what + ": publication core of " + i);
+            assertEquals(ref.clusterOf[i], got.clusterOf(i), what + ": cluster of location " + i);
+        }
+    }
+
+    private static ClusterParameters randomParameters(Random r, LocationTable t, double maxEps) {
+        double eps = 1 + r.nextDouble() * (maxEps - 1);
+        if (r.nextInt(4) == 0) {
+            eps = Math.rint(eps);
+        }
+        // minimum weights often equal to a location's own weight or a round number, to hit ties
+        double[] w = t.weigh(WeightFilter.all()).patents();
+        double minPat = r.nextBoolean() ? 1 + r.nextInt(6) * 0.5 : Math.max(1, w[r.nextInt(w.length)] + 1.0 / 3);
+        double minPub = r.nextBoolean() ? 1 + r.nextInt(6) * 0.5 : 1 + r.nextInt(10) / 6.0;
+        WeightFilter f = WeightFilter.all();
+        switch (r.nextInt(6)) {
+            case 0 -> f = new WeightFilter(2016, 2020, null, null, null);
+            case 1 -> f = new WeightFilter(2014, 2023, EnumSet.of(DocumentKind.PATENT), null, null);
+            case 2 -> f = new WeightFilter(2014, 2023, null, Set.of("physics", "computing"), null);
+            case 3 -> f = new WeightFilter(2014, 2023, null, null, Set.of("AA"));
+            default -> { }
+        }
+        return new ClusterParameters(eps, minPat, minPub, f);
+    }
+
+    private static void checkLayout(RandomLayouts.Layout layout, int seeds, int maxLocations, double maxEps) {
+        int multi = 0;
+        int borders = 0;
+        for (int s = 0; s < seeds; s++) {
+            long seed = layout.ordinal() * 1_000_003L + s;
+            LocationTable t = RandomLayouts.table(layout, seed, maxLocations);
+            ClusterEngine engine = new ClusterEngine(t);
+            Random r = new Random(seed);
+            for (int run = 0; run < 3; run++) {
+                ClusterParameters p = randomParameters(r, t, maxEps);
+                Clustering c = engine.cluster(p);
+                assertSame(new BruteForceReference(t, p), c, layout + " seed " + seed + " " + p);
+                multi += c.clusterCount() >= 2 ? 1 : 0;
+                for (int i = 0; i < c.locationCount(); i++) {
+                    if (!c.isCore(i) && c.clusterOf(i) != Clustering.NOISE) {
+                        borders++;
+                        break;
+                    }
+                }
+            }
+        }
+        // the layouts must exercise what they are for: several clusters, and members that are not cores
+        System.out.printf("%s: %d runs with several clusters, %d with border members%n", layout, multi, borders);
+        assertTrue(multi >= (layout == RandomLayouts.Layout.TIGHT ? 0 : seeds / 10), layout + " several clusters");
+        assertTrue(borders >= seeds / 10, layout + " border members");
+    }
+
+    @Test
+    void uniformLayouts() {
+        checkLayout(RandomLayouts.Layout.UNIFORM, 150, 150, 50);
+    }
+
+    @Test
+    void tightLayouts() {
+        checkLayout(RandomLayouts.Layout.TIGHT, 150, 80, 5);
+    }
+
+    @Test
+    void duplicatesAndNearDuplicates() {
+        checkLayout(RandomLayouts.Layout.DUPLICATES, 150, 100, 30);
+    }
+
+    @Test
+    void acrossTheAntimeridian() {
+        checkLayout(RandomLayouts.Layout.ANTIMERIDIAN, 150, 120, 30);
+    }
+
+    @Test
+    void nearAndAtThePole() {
+        checkLayout(RandomLayouts.Layout.POLE, 150, 120, 30);
+    }
+
+    @Test
+    void clumpsThatMergeAsEpsGrows() {
+        checkLayout(RandomLayouts.Layout.CLUMPS, 150, 150, 20);
+    }
+
+    @Test
+    void smallTablesIncludingOneLocation() {
+        for (int s = 0; s < 200; s++) {
+            LocationTable t = RandomLayouts.table(RandomLayouts.Layout.values()[s % 6], 777_000 + s, 4);
+            ClusterParameters p = randomParameters(new Random(s), t, 50);
+            assertSame(new BruteForceReference(t, p), new ClusterEngine(t).cluster(p), "small seed " + s);
+        }
+    }
+
+    @Test
+    void allNoiseWhenMinimumsAreOutOfReach() {
+        for (int s = 0; s < 50; s++) {
+            LocationTable t = RandomLayouts.table(RandomLayouts.Layout.CLUMPS, 5000 + s, 100);
+            ClusterParameters p = new ClusterParameters(10, 100_000, 100_000, null);
+            Clustering c = new ClusterEngine(t).cluster(p);
+            assertSame(new BruteForceReference(t, p), c, "all noise seed " + s);
+            assertEquals(0, c.clusterCount());
+        }
+    }
+
+    @Test
+    void oneGiantClusterWhenEverythingIsDenseAndClose() {
+        for (int s = 0; s < 50; s++) {
+            LocationTable t = RandomLayouts.table(RandomLayouts.Layout.TIGHT, 9000 + s, 150);
+            ClusterParameters p = new ClusterParameters(50, 1, 1, null);
+            Clustering c = new ClusterEngine(t).cluster(p);
+            assertSame(new BruteForceReference(t, p), c, "giant seed " + s);
+            assertTrue(c.clusterCount() <= 1);
+            if (t.weigh(WeightFilter.all()).totalPatents() >= 1) {
+                assertEquals(1, c.clusterCount(), "everything within 50 km with weight >= 1 is one cluster");
+            }
+        }
+    }
+
+    /** eps whose chord threshold equals a pair's chord exactly, when such a double exists; else the nearest above. */
+    static double epsAt(double chordSquared) {
+        double eps = Sphere.kmForChord(Math.sqrt(chordSquared));
+        for (int i = 0; i < 64 && ChordMetric.thresholdSquared(eps) < chordSquared; i++) {
+            eps = Math.nextUp(eps);
+        }
+        for (int i = 0; i < 64 && ChordMetric.thresholdSquared(Math.nextDown(eps)) >= chordSquared; i++) {
+            eps = Math.nextDown(eps);
+        }
+        return eps;
+    }
+
+    @Test
+    void epsExactlyAtAPairsDistanceCountsThePairAsWithin() {
+        Random r = new Random(42);
+        int exact = 0;
+        for (int s = 0; s < 300; s++) {
+            double lat = -89 + 178 * r.nextDouble();
+            double lon = -180 + 360 * r.nextDouble();
+            double dLat = (r.nextDouble() - 0.5) * 0.6;
+            double dLon = (r.nextDouble() - 0.5) * 0.6;
+            LocationTable t = new LocationTable.Builder()
+                    .add(lat, lon, DocumentKind.PATENT, 2020, null, 1, "AA", null)
+                    .add(lat + dLat, RandomLayouts.wrap(lon + dLon), DocumentKind.PATENT, 2020, null, 1, "AA", null)
+                    .build();
+            double[][] u = ChordMetric.unitVectors(t);
+            double c2 = ChordMetric.chordSquared(u[0][0], u[1][0], u[2][0], u[0][1], u[1][1], u[2][1]);
+            double eps = epsAt(c2);
+            if (eps < 1 || eps > 50) {
+                continue;
+            }
+            if (ChordMetric.thresholdSquared(eps) == c2) {
+                exact++;
+            }
+            ClusterEngine engine = new ClusterEngine(t);
+            ClusterParameters at = new ClusterParameters(eps, 2, 2, null);
+            Clustering c = engine.cluster(at);
+            assertSame(new BruteForceReference(t, at), c, "at eps, seed " + s);
+            assertEquals(1, c.clusterCount(), "a pair exactly at eps is within");
+            ClusterParameters below = at.withEpsKm(Math.nextDown(eps));
+            Clustering d = engine.cluster(below);
+            assertSame(new BruteForceReference(t, below), d, "just below eps, seed " + s);
+            assertEquals(0, d.clusterCount(), "a pair just beyond eps is not");
+        }
+        assertTrue(exact > 20, "enough pairs with an exactly equal threshold: " + exact);
+    }
+
+    @Test
+    void sameResultOnOneThreadAndOnMany() throws Exception {
+        LocationTable t = RandomLayouts.table(RandomLayouts.Layout.CLUMPS, 31337, 3000);
+        ClusterParameters p = new ClusterParameters(4, 2, 2, null);
+        ForkJoinPool one = new ForkJoinPool(1);
+        ForkJoinPool four = new ForkJoinPool(4);
+        try {
+            Clustering a = one.submit(() -> new ClusterEngine(t).cluster(p)).get();
+            Clustering b = four.submit(() -> new ClusterEngine(t).cluster(p)).get();
+            assertSame(new BruteForceReference(t, p), a, "one thread");
+            assertSame(new BruteForceReference(t, p), b, "four threads");
+        } finally {
+            one.shutdown();
+            four.shutdown();
+        }
+    }
+}
