@@ -1,0 +1,124 @@
+package org.clusteratlas.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.clusteratlas.snapshot.Snapshot;
+import org.clusteratlas.snapshot.SnapshotException;
+import org.clusteratlas.snapshot.SnapshotReader;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * State of the window as JavaFX properties (the open snapshot, a status line, whether work is running),
+ * which the views bind to; the views hold no state of their own. All changes happen on the FX thread;
+ * the slow work (reading a snapshot) runs as a {@link Task} on the background executor.
+ *
+ * <p>Opening a file while another is loading supersedes it: only the newest request is published. A file
+ * that fails to open leaves the current snapshot in place and reports the message through the error
+ * handler (the window shows it in a dialog).
+ */
+public final class AtlasViewModel {
+    private final Executor background;
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyObjectWrapper<SnapshotSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "No snapshot open. Use File > Open or drop a snapshot on the window.");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private Task<SnapshotSummary> current;
+    private Consumer<String> onError = message -> { };
+
+    public AtlasViewModel(Executor background) {
+        this.background = Objects.requireNonNull(background);
+    }
+
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public Snapshot getSnapshot() {
+        return snapshot.get();
+    }
+
+    /** The open snapshot with its totals; changes together with {@link #snapshotProperty()}. */
+    ReadOnlyObjectProperty<SnapshotSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Where failures to open go (a dialog in the window). Called on the FX thread. */
+    public void setOnError(Consumer<String> handler) {
+        this.onError = Objects.requireNonNull(handler);
+    }
+
+    /** Says why no snapshot was opened at start (e.g. the sample is missing). */
+    public void setStatus(String message) {
+        status.set(message);
+    }
+
+    /** Starts loading {@code file} in the background; returns the task (for progress and tests). */
+    public Task<?> open(Path file) {
+        if (current != null) {
+            current.cancel(false);
+        }
+        Task<SnapshotSummary> task = new Task<>() {
+            @Override
+            protected SnapshotSummary call() throws SnapshotException {
+                updateMessage("Loading " + file.getFileName() + " ...");
+                return SnapshotSummary.of(SnapshotReader.open(file));
+            }
+        };
+        current = task;
+        busy.set(true);
+        status.set("Loading " + file + " ...");
+        task.setOnSucceeded(e -> {
+            if (task != current) {
+                return;
+            }
+            current = null;
+            busy.set(false);
+            SnapshotSummary loaded = task.getValue();
+            Snapshot s = loaded.snapshot();
+            summary.set(loaded);
+            snapshot.set(s);
+            status.set("Opened " + s.file().getFileName() + ": " + Formats.count(s.table().size())
+                    + " unique locations");
+        });
+        task.setOnFailed(e -> {
+            if (task != current) {
+                return;
+            }
+            current = null;
+            busy.set(false);
+            Throwable t = task.getException();
+            String message = t instanceof SnapshotException ? t.getMessage()
+                    : file + ": cannot open (" + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()) + ")";
+            Snapshot still = snapshot.get();
+            status.set(still == null ? "Could not open " + file.getFileName()
+                    : "Could not open " + file.getFileName() + "; still showing " + still.file().getFileName());
+            onError.accept(message);
+        });
+        task.setOnCancelled(e -> {
+            if (task == current) {
+                current = null;
+                busy.set(false);
+            }
+        });
+        background.execute(task);
+        return task;
+    }
+}

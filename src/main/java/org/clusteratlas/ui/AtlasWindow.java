@@ -1,0 +1,268 @@
+package org.clusteratlas.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The main window's views, bound to an {@link AtlasViewModel}: menu bar, side panel (snapshot facts; the
+ * explorer's controls go below them), the map in the centre (the rankings table will take the right
+ * side), and a status bar. It also turns user gestures (menu, keys, drop) into view-model calls.
+ */
+final class AtlasWindow {
+    static final String STYLESHEET = "/org/clusteratlas/ui/atlas.css";
+
+    private final AtlasViewModel model;
+    private final Stage stage;
+    private final AtlasMap map = new AtlasMap();
+    private final BorderPane root = new BorderPane();
+
+    AtlasWindow(AtlasViewModel model, Stage stage) {
+        this.model = model;
+        this.stage = stage;
+        model.setOnError(this::showError);
+        model.summaryProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                map.showLocations(s.snapshot().table(), s.weights());
+            }
+        });
+        model.snapshotProperty().addListener((o, a, s) -> stage.setTitle(s == null ? "Cluster Atlas"
+                : "Cluster Atlas \u2013 " + s.file().getFileName()));
+
+        root.getStyleClass().add("atlas-root");
+        root.setTop(menuBar());
+        root.setLeft(sidePanel());
+        root.setCenter(mapArea());
+        root.setBottom(statusBar());
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(AtlasWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        root.setOnDragOver(this::onDragOver);
+        root.setOnDragDropped(this::onDragDropped);
+        stage.setTitle("Cluster Atlas");
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+    }
+
+    AtlasMap map() {
+        return map;
+    }
+
+    AtlasViewModel model() {
+        return model;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem("Open Snapshot\u2026");
+        open.setId("menu-open");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> chooseFile());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+
+        MenuItem zoomIn = new MenuItem("Zoom In  (+)");
+        zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Equals"));
+        zoomIn.setOnAction(e -> map.zoomIn());
+        MenuItem zoomOut = new MenuItem("Zoom Out  (\u2212)");
+        zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
+        zoomOut.setOnAction(e -> map.zoomOut());
+        MenuItem fit = new MenuItem("Fit World");
+        fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+        fit.setOnAction(e -> map.fitWorld());
+        Menu view = new Menu("View", null, zoomIn, zoomOut, fit);
+
+        MenuItem about = new MenuItem("About Cluster Atlas");
+        about.setId("menu-about");
+        about.setOnAction(e -> AboutDialog.create(stage).show());
+        Menu help = new Menu("Help", null, about);
+        return new MenuBar(file, view, help);
+    }
+
+    private Region sidePanel() {
+        SnapshotPanel panel = new SnapshotPanel(model.summaryProperty());
+        VBox side = new VBox(panel);
+        side.getStyleClass().add("side-panel");
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("side-scroll");
+        scroll.setPrefWidth(320);
+        scroll.setMinWidth(260);
+        return scroll;
+    }
+
+    private Region mapArea() {
+        Button in = mapButton("+", "Zoom in (+)", map::zoomIn);
+        Button out = mapButton("\u2212", "Zoom out (\u2212)", map::zoomOut);
+        Button fit = mapButton("\u2922", "Fit world (Ctrl+0)", map::fitWorld);
+        fit.setId("fit-world");
+        VBox controls = new VBox(4, in, out, fit);
+        controls.getStyleClass().add("map-controls");
+        controls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(controls, Pos.TOP_RIGHT);
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("loading-indicator");
+        Label loading = new Label();
+        loading.textProperty().bind(model.statusProperty());
+        loading.setWrapText(true);
+        VBox busy = new VBox(10, spinner, loading);
+        busy.getStyleClass().add("busy-overlay");
+        busy.setAlignment(Pos.CENTER);
+        busy.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        busy.visibleProperty().bind(model.busyProperty());
+        busy.setMouseTransparent(true);
+
+        Label attribution = new Label("Natural Earth \u00b7 GeoNames");
+        attribution.getStyleClass().add("attribution");
+        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        attribution.setMouseTransparent(true);
+
+        StackPane area = new StackPane(map, controls, busy, attribution);
+        area.getStyleClass().add("map-area");
+        return area;
+    }
+
+    private Button mapButton(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().add("map-button");
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Region statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label zoom = new Label();
+        zoom.getStyleClass().add("zoom-label");
+        zoom.textProperty().bind(map.zoomProperty().asString(Locale.ROOT, "zoom %.1f"));
+        ProgressIndicator small = new ProgressIndicator();
+        small.getStyleClass().add("status-progress");
+        small.visibleProperty().bind(model.busyProperty());
+        small.managedProperty().bind(small.visibleProperty());
+        HBox bar = new HBox(8, small, status, spacer, zoom);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown() || stage.getScene().getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        KeyCode c = e.getCode();
+        boolean handled = true;
+        if (c == KeyCode.PLUS || c == KeyCode.ADD || c == KeyCode.EQUALS) {
+            map.zoomIn();
+        } else if (c == KeyCode.MINUS || c == KeyCode.SUBTRACT) {
+            map.zoomOut();
+        } else if (c == KeyCode.LEFT) {
+            map.pan(-120, 0);
+        } else if (c == KeyCode.RIGHT) {
+            map.pan(120, 0);
+        } else if (c == KeyCode.UP) {
+            map.pan(0, -120);
+        } else if (c == KeyCode.DOWN) {
+            map.pan(0, 120);
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open Snapshot");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Cluster Atlas snapshots (*.sqlite, *.db)", "*.sqlite", "*.db"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (model.getSnapshot() != null && model.getSnapshot().file().toAbsolutePath().getParent() != null) {
+            File dir = model.getSnapshot().file().toAbsolutePath().getParent().toFile();
+            if (dir.isDirectory()) {
+                chooser.setInitialDirectory(dir);
+            }
+        }
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            model.open(f.toPath());
+        }
+    }
+
+    private void onDragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void onDragDropped(DragEvent e) {
+        List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+        boolean ok = files.size() == 1;
+        if (ok) {
+            model.open(files.get(0).toPath());
+        }
+        e.setDropCompleted(ok);
+        e.consume();
+    }
+
+    private void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle("Cannot open snapshot");
+        alert.setHeaderText("This file cannot be opened as a snapshot.");
+        Label text = new Label(message);
+        text.setId("error-message");
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+
+    /** Opens {@code file} if given (the command-line argument or the bundled sample). */
+    void openInitial(Path file, String whyNone) {
+        if (file != null) {
+            model.open(file);
+        } else if (whyNone != null) {
+            model.setStatus(whyNone);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.clusteratlas.ui;
+
+import com.gluonhq.maps.MapLayer;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+
+/**
+ * An invisible layer that gives the window Gluon's zoom-around-a-point and pan operations, which
+ * {@code MapView} does not expose (its {@code setZoom} re-centres on the last centre set, not on what the
+ * user is looking at). The only place that touches Gluon's {@code BaseMap}, so a Gluon upgrade is a
+ * one-class change.
+ */
+final class MapNavigator extends MapLayer {
+    static final double MIN_ZOOM = 1;
+    static final double MAX_ZOOM = 12;
+
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 2);
+
+    MapNavigator() {
+        setMouseTransparent(true);
+        setManaged(false);
+    }
+
+    @Override
+    protected void initialize() {
+        zoom.bind(baseMap.zoom());
+    }
+
+    ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    /** Zooms by {@code delta} levels keeping the map point under (x, y) (map view coordinates) in place. */
+    void zoomBy(double delta, double x, double y) {
+        if (baseMap == null) {
+            return;
+        }
+        double z = baseMap.zoom().get();
+        double target = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z + delta));
+        if (Math.abs(target - z) > 1e-9) {
+            baseMap.zoom(target - z, x, y);
+        }
+    }
+
+    /** Moves the view by (dx, dy) pixels. */
+    void pan(double dx, double dy) {
+        if (baseMap != null) {
+            baseMap.moveX(dx);
+            baseMap.moveY(dy);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.clusteratlas.ui;
+
+import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.LocationWeights;
+import org.clusteratlas.snapshot.Snapshot;
+import org.clusteratlas.snapshot.WeightFilter;
+
+/**
+ * What the side panel shows about a snapshot, computed once in the background when it is opened (the
+ * per-kind totals need a pass over the location table, too slow for the FX thread on a large snapshot).
+ */
+record SnapshotSummary(Snapshot snapshot, LocationWeights weights, int firstYear, int lastYear) {
+    static SnapshotSummary of(Snapshot s) {
+        LocationWeights w = s.table().weigh(WeightFilter.all());
+        return new SnapshotSummary(s, w, s.table().minYear(), s.table().maxYear());
+    }
+
+    double patents() {
+        return weights.total(DocumentKind.PATENT);
+    }
+
+    double publications() {
+        return weights.total(DocumentKind.PUBLICATION);
+    }
+}
