@@ -43,8 +43,8 @@ final class AtlasMap extends StackPane {
             }
         });
         // Fit the world once the map has a size.
-        mapView.widthProperty().addListener((o, a, b) -> {
-            if (!fitted && b.doubleValue() > 0 && mapView.getHeight() > 0) {
+        mapView.layoutBoundsProperty().addListener((o, a, b) -> {
+            if (!fitted && b.getWidth() > 0 && b.getHeight() > 0) {
                 fitted = true;
                 fitWorld();
             }

@@ -33,6 +33,7 @@ final class SnapshotPanel extends VBox {
         hint.managedProperty().bind(hint.visibleProperty());
         facts.getStyleClass().add("facts");
         ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         facts.getColumnConstraints().addAll(keys, values);
