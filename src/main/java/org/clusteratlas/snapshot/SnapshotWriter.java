@@ -42,6 +42,8 @@ public final class SnapshotWriter implements AutoCloseable {
     private int pendingLocations;
     private int pendingAddresses;
     private boolean done;
+    /** Deletes the temporary file if the JVM is stopped (Ctrl-C, SIGTERM) before commit or close. */
+    private final Thread cleanupOnExit;
 
     private record LocationKey(double lat, double lon, String country, String city) {
     }
@@ -52,6 +54,15 @@ public final class SnapshotWriter implements AutoCloseable {
         Files.createDirectories(dir);
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".partial");
         Files.delete(temp); // SQLite creates it
+        Path partial = temp;
+        this.cleanupOnExit = new Thread(() -> {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // best effort while the JVM is going down
+            }
+        }, "snapshot-writer-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanupOnExit);
         this.db = DriverManager.getConnection("jdbc:sqlite:" + temp);
         try (Statement st = db.createStatement()) {
             st.execute("PRAGMA journal_mode=OFF");
@@ -216,6 +227,15 @@ public final class SnapshotWriter implements AutoCloseable {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         done = true;
+        removeCleanupHook();
+    }
+
+    private void removeCleanupHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway; the temporary file is gone or about to be
+        }
     }
 
     private IOException failure(SQLException e) {
@@ -235,5 +255,6 @@ public final class SnapshotWriter implements AutoCloseable {
             // the file is deleted anyway
         }
         Files.deleteIfExists(temp);
+        removeCleanupHook();
     }
 }

@@ -1,0 +1,71 @@
+package org.clusteratlas.io;
+
+import org.clusteratlas.rank.Ranking;
+import org.clusteratlas.rank.RankingReport;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The export formats of a ranking (the CLI's {@code --format}), each written as UTF-8. */
+public enum RankingFormat {
+    TABLE("table", "txt"),
+    CSV("csv", "csv"),
+    JSON("json", "json"),
+    GEOJSON("geojson", "geojson");
+
+    private final String id;
+    private final String extension;
+
+    RankingFormat(String id, String extension) {
+        this.id = id;
+        this.extension = extension;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** Parses a format id ("table", "csv", "json", "geojson"); null when unknown. */
+    public static RankingFormat fromId(String s) {
+        String t = s == null ? "" : s.trim().toLowerCase(Locale.ROOT);
+        for (RankingFormat f : values()) {
+            if (f.id.equals(t)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Writes the report; {@code ranking} is the one it was made from (GeoJSON needs its clustering). */
+    public void write(RankingReport report, Ranking ranking, Writer out) throws IOException {
+        switch (this) {
+            case TABLE -> RankingTable.write(report.rows(), out);
+            case CSV -> RankingCsv.write(report.rows(), out);
+            case JSON -> RankingJson.write(report, out);
+            case GEOJSON -> RankingGeoJson.write(report, ranking, out);
+            default -> throw new IllegalStateException(name());
+        }
+    }
+
+    /** Writes to a stream (e.g. standard output) without closing it. */
+    public void write(RankingReport report, Ranking ranking, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        write(report, ranking, w);
+        w.flush();
+    }
+
+    /** Writes a file atomically (temporary file renamed when complete). */
+    public void writeFile(RankingReport report, Ranking ranking, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(report, ranking, out));
+    }
+}

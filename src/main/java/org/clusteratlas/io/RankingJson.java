@@ -1,0 +1,146 @@
+package org.clusteratlas.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.rank.ClusterRow.RankStatus;
+import org.clusteratlas.rank.Provenance;
+import org.clusteratlas.rank.RankingReport;
+import org.clusteratlas.rank.RankingRequest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rankings as JSON: the rows plus everything needed to trace them to their inputs (snapshot title,
+ * file name and SHA-256, app version, parameters, reference, equivalent command) and the share
+ * denominators. Doubles are written at full precision; a missing intensity is {@code null}.
+ */
+public final class RankingJson {
+    public static final String FORMAT = "cluster-atlas-ranking";
+    public static final int VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private RankingJson() {
+    }
+
+    public static void write(RankingReport report, Writer out) throws IOException {
+        MAPPER.writeValue(out, toTree(report));
+        out.write('\n');
+        out.flush();
+    }
+
+    static ObjectNode toTree(RankingReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("format_version", VERSION);
+        Provenance p = report.provenance();
+        root.put("app_version", p.appVersion());
+        ObjectNode snap = root.putObject("snapshot");
+        snap.put("title", p.snapshotTitle());
+        snap.put("file", p.snapshotFile());
+        snap.put("sha256", p.snapshotSha256());
+        RankingRequest q = report.request();
+        ObjectNode params = root.putObject("parameters");
+        q.parameters().forEach(params::put);
+        root.put("reference", q.reference());
+        root.put("top", q.top());
+        root.put("command", q.command());
+        ObjectNode totals = root.putObject("totals");
+        totals.put("patents", report.totalPatents());
+        totals.put("publications", report.totalPublications());
+        ArrayNode rows = root.putArray("rows");
+        report.rows().forEach(r -> rows.add(row(r)));
+        ArrayNode vanished = root.putArray("vanished");
+        report.vanished().forEach(r -> vanished.add(row(r)));
+        return root;
+    }
+
+    static ObjectNode row(ClusterRow r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("rank", r.rank());
+        o.put("name", r.name());
+        o.put("economies", r.economies());
+        o.put("patents", r.patents());
+        o.put("publications", r.publications());
+        o.put("patent_share", r.patentShare());
+        o.put("publication_share", r.publicationShare());
+        o.put("score", r.score());
+        o.put("population", r.population());
+        if (Double.isNaN(r.intensity())) {
+            o.putNull("intensity");
+        } else {
+            o.put("intensity", r.intensity());
+        }
+        o.put("lat", r.lat());
+        o.put("lon", r.lon());
+        o.put("rank_change", r.rankChange());
+        o.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("locations", r.locations());
+        o.put("previous_rank", r.previousRank());
+        o.put("intensity_rank", r.intensityRank());
+        o.put("cluster_id", r.clusterId());
+        return o;
+    }
+
+    public static RankingReport read(Reader in) throws IOException {
+        JsonNode root = MAPPER.readTree(in);
+        if (root == null || !FORMAT.equals(root.path("format").asText())) {
+            throw new IOException("not a " + FORMAT + " document");
+        }
+        JsonNode snap = root.path("snapshot");
+        Provenance p = new Provenance(text(snap, "title"), text(snap, "file"), text(snap, "sha256"),
+                text(root, "app_version"));
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("parameters").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            params.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText());
+        }
+        RankingRequest q = new RankingRequest(params, text(root, "reference"), root.path("top").asInt(),
+                text(root, "command"));
+        return new RankingReport(p, q, root.path("totals").path("patents").asDouble(),
+                root.path("totals").path("publications").asDouble(), rows(root.path("rows")),
+                rows(root.path("vanished")));
+    }
+
+    static List<ClusterRow> rows(JsonNode array) {
+        List<ClusterRow> out = new ArrayList<>();
+        for (JsonNode o : array) {
+            out.add(row(o));
+        }
+        return out;
+    }
+
+    static ClusterRow row(JsonNode o) {
+        return new ClusterRow(o.path("rank").asInt(), o.path("cluster_id").asInt(), text(o, "name"),
+                text(o, "economies"), o.path("patents").asDouble(), o.path("publications").asDouble(),
+                o.path("patent_share").asDouble(), o.path("publication_share").asDouble(), o.path("score").asDouble(),
+                o.path("population").asLong(), o.path("intensity").isNumber() ? o.path("intensity").asDouble()
+                : Double.NaN, integer(o, "intensity_rank"), o.path("lat").asDouble(), o.path("lon").asDouble(),
+                o.path("locations").asInt(), RankStatus.valueOf(o.path("status").asText().toUpperCase(java.util.Locale.ROOT)),
+                integer(o, "previous_rank"));
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode n = o.get(field);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static Integer integer(JsonNode o, String field) {
+        JsonNode n = o.get(field);
+        return n == null || n.isNull() ? null : n.asInt();
+    }
+}

@@ -1,0 +1,415 @@
+package org.clusteratlas.snapshot.importer;
+
+import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.SnapshotException;
+import org.clusteratlas.snapshot.SnapshotSchema;
+import org.clusteratlas.snapshot.SnapshotWriter;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Imports the generic address CSV (see {@code docs/csv-import.md}) into a snapshot.
+ *
+ * <p>One streaming pass over the file (tokenized by commons-csv on a second thread, {@link CsvRecordPump})
+ * validates every row and keeps the good ones in primitive arrays
+ * ({@link CsvRows}), because the rows of a document may be anywhere in the file and a document's share
+ * (1/n, or the unlocated remainder) is only known at the end. Then documents and addresses go through
+ * {@link SnapshotWriter}, which writes a temporary file and renames it only when complete.
+ */
+public final class CsvImporter {
+    /** How many skipped rows are listed for the user; the rest are only counted. */
+    public static final int REPORTED_BAD_ROWS = 20;
+    private static final int MAX_YEAR = 9999;
+    private static final int MIN_YEAR = 1000;
+
+    private final CsvImportOptions options;
+
+    public CsvImporter(CsvImportOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Imports {@code csv} into a new snapshot at {@code out}.
+     *
+     * @throws SnapshotException          for a bad file or (without skip-bad) the first bad row, naming its line
+     * @throws FileAlreadyExistsException when {@code out} exists and overwriting was not allowed
+     * @throws IOException                when reading or writing fails for other reasons
+     */
+    public ImportResult importFile(Path csv, Path out) throws SnapshotException, IOException {
+        if (!options.overwrite() && Files.exists(out)) {
+            throw new FileAlreadyExistsException(out.toString(), null,
+                    "exists; choose another name or allow overwriting (--force)");
+        }
+        if (!Files.isRegularFile(csv)) {
+            throw new SnapshotException(csv, "no such file");
+        }
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ProgressMeter readMeter = new ProgressMeter(options.messages(), "read rows");
+        Parse p = new Parse(csv);
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(csv), sha);
+             Reader reader = utf8WithoutBom(in)) {
+            p.read(reader, readMeter);
+        } catch (CharacterCodingException e) {
+            throw new SnapshotException(csv, null, 1, "not valid UTF-8 text", e); // in the first character
+        }
+        if (p.rows.rows == 0) {
+            throw new SnapshotException(csv, "no usable data rows" + (p.skipped > 0 ? " (all "
+                    + p.skipped + " were bad)" : ""));
+        }
+        double parseSeconds = readMeter.elapsedSeconds();
+        SourceFile source = new SourceFile("csv", csv.getFileName().toString(), Files.size(csv), sha.digest(),
+                started.toString());
+        write(p, source, out);
+        return new ImportResult(out, p.rowCount, p.rows.docs, p.rows.rows, p.skipped, p.bad,
+                p.columns.unknown, parseSeconds, readMeter.elapsedSeconds());
+    }
+
+    private void write(Parse p, SourceFile source, Path out) throws IOException {
+        CsvRows r = p.rows;
+        ProgressMeter meter = new ProgressMeter(options.messages(), "wrote addresses");
+        try (SnapshotWriter w = SnapshotWriter.create(out, options.overwrite())) {
+            w.title(options.title() != null ? options.title() : stripExtension(source.name()));
+            w.metadata(SnapshotSchema.KEY_SOURCE, "CSV import of " + source.name());
+            w.metadata(SnapshotSchema.KEY_SOURCES, SourceFile.toJson(List.of(source)));
+            DocumentKind[] kinds = DocumentKind.values();
+            for (int d = 0; d < r.docs; d++) {
+                double unlocated = p.hasShare ? 1.0 - r.docShare[d] : 0;
+                if (unlocated < 1e-9) {
+                    unlocated = 0; // rounding residue of shares that sum to 1
+                }
+                int f = r.docField[d];
+                long id = w.addDocument(p.docIds.id(d), kinds[r.docKind[d]], r.docYear[d],
+                        f < 0 ? null : p.fields.get(f), unlocated);
+                if (id != d + 1) {
+                    throw new IllegalStateException("document ids out of step");
+                }
+            }
+            for (int i = 0; i < r.rows; i++) {
+                int d = r.doc[i];
+                double share = p.hasShare ? r.share[i] : 1.0 / r.docRows[d];
+                int c = r.country[i];
+                int ci = r.city[i];
+                w.addAddress(d + 1, r.lat[i], r.lon[i], share, c < 0 ? null : p.countries.get(c),
+                        ci < 0 ? null : p.cities.get(ci));
+                meter.update(i + 1L);
+            }
+            w.commit();
+        }
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Strict UTF-8 (malformed bytes are an error, not replacement characters), a leading BOM dropped. */
+    private static Reader utf8WithoutBom(InputStream in) throws IOException {
+        Reader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1 << 16);
+        PushbackReader pr = new PushbackReader(r, 1);
+        int c = pr.read();
+        if (c >= 0 && c != '\uFEFF') {
+            pr.unread(c);
+        }
+        return pr;
+    }
+
+    /** State of one pass over the file. */
+    private final class Parse {
+        final Path file;
+        final CsvRows rows = new CsvRows();
+        final DocumentIdIndex docIds = new DocumentIdIndex();
+        final List<String> countries = new ArrayList<>();
+        final List<String> cities = new ArrayList<>();
+        final List<String> fields = new ArrayList<>();
+        final Map<String, Integer> countryIndex = new HashMap<>();
+        final Map<String, Integer> cityIndex = new HashMap<>();
+        final Map<String, Integer> fieldIndex = new HashMap<>();
+        final List<BadRow> bad = new ArrayList<>();
+        CsvColumns columns;
+        boolean hasShare;
+        long rowCount;
+        long skipped;
+        long lastLine;
+
+        Parse(Path file) {
+            this.file = file;
+        }
+
+        void read(Reader reader, ProgressMeter meter) throws IOException, SnapshotException {
+            try (CsvRecordPump pump = new CsvRecordPump(reader)) {
+                boolean header = true;
+                CsvRecordPump.Batch b;
+                do {
+                    b = pump.next();
+                    for (int i = 0; i < b.size; i++) {
+                        String[] rec = b.records[i];
+                        long line = b.lines[i];
+                        lastLine = line;
+                        if (header) {
+                            header(rec);
+                            header = false;
+                            continue;
+                        }
+                        if (rec.length == 1 && rec[0].isEmpty()) {
+                            continue; // blank line
+                        }
+                        rowCount++;
+                        String reason = row(rec);
+                        if (reason != null) {
+                            reject(line, reason);
+                        }
+                        meter.update(rowCount);
+                    }
+                    if (b.failure != null) {
+                        fail(b.failure, b.failureLine);
+                    }
+                } while (!b.end);
+                if (header) {
+                    throw new SnapshotException(file, "empty file: expected a header row");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("import interrupted");
+            }
+        }
+
+        private void header(String[] names) throws SnapshotException {
+            columns = CsvColumns.of(file, List.of(names));
+            hasShare = columns.share >= 0;
+            if (!columns.unknown.isEmpty() && options.messages() != null) {
+                options.messages().println("warning: " + file.getFileName() + ": ignoring unknown column"
+                        + (columns.unknown.size() > 1 ? "s " : " ") + String.join(", ", columns.unknown)
+                        + " (known: " + String.join(", ", CsvColumns.REQUIRED) + ", "
+                        + String.join(", ", CsvColumns.OPTIONAL) + ")");
+            }
+        }
+
+        private void fail(RuntimeException e, long line) throws SnapshotException {
+            if (e instanceof UncheckedIOException u && u.getCause() instanceof CharacterCodingException) {
+                throw new SnapshotException(file, null, line, "not valid UTF-8 text", e);
+            }
+            if (e instanceof UncheckedIOException u) {
+                throw new SnapshotException(file, null, line, "unreadable CSV: " + u.getCause().getMessage(), e);
+            }
+            // commons-csv reports malformed quoting (e.g. EOF inside a quoted field) as IllegalStateException
+            throw new SnapshotException(file, null, line, "malformed CSV: " + e.getMessage(), e);
+        }
+
+        private void reject(long line, String reason) throws SnapshotException {
+            if (!options.skipBad()) {
+                throw new SnapshotException(file, null, line, reason);
+            }
+            skipped++;
+            if (bad.size() < REPORTED_BAD_ROWS) {
+                bad.add(new BadRow(line, reason));
+            }
+        }
+
+        /** Validates and stores one row; returns why it is bad, or null. */
+        private String row(String[] rec) {
+            if (rec.length != columns.width) {
+                return "expected " + columns.width + " columns, found " + rec.length;
+            }
+            String id = rec[columns.docId].trim();
+            if (id.isEmpty()) {
+                return "missing doc_id";
+            }
+            String kindText = rec[columns.kind].trim();
+            if (kindText.isEmpty()) {
+                return "missing kind";
+            }
+            DocumentKind kind = DocumentKind.fromCode(kindText);
+            if (kind == null) {
+                return "unknown kind '" + kindText + "' (expected patent or publication)";
+            }
+            String yearText = rec[columns.year].trim();
+            if (yearText.isEmpty()) {
+                return "missing year";
+            }
+            int year;
+            try {
+                year = Integer.parseInt(yearText);
+            } catch (NumberFormatException e) {
+                return "year '" + yearText + "' is not a whole number";
+            }
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                return "year " + year + " outside " + MIN_YEAR + ".." + MAX_YEAR;
+            }
+            double lat = parse(rec[columns.lat]);
+            if (Double.isNaN(lat)) {
+                return number(rec[columns.lat], "lat");
+            }
+            if (lat < -90 || lat > 90) {
+                return "lat " + lat + " outside [-90, 90]";
+            }
+            double lon = parse(rec[columns.lon]);
+            if (Double.isNaN(lon)) {
+                return number(rec[columns.lon], "lon");
+            }
+            if (lon < -180 || lon > 180) {
+                return "lon " + lon + " outside [-180, 180]";
+            }
+            double share = 0;
+            if (hasShare) {
+                share = parse(rec[columns.share]);
+                if (Double.isNaN(share)) {
+                    return number(rec[columns.share], "share");
+                }
+                if (!(share > 0 && share <= 1)) {
+                    return "share " + share + " outside (0, 1]";
+                }
+            }
+            String countryCode = optional(rec, columns.country);
+            if (countryCode != null) {
+                countryCode = countryCode.toUpperCase(Locale.ROOT);
+                if (!isIso2(countryCode)) {
+                    return "country '" + countryCode + "' is not an ISO-2 code";
+                }
+            }
+            String fieldName = optional(rec, columns.field);
+            int field = intern(fieldName, fieldIndex, fields);
+            int d = docIds.find(id);
+            if (d < 0) {
+                d = docIds.add(id);
+                rows.addDocument((byte) kind.ordinal(), (short) year, field);
+            } else {
+                if (rows.docKind[d] != kind.ordinal()) {
+                    return "document " + id + " is a " + DocumentKind.values()[rows.docKind[d]].code()
+                            + " on an earlier row but a " + kind.code() + " here";
+                }
+                if (rows.docYear[d] != year) {
+                    return "document " + id + " has year " + rows.docYear[d] + " on an earlier row but " + year
+                            + " here";
+                }
+                if (rows.docField[d] != field) {
+                    int f = rows.docField[d];
+                    return "document " + id + " has field " + (f < 0 ? "(none)" : "'" + fields.get(f) + "'")
+                            + " on an earlier row but " + (field < 0 ? "(none)" : "'" + fieldName + "'") + " here";
+                }
+                if (hasShare && rows.docShare[d] + share > 1 + SnapshotSchema.SHARE_TOLERANCE) {
+                    return "shares of document " + id + " sum to " + (rows.docShare[d] + share) + ", more than 1";
+                }
+            }
+            rows.addRow(d, lat, lon, share, intern(countryCode, countryIndex, countries),
+                    intern(optional(rec, columns.city), cityIndex, cities));
+            return null;
+        }
+    }
+
+    private static boolean isIso2(String s) {
+        return s.length() == 2 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && s.charAt(1) >= 'A' && s.charAt(1) <= 'Z';
+    }
+
+    private static String optional(String[] rec, int column) {
+        if (column < 0) {
+            return null;
+        }
+        String s = rec[column].trim();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static int intern(String s, Map<String, Integer> index, List<String> names) {
+        if (s == null) {
+            return -1;
+        }
+        Integer i = index.get(s);
+        if (i == null) {
+            i = names.size();
+            index.put(s, i);
+            names.add(s);
+        }
+        return i;
+    }
+
+    /** The value of a plain finite decimal number, or NaN when {@link #number} would find a problem. */
+    static double parse(String text) {
+        String t = text.trim();
+        boolean digit = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                return Double.NaN;
+            }
+        }
+        if (!digit) {
+            return Double.NaN;
+        }
+        try {
+            double v = Double.parseDouble(t);
+            return Double.isFinite(v) ? v : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * Why {@code text} is not a plain finite decimal number ("12.5", "-3", "1e-3"), or null when it is.
+     * Stricter than {@link Double#parseDouble}, which also takes "NaN", "Infinity", hex and a trailing "d".
+     */
+    static String number(String text, String column) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            return "missing " + column;
+        }
+        boolean digit = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                String lower = t.toLowerCase(Locale.ROOT);
+                if (lower.contains("nan") || lower.contains("inf")) {
+                    return column + " '" + t + "' is not a finite number";
+                }
+                return column + " '" + t + "' is not a number";
+            }
+        }
+        if (!digit) {
+            return column + " '" + t + "' is not a number";
+        }
+        try {
+            double v = Double.parseDouble(t);
+            if (!Double.isFinite(v)) {
+                return column + " '" + t + "' is not a finite number";
+            }
+        } catch (NumberFormatException e) {
+            return column + " '" + t + "' is not a number";
+        }
+        return null;
+    }
+}
