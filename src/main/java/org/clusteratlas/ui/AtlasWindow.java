@@ -136,6 +136,7 @@ final class AtlasWindow {
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setId("loading-indicator");
+        spinner.progressProperty().bind(model.progressProperty());
         Label loading = new Label();
         loading.textProperty().bind(model.statusProperty());
         loading.setWrapText(true);
