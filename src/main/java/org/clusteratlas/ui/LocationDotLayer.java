@@ -47,7 +47,7 @@ final class LocationDotLayer extends MapLayer {
             mx[i] = (float) WebMercator.x(table.lon(i));
             my[i] = (float) WebMercator.y(table.lat(i));
             double w = weights == null ? 1 : weights.patents()[i] + weights.publications()[i];
-            strength[i] = (float) Math.min(0.85, 0.25 + 0.2 * Math.log10(1 + w));
+            strength[i] = (float) Math.min(0.75, 0.2 + 0.18 * Math.log10(1 + w));
         }
         stale = true;
         markDirty();
