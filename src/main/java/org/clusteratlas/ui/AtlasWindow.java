@@ -44,10 +44,12 @@ final class AtlasWindow {
     private final Stage stage;
     private final AtlasMap map = new AtlasMap();
     private final BorderPane root = new BorderPane();
+    private final ExplorerView explorer;
 
     AtlasWindow(AtlasViewModel model, Stage stage) {
         this.model = model;
         this.stage = stage;
+        this.explorer = new ExplorerView(model, map, model.background());
         model.setOnError(this::showError);
         model.summaryProperty().addListener((o, a, s) -> {
             if (s != null) {
@@ -60,12 +62,13 @@ final class AtlasWindow {
         root.getStyleClass().add("atlas-root");
         root.setTop(menuBar());
         root.setLeft(sidePanel());
-        root.setCenter(mapArea());
+        root.setCenter(explorer.centre(mapArea()));
         root.setBottom(statusBar());
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(AtlasWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(AtlasWindow.class.getResource(ExplorerView.STYLESHEET).toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         root.setOnDragOver(this::onDragOver);
         root.setOnDragDropped(this::onDragDropped);
@@ -77,6 +80,10 @@ final class AtlasWindow {
 
     AtlasMap map() {
         return map;
+    }
+
+    ExplorerView explorer() {
+        return explorer;
     }
 
     AtlasViewModel model() {
@@ -113,7 +120,7 @@ final class AtlasWindow {
 
     private Region sidePanel() {
         SnapshotPanel panel = new SnapshotPanel(model.summaryProperty());
-        VBox side = new VBox(panel);
+        VBox side = new VBox(panel, explorer.controlsPanel());
         side.getStyleClass().add("side-panel");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -124,7 +131,7 @@ final class AtlasWindow {
         return scroll;
     }
 
-    private Region mapArea() {
+    private StackPane mapArea() {
         Button in = mapButton("+", "Zoom in (+)", map::zoomIn);
         Button out = mapButton("\u2212", "Zoom out (\u2212)", map::zoomOut);
         Button fit = mapButton("\u2922", "Fit world (Ctrl+0)", map::fitWorld);
@@ -179,7 +186,7 @@ final class AtlasWindow {
         small.getStyleClass().add("status-progress");
         small.visibleProperty().bind(model.busyProperty());
         small.managedProperty().bind(small.visibleProperty());
-        HBox bar = new HBox(8, small, status, spacer, zoom);
+        HBox bar = new HBox(8, small, status, explorer.statusNodes(), spacer, zoom);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -1,0 +1,155 @@
+package org.clusteratlas.ui;
+
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.ui.explorer.ClusterLayer;
+import org.clusteratlas.ui.explorer.ControlsPanel;
+import org.clusteratlas.ui.explorer.DetailsPane;
+import org.clusteratlas.ui.explorer.ExplorerModel;
+import org.clusteratlas.ui.explorer.MapLegend;
+import org.clusteratlas.ui.explorer.RankingTable;
+
+import java.util.Locale;
+import java.util.concurrent.Executor;
+
+/**
+ * Puts the explorer (ui.explorer: controls, rankings table, details, cluster layer) into the window and
+ * links it with the map: a table selection zooms the map to the cluster, a click on the map selects the
+ * row. Kept apart from {@link AtlasWindow} so the window's skeleton and the explorer can change separately.
+ */
+final class ExplorerView {
+    static final String STYLESHEET = "/org/clusteratlas/ui/explorer.css";
+    /** Deepest zoom "zoom to cluster" goes to (a city block is not a cluster). */
+    static final double MAX_CLUSTER_ZOOM = 10;
+
+    private final ExplorerModel model;
+    private final AtlasMap map;
+    private final ClusterLayer layer = new ClusterLayer();
+    private final ControlsPanel controls;
+    private final RankingTable table;
+    private final DetailsPane details;
+    private boolean fromMap;
+
+    ExplorerView(AtlasViewModel atlas, AtlasMap map, Executor background) {
+        this.map = map;
+        this.model = new ExplorerModel(background);
+        model.snapshotProperty().bind(atlas.snapshotProperty());
+        controls = new ControlsPanel(model);
+        table = new RankingTable(model);
+        details = new DetailsPane(model, background);
+        details.setOnZoom(this::zoomToSelected);
+        map.mapView().addLayer(layer);
+        layer.attachTo(map.mapView());
+        model.setAfterPublish(r -> {
+            layer.show(r);
+            ClusterRow sel = model.selectedProperty().get();
+            layer.select(sel == null ? -1 : sel.clusterId());
+        });
+        model.resultProperty().addListener((o, a, r) -> {
+            if (r == null) {
+                layer.show(null);
+            }
+        });
+        layer.setOnClusterClicked(id -> {
+            fromMap = true;
+            try {
+                model.selectCluster(id);
+            } finally {
+                fromMap = false;
+            }
+        });
+        model.selectedProperty().addListener((o, a, row) -> {
+            layer.select(row == null ? -1 : row.clusterId());
+            boolean sameCluster = a != null && row != null && model.getResult() != null
+                    && a.clusterId() == row.clusterId();
+            if (row != null && !fromMap && !sameCluster) {
+                zoomToSelected();
+            }
+        });
+    }
+
+    ExplorerModel model() {
+        return model;
+    }
+
+    ClusterLayer layer() {
+        return layer;
+    }
+
+    ControlsPanel controls() {
+        return controls;
+    }
+
+    RankingTable table() {
+        return table;
+    }
+
+    DetailsPane details() {
+        return details;
+    }
+
+    /** The map area with the legend, beside the table over the details. */
+    Node centre(StackPane mapArea) {
+        MapLegend legend = new MapLegend();
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        mapArea.getChildren().add(legend);
+        SplitPane right = new SplitPane(table, details);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.58);
+        right.getStyleClass().add("explorer-right");
+        SplitPane centre = new SplitPane(mapArea, right);
+        centre.setDividerPositions(0.56);
+        SplitPane.setResizableWithParent(right, false);
+        return centre;
+    }
+
+    /** Explorer figures for the status bar: busy spinner, clusters and share, recompute time. */
+    Node statusNodes() {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("status-progress");
+        busy.setId("recompute-busy");
+        busy.visibleProperty().bind(model.busyProperty());
+        Label status = new Label();
+        status.setId("explorer-status");
+        status.textProperty().bind(model.statusProperty());
+        Label latency = new Label();
+        latency.setId("explorer-latency");
+        model.lastLatencyMsProperty().addListener((o, a, ms) -> latency.setText(
+                String.format(Locale.ROOT, "updated in %.0f ms", ms.doubleValue())));
+        HBox box = new HBox(8, busy, status, latency);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    Region controlsPanel() {
+        return controls;
+    }
+
+    /** Centres the map on the selected cluster, zoomed so that its hull fills about half the view. */
+    void zoomToSelected() {
+        ClusterRow row = model.selectedProperty().get();
+        double[] box = row == null ? null : layer.box(row.clusterId());
+        if (box == null) {
+            return;
+        }
+        double w = Math.max(1, map.mapView().getWidth());
+        double h = Math.max(1, map.mapView().getHeight());
+        double bw = Math.max(box[2] - box[0], 1e-6);
+        double bh = Math.max(box[3] - box[1], 1e-6);
+        double zoom = Math.log(Math.min(0.5 * w / bw, 0.5 * h / bh) / WebMercator.TILE_SIZE) / Math.log(2);
+        zoom = Math.floor(Math.max(MapNavigator.MIN_ZOOM + 1, Math.min(MAX_CLUSTER_ZOOM, zoom)));
+        double x = (box[0] + box[2]) / 2;
+        x -= Math.floor(x);
+        map.zoomTo(WebMercator.lat((box[1] + box[3]) / 2), WebMercator.lon(x), zoom);
+    }
+}
