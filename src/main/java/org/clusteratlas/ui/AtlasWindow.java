@@ -61,7 +61,7 @@ final class AtlasWindow {
 
         root.getStyleClass().add("atlas-root");
         root.setTop(menuBar());
-        root.setLeft(sidePanel());
+        root.setLeft(explorer.side(sidePanel()));
         root.setCenter(explorer.centre(mapArea()));
         root.setBottom(statusBar());
 
@@ -120,7 +120,7 @@ final class AtlasWindow {
 
     private Region sidePanel() {
         SnapshotPanel panel = new SnapshotPanel(model.summaryProperty());
-        VBox side = new VBox(panel, explorer.controlsPanel());
+        VBox side = new VBox(panel);
         side.getStyleClass().add("side-panel");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);

@@ -49,6 +49,8 @@ final class ExplorerView {
         details = new DetailsPane(model, background);
         details.setOnZoom(this::zoomToSelected);
         map.mapView().addLayer(layer);
+        // the snapshot's density dots stay as a faint backdrop under the clusters
+        map.dotLayer().setOpacity(0.35);
         layer.attachTo(map.mapView());
         model.setAfterPublish(r -> {
             layer.show(r);
@@ -108,7 +110,7 @@ final class ExplorerView {
         right.setDividerPositions(0.58);
         right.getStyleClass().add("explorer-right");
         SplitPane centre = new SplitPane(mapArea, right);
-        centre.setDividerPositions(0.56);
+        centre.setDividerPositions(0.52);
         SplitPane.setResizableWithParent(right, false);
         return centre;
     }
@@ -131,8 +133,41 @@ final class ExplorerView {
         return box;
     }
 
-    Region controlsPanel() {
-        return controls;
+    /**
+     * The left side: the parameters first (what a user touches), the snapshot's facts in a second tab. A
+     * line above the parameters keeps the snapshot's title and a synthetic-data warning always in sight.
+     */
+    Region side(Region snapshotPanel) {
+        Label title = new Label();
+        title.getStyleClass().add("side-snapshot-title");
+        title.setWrapText(true);
+        Label synthetic = new Label("Synthetic data \u2013 not real patents or publications");
+        synthetic.getStyleClass().add("synthetic-badge");
+        synthetic.setWrapText(true);
+        synthetic.managedProperty().bind(synthetic.visibleProperty());
+        model.snapshotProperty().addListener((o, a, s) -> {
+            title.setText(s == null ? "No snapshot open" : s.metadata().title() == null || s.metadata().title().isBlank()
+                    ? s.file().getFileName().toString() : s.metadata().title());
+            synthetic.setVisible(s != null && s.metadata().synthetic());
+        });
+        title.setText("No snapshot open");
+        synthetic.setVisible(false);
+        VBox box = new VBox(10, title, synthetic, controls);
+        box.getStyleClass().add("side-panel");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("side-scroll");
+        javafx.scene.control.Tab params = new javafx.scene.control.Tab("Parameters", scroll);
+        javafx.scene.control.Tab facts = new javafx.scene.control.Tab("Snapshot", snapshotPanel);
+        params.setClosable(false);
+        facts.setClosable(false);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(params, facts);
+        tabs.setId("side-tabs");
+        tabs.getStyleClass().add("side-tabs");
+        tabs.setPrefWidth(330);
+        tabs.setMinWidth(280);
+        return tabs;
     }
 
     /** Centres the map on the selected cluster, zoomed so that its hull fills about half the view. */

@@ -102,9 +102,9 @@ public final class ClusterLayer extends MapLayer {
 
     /** Forwards the map view's mouse moves and clicks to this layer. */
     public void attachTo(Node mapView) {
-        mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(local(e)));
-        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null));
-        mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+        mapView.addEventFilter(MouseEvent.MOUSE_MOVED, e -> hover(local(e)));
+        mapView.addEventFilter(MouseEvent.MOUSE_EXITED, e -> hover(null));
+        mapView.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && e.isStillSincePress()) {
                 Point2D p = local(e);
                 onClick.accept(clusterAt(p.getX(), p.getY()));
@@ -116,7 +116,7 @@ public final class ClusterLayer extends MapLayer {
         return sceneToLocal(e.getSceneX(), e.getSceneY());
     }
 
-    /** The cluster id under a point in layer coordinates: the smallest circle, else a hull; -1 for none. */
+    /** The cluster id under a point in layer coordinates: a circle, else a hull; -1 for none. */
     public int clusterAt(double x, double y) {
         int slot = slotAt(x, y);
         return slot < 0 ? -1 : result.shapes().clusterId(slot);
@@ -144,7 +144,7 @@ public final class ClusterLayer extends MapLayer {
         return draws;
     }
 
-    /** The slot under a point: circles first (smallest wins), then hulls. */
+    /** The slot under a point: circles first (the nearest centre relative to its radius), then hulls. */
     private int slotAt(double x, double y) {
         if (result == null) {
             return -1;
@@ -155,9 +155,10 @@ public final class ClusterLayer extends MapLayer {
             double dx = x - cx[s];
             double dy = y - cy[s];
             double r = Math.max(radius[s], 6);
-            if (dx * dx + dy * dy <= r * r && radius[s] < bestR) {
+            double d = Math.sqrt(dx * dx + dy * dy) / r; // nearest centre relative to size wins overlaps
+            if (d <= 1 && d < bestR) {
                 best = s;
-                bestR = radius[s];
+                bestR = d;
             }
         }
         if (best >= 0) {

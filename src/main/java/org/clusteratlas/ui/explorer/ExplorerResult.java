@@ -17,9 +17,11 @@ import java.util.List;
  * @param mercatorX       Web Mercator x of every location of the snapshot (shared, read-only)
  * @param shareInClusters fraction (0..1) of the filtered activity (patents + publications) inside clusters
  * @param computeNanos    time spent off the FX thread: weigh, cluster, rank, shapes
+ * @param prepareNanos    one-off preparation of a newly opened snapshot before it (engine, place index), else 0
  * @param requestedAt     {@link System#nanoTime()} when the parameters changed
  */
 public record ExplorerResult(long generation, Snapshot snapshot, ClusterParameters parameters, int topN,
                              Ranking ranking, List<ClusterRow> shown, ClusterShapes shapes, double[] mercatorX,
-                             double[] mercatorY, double shareInClusters, long computeNanos, long requestedAt) {
+                             double[] mercatorY, double shareInClusters, long computeNanos, long prepareNanos,
+                             long requestedAt) {
 }
