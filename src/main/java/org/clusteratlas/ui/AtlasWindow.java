@@ -98,7 +98,8 @@ final class AtlasWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+        ExplorerActions actions = explorer.actions(stage, model, model.background());
+        Menu file = new Menu("File", null, open, actions.exportMenu(), new SeparatorMenuItem(), quit);
 
         MenuItem zoomIn = new MenuItem("Zoom In  (+)");
         zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Equals"));
@@ -110,6 +111,7 @@ final class AtlasWindow {
         fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
         fit.setOnAction(e -> map.fitWorld());
         Menu view = new Menu("View", null, zoomIn, zoomOut, fit);
+        view.getItems().addAll(actions.viewItems());
 
         MenuItem about = new MenuItem("About Cluster Atlas");
         about.setId("menu-about");

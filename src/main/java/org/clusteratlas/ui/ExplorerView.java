@@ -39,6 +39,9 @@ final class ExplorerView {
     private final RankingTable table;
     private final DetailsPane details;
     private boolean fromMap;
+    private StackPane mapArea;
+    private ExplorerActions actions;
+    private org.clusteratlas.ui.explorer.SavedView pendingView;
 
     ExplorerView(AtlasViewModel atlas, AtlasMap map, Executor background) {
         this.map = map;
@@ -53,6 +56,16 @@ final class ExplorerView {
         map.dotLayer().setOpacity(0.35);
         layer.attachTo(map.mapView());
         model.setAfterPublish(r -> {
+            if (pendingView != null && actions != null) {
+                org.clusteratlas.ui.explorer.SavedView v = pendingView;
+                pendingView = null;
+                if (!v.parameters().equals(r.parameters())) {
+                    // the snapshot reset the filter when it opened: apply the saved parameters again
+                    actions.applyView(v);
+                } else {
+                    map.zoomTo(v.centreLat(), v.centreLon(), v.zoom());
+                }
+            }
             layer.show(r);
             ClusterRow sel = model.selectedProperty().get();
             layer.select(sel == null ? -1 : sel.clusterId());
@@ -80,6 +93,25 @@ final class ExplorerView {
         });
     }
 
+    /** File actions (exports, views, copy command); needs the stage for its dialogs. */
+    ExplorerActions actions(javafx.stage.Stage stage, AtlasViewModel atlas, Executor background) {
+        if (actions == null) {
+            actions = new ExplorerActions(model, stage, background, map, () -> mapArea, atlas::setStatus);
+        }
+        return actions;
+    }
+
+    ExplorerActions actions() {
+        return actions;
+    }
+
+    /** Applies a view (parameters now, viewport once the first result is on the map). */
+    void applyViewAfterLoad(org.clusteratlas.ui.explorer.SavedView v) {
+        pendingView = v;
+        model.setParameters(v.parameters());
+        model.topNProperty().set(v.top());
+    }
+
     ExplorerModel model() {
         return model;
     }
@@ -102,6 +134,7 @@ final class ExplorerView {
 
     /** The map area with the legend, beside the table over the details. */
     Node centre(StackPane mapArea) {
+        this.mapArea = mapArea;
         MapLegend legend = new MapLegend();
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         mapArea.getChildren().add(legend);

@@ -1,6 +1,7 @@
 package org.clusteratlas.ui;
 
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -148,5 +149,79 @@ class ExplorerWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(t.getItems().size() >= 1 && t.getItems().size() < all, t.getItems().size() + " of " + all);
         assertTrue(t.getItems().stream().allMatch(r -> r.name().contains(name.substring(0, Math.min(5, name.length())))));
+    }
+
+    @Test
+    void eachExportWritesAValidFile(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        robot.interact(() -> model().topNProperty().set(5));
+        waitIdle(robot);
+        var result = model().getResult();
+        ExplorerActions actions = window.explorer().actions();
+        Path csv = dir.resolve("out/ranking.csv");
+        Path geo = dir.resolve("out/clusters.geojson");
+        Path json = dir.resolve("out/ranking.json");
+        Path png = dir.resolve("out/map.png");
+        robot.interact(() -> {
+            actions.writeRanking(result, org.clusteratlas.io.RankingFormat.CSV, csv);
+            actions.writeRanking(result, org.clusteratlas.io.RankingFormat.GEOJSON, geo);
+            actions.writeRanking(result, org.clusteratlas.io.RankingFormat.JSON, json);
+            actions.writePng(png);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(csv)
+                && java.nio.file.Files.exists(geo) && java.nio.file.Files.exists(json) && java.nio.file.Files.exists(png));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) robot.lookup("#status").query()).getText()
+                .contains("map.png"));
+
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals(6, lines.size(), "header and the 5 shown clusters");
+        assertTrue(lines.get(0).startsWith("rank,"), lines.get(0));
+        assertTrue(lines.get(1).contains(result.shown().get(0).name().split("\u2013")[0]), lines.get(1));
+
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var features = mapper.readTree(geo.toFile()).path("features");
+        assertEquals(5, features.size());
+        assertEquals("Polygon", features.get(0).path("geometry").path("type").asText().replace("MultiPolygon", "Polygon"));
+        var report = mapper.readTree(json.toFile());
+        assertTrue(report.toString().contains("\"eps-km\""), "the JSON carries the parameters");
+        assertTrue(report.toString().contains("rank --snapshot"), "and the command that reproduces it");
+
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        assertNotNull(image);
+        var mapView = window.map().mapView();
+        assertTrue(image.getWidth() >= mapView.getWidth() && image.getHeight() > mapView.getHeight(),
+                "the map plus a caption: " + image.getWidth() + "x" + image.getHeight());
+        // no temporary files left behind
+        try (var files = java.nio.file.Files.list(dir.resolve("out"))) {
+            assertEquals(4, files.count());
+        }
+    }
+
+    @Test
+    void aSavedViewRestoresParametersAndViewport(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        robot.interact(() -> {
+            model().setParameters(model().getParameters().withEpsKm(21).withMinPatentWeight(33));
+            model().topNProperty().set(7);
+            window.map().zoomTo(48.8, 2.3, 6);
+        });
+        waitIdle(robot);
+        Path file = dir.resolve("view.json");
+        var view = window.explorer().actions().currentView();
+        view.write(file);
+        robot.interact(() -> {
+            model().setParameters(org.clusteratlas.cluster.ClusterParameters.defaults());
+            model().topNProperty().set(100);
+            window.map().fitWorld();
+        });
+        waitIdle(robot);
+        var read = org.clusteratlas.ui.explorer.SavedView.read(file);
+        robot.interact(() -> window.explorer().actions().applyView(read));
+        waitIdle(robot);
+        assertEquals(21.0, model().getResult().parameters().epsKm());
+        assertEquals(33.0, model().getResult().parameters().minPatentWeight());
+        assertEquals(7, model().getResult().shown().size() <= 7 ? 7 : -1);
+        assertEquals(6.0, window.map().zoomProperty().get(), 0.01);
+        assertEquals(21.0, Double.parseDouble(robot.lookup("#field-eps-km").queryAs(javafx.scene.control.TextField.class).getText()));
     }
 }

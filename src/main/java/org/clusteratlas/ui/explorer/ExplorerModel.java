@@ -72,6 +72,7 @@ public final class ExplorerModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private Consumer<ExplorerResult> afterPublish = r -> { };
     private long publishedCount;
+    private ClusterParameters referenceParameters;
 
     public ExplorerModel(Executor background) {
         this.background = Objects.requireNonNull(background);
@@ -118,7 +119,13 @@ public final class ExplorerModel {
     /** Pins the current ranking as the reference of rank changes (null result: nothing to pin). */
     public void pinReference() {
         ExplorerResult r = result.get();
+        referenceParameters = r == null ? null : r.parameters();
         reference.set(r == null ? null : r.ranking());
+    }
+
+    /** The parameters of the pinned reference, or null. */
+    public ClusterParameters referenceParameters() {
+        return reference.get() == null ? null : referenceParameters;
     }
 
     public ReadOnlyObjectProperty<ExplorerResult> resultProperty() {
