@@ -61,7 +61,9 @@ public class AtlasApp extends Application {
             }
         }
         stage.show();
-        if (!args.isEmpty()) {
+        if (!args.isEmpty() && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            openView(window, Path.of(args.get(0)));
+        } else if (!args.isEmpty()) {
             window.openInitial(Path.of(args.get(0)), null);
         } else if (last != null) {
             window.openInitial(last, null);
@@ -72,6 +74,21 @@ public class AtlasApp extends Application {
                     + "Use File > Open or drop a snapshot on the window.");
         }
         return window;
+    }
+
+    /** A saved view as the argument: its snapshot, with its parameters, viewport and selection. */
+    private static void openView(AtlasWindow window, Path file) {
+        try {
+            org.clusteratlas.ui.explorer.SavedView view = org.clusteratlas.ui.explorer.SavedView.read(file);
+            if (view.snapshot() == null) {
+                window.openInitial(null, file.getFileName() + " names no snapshot: open one with File > Open");
+                return;
+            }
+            window.explorer().applyViewAfterLoad(view);
+            window.openInitial(Path.of(view.snapshot()), null);
+        } catch (java.io.IOException e) {
+            window.openInitial(null, e.getMessage());
+        }
     }
 
     @Override

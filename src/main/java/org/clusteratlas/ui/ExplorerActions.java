@@ -243,7 +243,8 @@ final class ExplorerActions {
         ExplorerResult r = model.getResult();
         return new SavedView(model.getParameters(), model.topNProperty().get(), c == null ? 25 : c.getLatitude(),
                 c == null ? 0 : c.getLongitude(), map.zoomProperty().get(),
-                r == null ? null : r.snapshot().file().getFileName().toString());
+                r == null ? null : r.snapshot().file().toString(),
+                model.selectedProperty().get() == null ? null : model.selectedProperty().get().name());
     }
 
     void applyView(SavedView v) {

@@ -39,6 +39,9 @@ final class ExplorerView {
     private final RankingTable table;
     private final DetailsPane details;
     private boolean fromMap;
+    private boolean viewRetried;
+    /** The snapshot whose first result has been fitted into the view (fit once per snapshot). */
+    private org.clusteratlas.snapshot.Snapshot fitted;
     private StackPane mapArea;
     private ExplorerActions actions;
     private org.clusteratlas.ui.explorer.SavedView pendingView;
@@ -59,14 +62,22 @@ final class ExplorerView {
             if (pendingView != null && actions != null) {
                 org.clusteratlas.ui.explorer.SavedView v = pendingView;
                 pendingView = null;
-                if (!v.parameters().equals(r.parameters())) {
-                    // the snapshot reset the filter when it opened: apply the saved parameters again
-                    actions.applyView(v);
+                if (!v.parameters().equals(r.parameters()) && !viewRetried) {
+                    // the snapshot reset the filter when it opened: apply the saved parameters once more
+                    viewRetried = true;
+                    pendingView = v;
+                    model.setParameters(v.parameters());
                 } else {
                     map.zoomTo(v.centreLat(), v.centreLon(), v.zoom());
+                    fitted = r.snapshot();
+                    selectByName(r, v.selected());
                 }
             }
             layer.show(r);
+            if (fitted != r.snapshot() && pendingView == null) {
+                fitted = r.snapshot();
+                fitClusters(r);
+            }
             ClusterRow sel = model.selectedProperty().get();
             layer.select(sel == null ? -1 : sel.clusterId());
         });
@@ -108,6 +119,7 @@ final class ExplorerView {
     /** Applies a view (parameters now, viewport once the first result is on the map). */
     void applyViewAfterLoad(org.clusteratlas.ui.explorer.SavedView v) {
         pendingView = v;
+        viewRetried = false;
         model.setParameters(v.parameters());
         model.topNProperty().set(v.top());
     }
@@ -143,7 +155,7 @@ final class ExplorerView {
         right.setDividerPositions(0.58);
         right.getStyleClass().add("explorer-right");
         SplitPane centre = new SplitPane(mapArea, right);
-        centre.setDividerPositions(0.52);
+        centre.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(right, false);
         return centre;
     }
@@ -201,6 +213,50 @@ final class ExplorerView {
         tabs.setPrefWidth(330);
         tabs.setMinWidth(280);
         return tabs;
+    }
+
+    private void selectByName(org.clusteratlas.ui.explorer.ExplorerResult r, String name) {
+        if (name == null) {
+            return;
+        }
+        for (ClusterRow row : r.shown()) {
+            if (row.name().equals(name)) {
+                fromMap = true; // keep the saved viewport
+                try {
+                    model.selectedProperty().set(row);
+                } finally {
+                    fromMap = false;
+                }
+                return;
+            }
+        }
+    }
+
+    /** Shows all shown clusters (by their centroids), so that a first look at a snapshot misses none. */
+    void fitClusters(org.clusteratlas.ui.explorer.ExplorerResult r) {
+        if (r.shown().isEmpty()) {
+            map.fitWorld();
+            return;
+        }
+        double minX = 1;
+        double maxX = 0;
+        double minY = 1;
+        double maxY = 0;
+        for (ClusterRow row : r.shown()) {
+            double x = WebMercator.x(row.lon());
+            double y = WebMercator.y(row.lat());
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        double w = Math.max(1, map.mapView().getWidth());
+        double h = Math.max(1, map.mapView().getHeight());
+        double bw = Math.max(maxX - minX, 0.01) * 1.15;
+        double bh = Math.max(maxY - minY, 0.01) * 1.3;
+        double zoom = Math.log(Math.min(w / bw, h / bh) / WebMercator.TILE_SIZE) / Math.log(2);
+        zoom = Math.max(MapNavigator.MIN_ZOOM, Math.min(MAX_CLUSTER_ZOOM, zoom));
+        map.zoomTo(WebMercator.lat((minY + maxY) / 2), WebMercator.lon((minX + maxX) / 2), zoom);
     }
 
     /** Centres the map on the selected cluster, zoomed so that its hull fills about half the view. */

@@ -30,15 +30,17 @@ final class CheckList extends VBox {
     /** One checkable name. */
     static final class Item {
         final String name;
+        final String label;
         final BooleanProperty checked = new SimpleBooleanProperty(true);
 
-        Item(String name) {
+        Item(String name, String label) {
             this.name = name;
+            this.label = label;
         }
 
         @Override
         public String toString() {
-            return name;
+            return label;
         }
     }
 
@@ -48,6 +50,7 @@ final class CheckList extends VBox {
     private final TextField filter = new TextField();
     private final Label summary = new Label();
     private Runnable onChange = () -> { };
+    private java.util.function.Function<String, String> display = n -> n;
     private boolean bulk;
 
     CheckList(String id, String label, boolean withFilter) {
@@ -79,11 +82,16 @@ final class CheckList extends VBox {
         filter.setId(id + "-filter");
         filter.textProperty().addListener((o, a, t) -> {
             String q = t == null ? "" : t.trim().toLowerCase(Locale.ROOT);
-            visible.setPredicate(i -> q.isEmpty() || i.name.toLowerCase(Locale.ROOT).contains(q));
+            visible.setPredicate(i -> q.isEmpty() || i.label.toLowerCase(Locale.ROOT).contains(q));
         });
         HBox.setHgrow(filter, Priority.ALWAYS);
         HBox tools = withFilter ? new HBox(4, filter, all, none) : new HBox(4, all, none);
         getChildren().addAll(head, list, tools);
+    }
+
+    /** How a name is shown (e.g. a country's name with its code); the filter matches what is shown. */
+    void setDisplay(java.util.function.Function<String, String> f) {
+        display = f;
     }
 
     void setOnChange(Runnable r) {
@@ -96,7 +104,7 @@ final class CheckList extends VBox {
         try {
             List<Item> fresh = new ArrayList<>();
             for (String n : names) {
-                Item i = new Item(n);
+                Item i = new Item(n, display.apply(n));
                 i.checked.set(checked == null || checked.contains(n));
                 i.checked.addListener((o, a, b) -> changed());
                 fresh.add(i);

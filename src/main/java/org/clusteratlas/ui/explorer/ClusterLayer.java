@@ -384,6 +384,9 @@ public final class ClusterLayer extends MapLayer {
                 {cx[s] + radius[s] + 3, cy[s] - lh / 2},
                 {cx[s] - radius[s] - 3 - lw, cy[s] - lh / 2},
                 {cx[s] - lw / 2, cy[s] - radius[s] - lh - 1},
+                {cx[s] - lw / 2, cy[s] + radius[s] + 1},
+                {cx[s] + radius[s] * 0.7, cy[s] - radius[s] * 0.7 - lh},
+                {cx[s] + radius[s] * 0.7, cy[s] + radius[s] * 0.7},
             };
             for (double[] c : candidates) {
                 double[] box = {c[0] - 2, c[1], c[0] + lw + 2, c[1] + lh};
@@ -413,14 +416,14 @@ public final class ClusterLayer extends MapLayer {
         // keep labels off the bigger circles (not their own small one)
         for (int s = 0; s < cx.length; s++) {
             double r = radius[s];
-            if (r < 8) {
+            if (r < 12) {
                 continue;
             }
             double nx = Math.max(box[0], Math.min(cx[s], box[2]));
             double ny = Math.max(box[1], Math.min(cy[s], box[3]));
             double dx = nx - cx[s];
             double dy = ny - cy[s];
-            if (dx * dx + dy * dy < r * r * 0.6) {
+            if (dx * dx + dy * dy < r * r * 0.4) { // a label may cross a big circle's rim, not its centre
                 return true;
             }
         }

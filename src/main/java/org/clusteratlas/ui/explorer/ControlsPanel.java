@@ -61,6 +61,7 @@ public final class ControlsPanel extends VBox {
                 }
                 case COUNTRIES -> {
                     countries = new CheckList("param-countries", spec.label(), true);
+                    countries.setDisplay(ControlsPanel::countryLabel);
                     countries.setOnChange(this::edited);
                     Tooltip.install(countries, tip(spec));
                     getChildren().add(countries);
@@ -185,6 +186,12 @@ public final class ControlsPanel extends VBox {
         return t;
     }
 
+    /** "Germany (DE)": ISO codes alone are hard to find in a list of 200. */
+    static String countryLabel(String code) {
+        String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+        return name.isBlank() || name.equalsIgnoreCase(code) ? code : name + " (" + code + ")";
+    }
+
     private static double numberOf(ClusterParameters p, ParameterSpec spec) {
         return Double.parseDouble(p.text(spec));
     }
@@ -194,7 +201,8 @@ public final class ControlsPanel extends VBox {
         try {
             LocationTable t = s == null ? null : s.table();
             fields.setItems(t == null ? List.of() : t.fields(), null);
-            countries.setItems(t == null ? List.of() : t.countries().stream().sorted().toList(), null);
+            countries.setItems(t == null ? List.of() : t.countries().stream()
+                    .sorted(java.util.Comparator.comparing(ControlsPanel::countryLabel)).toList(), null);
             if (t != null && t.minYear() > 0) {
                 for (Spinner<Integer> sp : List.of(yearFrom, yearTo)) {
                     sp.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(t.minYear(), t.maxYear(),

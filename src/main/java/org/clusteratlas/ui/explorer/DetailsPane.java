@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * their shares. The per-year and per-place sums run on the background executor; only the newest
  * selection's result is shown.
  */
-public final class DetailsPane extends VBox {
+public final class DetailsPane extends javafx.scene.control.ScrollPane {
     private final ExplorerModel model;
     private final Executor background;
     private final AtomicLong request = new AtomicLong();
@@ -44,24 +44,29 @@ public final class DetailsPane extends VBox {
     public DetailsPane(ExplorerModel model, Executor background) {
         this.model = model;
         this.background = background;
-        getStyleClass().add("details-pane");
+        getStyleClass().add("details-scroll");
         setId("details-pane");
-        setSpacing(8);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        VBox content = new VBox(8);
+        content.getStyleClass().add("details-pane");
         title.getStyleClass().add("details-title");
         title.setId("details-title");
         title.setWrapText(true);
         facts.getStyleClass().add("facts");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        chart.setPrefHeight(190);
-        chart.setMinHeight(150);
+        chart.setPrefHeight(180);
+        chart.setMinHeight(180);
+        chart.setTitle("Patents and publications per year (fractional counts)");
         chart.setBarGap(0);
         chart.setCategoryGap(4);
         chart.setId("details-chart");
-        counts.setLabel("documents (fractional)");
         places.setWrapText(true);
+        places.setMinHeight(Region.USE_PREF_SIZE);
         places.setId("details-places");
         fields.setWrapText(true);
+        fields.setMinHeight(Region.USE_PREF_SIZE);
         fields.setId("details-fields");
         hint.getStyleClass().add("hint");
         Button zoom = new Button("Zoom to cluster");
@@ -71,9 +76,9 @@ public final class DetailsPane extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(8, title, spacer, zoom);
-        VBox.setVgrow(chart, Priority.ALWAYS);
         HBox lists = new HBox(18, section("TOP PLACES", places), section("TOP FIELDS", fields));
-        getChildren().addAll(head, hint, facts, chart, lists);
+        content.getChildren().addAll(head, hint, facts, chart, lists);
+        setContent(content);
         model.selectedProperty().addListener((o, a, row) -> load(row));
         load(model.selectedProperty().get());
     }

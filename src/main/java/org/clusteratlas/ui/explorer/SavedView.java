@@ -21,10 +21,12 @@ import java.util.Map;
  * them), top N, and the map's centre and zoom. Unknown keys are ignored and missing ones keep their
  * defaults, so views survive new parameters; an invalid value names the file and the parameter.
  *
- * @param snapshot file name of the snapshot it was saved from (informative; a view applies to any snapshot)
+ * @param snapshot path of the snapshot it was saved from, as it was opened; opening the view file as the
+ *                 app's argument opens this snapshot (a view applies to any snapshot from the menu)
+ * @param selected name of the selected cluster, or null
  */
 public record SavedView(ClusterParameters parameters, int top, double centreLat, double centreLon, double zoom,
-                        String snapshot) {
+                        String snapshot, String selected) {
     public static final int FORMAT = 1;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -33,6 +35,9 @@ public record SavedView(ClusterParameters parameters, int top, double centreLat,
         root.put("cluster_atlas_view", FORMAT);
         if (snapshot != null) {
             root.put("snapshot", snapshot);
+        }
+        if (selected != null) {
+            root.put("selected", selected);
         }
         ObjectNode p = root.putObject("parameters");
         for (Map.Entry<String, String> e : parameters.texts().entrySet()) {
@@ -83,6 +88,7 @@ public record SavedView(ClusterParameters parameters, int top, double centreLat,
         JsonNode map = root.path("map");
         return new SavedView(p, root.path("top").asInt(ExplorerModel.DEFAULT_TOP),
                 map.path("lat").asDouble(25), map.path("lon").asDouble(0), map.path("zoom").asDouble(2),
-                root.path("snapshot").isTextual() ? root.path("snapshot").asText() : null);
+                root.path("snapshot").isTextual() ? root.path("snapshot").asText() : null,
+                root.path("selected").isTextual() ? root.path("selected").asText() : null);
     }
 }
