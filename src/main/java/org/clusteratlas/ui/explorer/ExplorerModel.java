@@ -73,6 +73,8 @@ public final class ExplorerModel {
     private Consumer<ExplorerResult> afterPublish = r -> { };
     private long publishedCount;
     private ClusterParameters referenceParameters;
+    private double handOverMs = Double.NaN;
+    private double fxMs = Double.NaN;
 
     public ExplorerModel(Executor background) {
         this.background = Objects.requireNonNull(background);
@@ -169,6 +171,19 @@ public final class ExplorerModel {
         this.afterPublish = Objects.requireNonNull(hook);
     }
 
+    /**
+     * Where the last published recompute's time went, in ms: {cluster (weigh + engine), rank, hulls and
+     * sums, hand-over to the FX thread (waiting for it), FX work (table, map, status)}.
+     */
+    public double[] lastBreakdownMs() {
+        ExplorerResult r = result.get();
+        if (r == null) {
+            return new double[5];
+        }
+        long[] ph = r.phases();
+        return new double[] {ph[0] / 1e6, ph[1] / 1e6, ph[2] / 1e6, handOverMs, fxMs};
+    }
+
     /** Number of results published so far (tests: stale ones never are). */
     public long publishedCount() {
         return publishedCount;
@@ -240,9 +255,11 @@ public final class ExplorerModel {
         long t0 = System.nanoTime();
         cancel.check();
         Clustering clustering = p.engine.cluster(r.parameters, cancel);
+        long t1 = System.nanoTime();
         cancel.check();
         Ranking reference = r.reference != null && r.reference.placeIndex() == p.ranker.placeIndex() ? r.reference : null;
         Ranking ranking = p.ranker.rank(clustering, reference);
+        long t2 = System.nanoTime();
         cancel.check();
         List<ClusterRow> shown = ranking.top(r.topN);
         ClusterShapes shapes = ClusterShapes.of(ranking, shown, p.mx, p.my);
@@ -252,13 +269,16 @@ public final class ExplorerModel {
         }
         double total = ranking.totalPatents() + ranking.totalPublications();
         return new ExplorerResult(r.generation, r.snapshot, r.parameters, r.topN, ranking, shown, shapes, p.mx, p.my,
-                total > 0 ? inside / total : 0, System.nanoTime() - t0, prepareNanos, r.requestedAt);
+                total > 0 ? inside / total : 0, System.nanoTime() - t0, prepareNanos, r.requestedAt,
+                new long[] {t1 - t0, t2 - t1, System.nanoTime() - t2, System.nanoTime()});
     }
 
     private void publish(ExplorerResult res) {
         if (res.generation() != generation.get()) {
             return; // stale: a newer request exists
         }
+        long fx0 = System.nanoTime();
+        handOverMs = (fx0 - res.phases()[3]) / 1e6;
         ClusterRow before = selected.get();
         ExplorerResult previous = result.get();
         error.set(null);
@@ -272,7 +292,9 @@ public final class ExplorerModel {
                 ranking.size(), 100 * res.shareInClusters(), res.computeNanos() / 1e6,
                 res.prepareNanos() > 0 ? String.format(Locale.ROOT, " (snapshot prepared in %.1f s)", res.prepareNanos() / 1e9) : ""));
         afterPublish.accept(res);
-        lastLatencyMs.set((System.nanoTime() - res.requestedAt()) / 1e6);
+        long end = System.nanoTime();
+        fxMs = (end - fx0) / 1e6;
+        lastLatencyMs.set((end - res.requestedAt()) / 1e6);
     }
 
     /** The cluster that now holds the previously selected cluster's heaviest location, if any. */

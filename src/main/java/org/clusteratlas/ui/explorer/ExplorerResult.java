@@ -19,9 +19,11 @@ import java.util.List;
  * @param computeNanos    time spent off the FX thread: weigh, cluster, rank, shapes
  * @param prepareNanos    one-off preparation of a newly opened snapshot before it (engine, place index), else 0
  * @param requestedAt     {@link System#nanoTime()} when the parameters changed
+ * @param phases          ns spent clustering (weigh + engine), ranking, and on hulls and sums; then the
+ *                        {@link System#nanoTime()} at which the background work ended
  */
 public record ExplorerResult(long generation, Snapshot snapshot, ClusterParameters parameters, int topN,
                              Ranking ranking, List<ClusterRow> shown, ClusterShapes shapes, double[] mercatorX,
                              double[] mercatorY, double shareInClusters, long computeNanos, long prepareNanos,
-                             long requestedAt) {
+                             long requestedAt, long[] phases) {
 }
