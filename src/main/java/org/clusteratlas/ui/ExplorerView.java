@@ -40,6 +40,7 @@ final class ExplorerView {
     private final DetailsPane details;
     private boolean fromMap;
     private boolean viewRetried;
+    private org.clusteratlas.ui.explorer.ComparePane compare;
     /** The snapshot whose first result has been fitted into the view (fit once per snapshot). */
     private org.clusteratlas.snapshot.Snapshot fitted;
     private StackPane mapArea;
@@ -140,6 +141,10 @@ final class ExplorerView {
         return table;
     }
 
+    org.clusteratlas.ui.explorer.ComparePane compare() {
+        return compare;
+    }
+
     DetailsPane details() {
         return details;
     }
@@ -150,7 +155,22 @@ final class ExplorerView {
         MapLegend legend = new MapLegend();
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         mapArea.getChildren().add(legend);
-        SplitPane right = new SplitPane(table, details);
+        org.clusteratlas.ui.explorer.ComparePane compare = new org.clusteratlas.ui.explorer.ComparePane();
+        javafx.scene.control.Tab detailsTab = new javafx.scene.control.Tab("Details", details);
+        javafx.scene.control.Tab compareTab = new javafx.scene.control.Tab("Compare", compare);
+        detailsTab.setClosable(false);
+        compareTab.setClosable(false);
+        javafx.scene.control.TabPane lower = new javafx.scene.control.TabPane(detailsTab, compareTab);
+        lower.setId("lower-tabs");
+        details.setOnPin((d, r) -> {
+            compare.pin(d, r);
+            if (compare.pinned().size() == 2) {
+                lower.getSelectionModel().select(compareTab);
+            }
+        });
+        model.snapshotProperty().addListener((o, a, s) -> compare.pinned().clear());
+        this.compare = compare;
+        SplitPane right = new SplitPane(table, lower);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.58);
         right.getStyleClass().add("explorer-right");

@@ -224,4 +224,29 @@ class ExplorerWindowTest {
         assertEquals(6.0, window.map().zoomProperty().get(), 0.01);
         assertEquals(21.0, Double.parseDouble(robot.lookup("#field-eps-km").queryAs(javafx.scene.control.TextField.class).getText()));
     }
+
+    @Test
+    void oneClusterPinnedUnderTwoPeriodsIsComparedSideBySide(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        TableView<ClusterRow> t = table(robot);
+        ClusterRow top = t.getItems().get(0);
+        robot.interact(() -> t.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.explorer().details().shown() != null);
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#pin-compare").query()).fire());
+        robot.interact(() -> model().setParameters(model().getParameters().withText(ParameterSpecs.YEARS, "2016-2018")));
+        waitIdle(robot);
+        // the selection followed the cluster into the new ranking; its details reload
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.explorer().details().shown() != null
+                && window.explorer().details().shown().row().equals(model().selectedProperty().get()));
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#pin-compare").query()).fire());
+        var pinned = window.explorer().compare().pinned();
+        assertEquals(2, pinned.size());
+        assertEquals(top.name(), pinned.get(0).details().row().name());
+        assertTrue(pinned.get(1).parameters().contains("2016-2018"), pinned.get(1).parameters());
+        double all = pinned.get(0).details().perYear().values().stream().mapToDouble(v -> v[0] + v[1]).sum();
+        double some = pinned.get(1).details().perYear().values().stream().mapToDouble(v -> v[0] + v[1]).sum();
+        assertTrue(some < all, "three years hold less activity than all: " + some + " vs " + all);
+        assertTrue(pinned.get(1).details().perYear().keySet().stream().allMatch(y -> y >= 2016 && y <= 2018));
+        assertEquals(top.name(), ((Label) robot.lookup("#compare-name-0").query()).getText());
+    }
 }

@@ -40,6 +40,8 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
     private final Label hint = new Label("Select a cluster in the table or on the map.");
     private ClusterDetails shown;
     private Runnable onZoom = () -> { };
+    private java.util.function.BiConsumer<ClusterDetails, ExplorerResult> onPin = (d, r) -> { };
+    private ExplorerResult shownUnder;
 
     public DetailsPane(ExplorerModel model, Executor background) {
         this.model = model;
@@ -75,7 +77,15 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
         zoom.disableProperty().bind(model.selectedProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(8, title, spacer, zoom);
+        Button pin = new Button("Pin for comparison");
+        pin.setId("pin-compare");
+        pin.setOnAction(e -> {
+            if (shown != null && shownUnder != null) {
+                onPin.accept(shown, shownUnder);
+            }
+        });
+        pin.disableProperty().bind(model.selectedProperty().isNull());
+        HBox head = new HBox(8, title, spacer, pin, zoom);
         HBox lists = new HBox(18, section("TOP PLACES", places), section("TOP FIELDS", fields));
         content.getChildren().addAll(head, hint, facts, chart, lists);
         setContent(content);
@@ -85,6 +95,11 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
 
     public void setOnZoom(Runnable r) {
         onZoom = r;
+    }
+
+    /** Where "Pin for comparison" sends the shown details and the result they belong to. */
+    public void setOnPin(java.util.function.BiConsumer<ClusterDetails, ExplorerResult> handler) {
+        onPin = handler;
     }
 
     /** The details shown (tests). */
@@ -126,6 +141,7 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
             ClusterDetails d = ClusterDetails.of(result, row);
             Platform.runLater(() -> {
                 if (request.get() == id) {
+                    shownUnder = result;
                     show(d);
                 }
             });
