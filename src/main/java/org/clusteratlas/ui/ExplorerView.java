@@ -99,7 +99,7 @@ final class ExplorerView {
             layer.select(row == null ? -1 : row.clusterId());
             boolean sameCluster = a != null && row != null && model.getResult() != null
                     && a.clusterId() == row.clusterId();
-            if (row != null && !fromMap && !sameCluster) {
+            if (row != null && !fromMap && !sameCluster && !model.isPublishing()) {
                 zoomToSelected();
             }
         });

@@ -249,4 +249,29 @@ class ExplorerWindowTest {
         assertTrue(pinned.get(1).details().perYear().keySet().stream().allMatch(y -> y >= 2016 && y <= 2018));
         assertEquals(top.name(), ((Label) robot.lookup("#compare-name-0").query()).getText());
     }
+
+    @Test
+    void aRecomputeKeepsTheSelectionWithoutMovingTheMap(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        TableView<ClusterRow> t = table(robot);
+        robot.interact(() -> t.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the user looks elsewhere: the recompute must not pull the map back to the selection
+        robot.interact(() -> window.map().fitWorld());
+        WaitForAsyncUtils.waitForFxEvents();
+        var map = window.map().mapView();
+        var before = map.getMapPosition(map.getWidth() / 2, map.getHeight() / 2);
+        double zoom = window.map().zoomProperty().get();
+        String name = model().selectedProperty().get().name();
+        robot.interact(() -> model().setParameters(model().getParameters().withEpsKm(
+                model().getParameters().epsKm() + 4)));
+        waitIdle(robot);
+        assertNotNull(model().selectedProperty().get());
+        assertEquals(name, model().selectedProperty().get().name());
+        assertEquals(model().selectedProperty().get(), t.getSelectionModel().getSelectedItem());
+        var after = map.getMapPosition(map.getWidth() / 2, map.getHeight() / 2);
+        assertEquals(zoom, window.map().zoomProperty().get(), 1e-9);
+        assertEquals(before.getLatitude(), after.getLatitude(), 1e-6);
+        assertEquals(before.getLongitude(), after.getLongitude(), 1e-6);
+    }
 }

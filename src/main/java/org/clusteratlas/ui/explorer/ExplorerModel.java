@@ -74,6 +74,7 @@ public final class ExplorerModel {
     private long publishedCount;
     private ClusterParameters referenceParameters;
     private double handOverMs = Double.NaN;
+    private boolean publishing;
     private double fxMs = Double.NaN;
 
     public ExplorerModel(Executor background) {
@@ -184,6 +185,11 @@ public final class ExplorerModel {
         return new double[] {ph[0] / 1e6, ph[1] / 1e6, ph[2] / 1e6, handOverMs, fxMs};
     }
 
+    /** True while a result is being published (a selection change then only follows the cluster). */
+    public boolean isPublishing() {
+        return publishing;
+    }
+
     /** Number of results published so far (tests: stale ones never are). */
     public long publishedCount() {
         return publishedCount;
@@ -278,6 +284,15 @@ public final class ExplorerModel {
             return; // stale: a newer request exists
         }
         long fx0 = System.nanoTime();
+        publishing = true;
+        try {
+            publishNow(res, fx0);
+        } finally {
+            publishing = false;
+        }
+    }
+
+    private void publishNow(ExplorerResult res, long fx0) {
         handOverMs = (fx0 - res.phases()[3]) / 1e6;
         ClusterRow before = selected.get();
         ExplorerResult previous = result.get();
