@@ -137,6 +137,11 @@ class ExplorerWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model().selectedProperty().get() != null
                 && model().selectedProperty().get().clusterId() == clicked.clusterId());
         assertEquals(clicked, t.getSelectionModel().getSelectedItem());
+        // hovering shows the tooltip with its name, rank and figures
+        robot.moveBy(2, 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#cluster-tooltip").query().isVisible());
+        String tip = ((Label) robot.lookup("#cluster-tooltip").query()).getText();
+        assertTrue(tip.contains("#" + clicked.rank()) && tip.contains(clicked.name()) && tip.contains("Patents"), tip);
     }
 
     @Test
