@@ -11,7 +11,12 @@ import org.clusteratlas.snapshot.source.LongIntHashMap;
 import org.clusteratlas.snapshot.source.Progress;
 import org.clusteratlas.snapshot.source.SourceFile;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,9 +30,11 @@ import java.util.Map;
  * disambiguated location, each inventor carrying 1/n of the patent (fractional counting, as the GII does).
  * The technology field is that of the patent's first CPC code that maps to one of WIPO's 35 fields.
  *
- * <p>Memory grows with the number of patents (a few primitive values each), never with file size: the
- * inventors table, which is not sorted by patent, is read twice, first to count each patent's inventors and
- * located inventors, then to write (see docs/adr/0060-two-pass-real-data-import.md).
+ * <p>Memory grows with the number of patents (a few primitive values each), never with file size. The
+ * inventors table is not sorted by patent, yet a document's unlocated share must be known when it is
+ * written: a first pass counts each patent's inventors and located inventors and spills (patent, location)
+ * index pairs to a temporary file (8 bytes per row); the second pass writes from that file
+ * (see docs/adr/0060-two-pass-real-data-import.md).
  *
  * <p>Files are tab-separated with a header row; text fields are enclosed in double quotes (a quote inside
  * doubled), numbers are not; see PatentsView's data dictionary for granted patents.
@@ -103,8 +110,20 @@ public final class PatentsViewImport implements DocumentImport {
             readCpc(bad, report);
         }
         readLocations(bad, report);
-        countInventors(bad, report);
-        writeDocuments(writer, report);
+        Path spillFile = Files.createTempFile("cluster-atlas-inventors", ".bin");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    Files.newOutputStream(spillFile), 1 << 16))) {
+                countInventors(bad, report, out);
+            }
+            long rows = Files.size(spillFile) / 8;
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                    Files.newInputStream(spillFile), 1 << 16))) {
+                writeDocuments(writer, report, in, rows);
+            }
+        } finally {
+            Files.deleteIfExists(spillFile);
+        }
         report.badLines(bad);
     }
 
@@ -292,10 +311,15 @@ public final class PatentsViewImport implements DocumentImport {
         return DelimitedTable.open(inventors, '\t', List.of("patent_id", "location_id"), bad, progress, task);
     }
 
-    private void countInventors(BadLines bad, ImportReport report) throws SnapshotException {
+    /**
+     * Pass 1 over the inventors: counts each patent's inventors and located inventors, and spills the pair
+     * (patent index, location index) of every row to a temporary file, 8 bytes a row, so that pass 2 writes
+     * from that file instead of parsing the text again.
+     */
+    private void countInventors(BadLines bad, ImportReport report, DataOutputStream spill) throws SnapshotException,
+            IOException {
         long unknownPatent = 0;
-        try (DelimitedTable t = openInventors(bad, "inventors (pass 1 of 2: counting) "
-                + inventors.path().getFileName())) {
+        try (DelimitedTable t = openInventors(bad, "inventors " + inventors.path().getFileName())) {
             int cId = t.column("patent_id");
             int cLoc = t.column("location_id");
             while (t.next()) {
@@ -304,10 +328,13 @@ public final class PatentsViewImport implements DocumentImport {
                     unknownPatent++;
                     continue;
                 }
+                int loc = locatedIndex(t.get(cLoc));
                 inventorCount[i]++;
-                if (locatedIndex(t.get(cLoc)) >= 0) {
+                if (loc >= 0) {
                     locatedCount[i]++;
                 }
+                spill.writeInt(i);
+                spill.writeInt(loc);
             }
             t.finish();
         }
@@ -321,37 +348,34 @@ public final class PatentsViewImport implements DocumentImport {
         report.count("patents without inventors, left out", without);
     }
 
-    private void writeDocuments(SnapshotWriter writer, ImportReport report) throws SnapshotException, IOException {
-        // Pass 1 already judged (and, with --skip-bad, reported) every bad line; here they are skipped silently.
-        BadLines again = new BadLines(true);
+    /** Pass 2: one document per patent at its first inventor, one address per located inventor. */
+    private void writeDocuments(SnapshotWriter writer, ImportReport report, DataInputStream spill, long rows)
+            throws IOException {
         List<String> fieldNames = concordance.fieldNames();
-        try (DelimitedTable t = openInventors(again, "inventors (pass 2 of 2: writing) "
-                + inventors.path().getFileName())) {
-            int cId = t.column("patent_id");
-            int cLoc = t.column("location_id");
-            while (t.next()) {
-                int i = ids.get(PatentIds.pack(t.get(cId)), -1);
-                if (i < 0) {
-                    continue;
-                }
-                int n = inventorCount[i];
-                if (documentId[i] == 0) {
-                    double unlocated = (n - locatedCount[i]) / (double) n;
-                    String f = field[i] == 0 ? null : fieldNames.get(field[i] - 1);
-                    documentId[i] = writer.addDocument(PatentIds.unpack(patentKeys[i]), DocumentKind.PATENT, year[i], f, unlocated);
-                    report.document();
-                }
-                int loc = locatedIndex(t.get(cLoc));
-                double share = 1.0 / n;
-                if (loc < 0) {
-                    report.unlocated(share);
-                } else {
-                    writer.addAddress(documentId[i], lat[loc], lon[loc], share, country.get(loc), city.get(loc));
-                    report.address();
-                }
+        long[] done = {0};
+        progress.begin("writing documents and addresses", rows, () -> done[0]);
+        for (long r = 0; r < rows; r++) {
+            done[0] = r;
+            int i = spill.readInt();
+            int loc = spill.readInt();
+            progress.record();
+            int n = inventorCount[i];
+            if (documentId[i] == 0) {
+                double unlocated = (n - locatedCount[i]) / (double) n;
+                String f = field[i] == 0 ? null : fieldNames.get(field[i] - 1);
+                documentId[i] = writer.addDocument(PatentIds.unpack(patentKeys[i]), DocumentKind.PATENT, year[i], f,
+                        unlocated);
+                report.document();
             }
-            t.finish();
+            double share = 1.0 / n;
+            if (loc < 0) {
+                report.unlocated(share);
+            } else {
+                writer.addAddress(documentId[i], lat[loc], lon[loc], share, country.get(loc), city.get(loc));
+                report.address();
+            }
         }
+        progress.end();
     }
 
     private void ensurePatentCapacity(int n) {
