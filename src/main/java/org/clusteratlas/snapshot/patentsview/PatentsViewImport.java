@@ -23,6 +23,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Turns PatentsView's bulk granted-patent tables into snapshot documents of kind {@code patent}: one
@@ -57,7 +61,6 @@ public final class PatentsViewImport implements DocumentImport {
     private long[] patentKeys = new long[1 << 12];
     private short[] year = new short[1 << 12];
     private byte[] field = new byte[1 << 12];
-    private short[] fieldSeq = new short[1 << 12];
     private int[] inventorCount = new int[1 << 12];
     private int[] locatedCount = new int[1 << 12];
     private long[] documentId = new long[1 << 12];
@@ -105,11 +108,30 @@ public final class PatentsViewImport implements DocumentImport {
     @Override
     public void writeTo(SnapshotWriter writer, ImportReport report) throws SnapshotException, IOException {
         BadLines bad = new BadLines(skipBad);
-        readPatents(bad, report);
-        if (cpc != null) {
-            readCpc(bad, report);
+        BadLines cpcBad = new BadLines(skipBad);
+        BadLines locationBad = new BadLines(skipBad);
+        // The patents, CPC and locations tables are independent: read them on two cores.
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "patentsview-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Progress cpcProgress = progress.sibling();
+            Progress locationProgress = progress.sibling();
+            Future<LongIntHashMap> cpcFields = cpc == null ? null
+                    : pool.submit(() -> readCpc(cpcBad, cpcProgress));
+            Future<Long> locations = pool.submit(() -> readLocations(locationBad, locationProgress));
+            readPatents(bad, report);
+            if (cpcFields != null) {
+                applyFields(await(cpcFields), report);
+            }
+            report.count("locations without coordinates", await(locations));
+        } finally {
+            pool.shutdownNow();
         }
-        readLocations(bad, report);
+        report.badLines(cpcBad);
+        report.badLines(locationBad);
         Path spillFile = Files.createTempFile("cluster-atlas-inventors", ".bin");
         try {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
@@ -159,11 +181,31 @@ public final class PatentsViewImport implements DocumentImport {
                 ids.put(key, i);
                 patentKeys[i] = key;
                 year[i] = (short) y;
-                fieldSeq[i] = Short.MAX_VALUE;
             }
             t.finish();
         }
         report.count("patents in the patents file", patentCount);
+    }
+
+    private static <T> T await(Future<T> f) throws SnapshotException, IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof SnapshotException se) {
+                throw se;
+            }
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(c);
+        }
     }
 
     /** Year of a PatentsView date: ISO {@code 2018-06-19}, or the dictionary's older {@code 1/6/1976}. */
@@ -190,7 +232,12 @@ public final class PatentsViewImport implements DocumentImport {
         return v >= 1700 && v <= 2200 ? v : -1;
     }
 
-    private void readCpc(BadLines bad, ImportReport report) throws SnapshotException {
+    /**
+     * Reads the CPC table into packed patent id -> (lowest mapped cpc_sequence << 8 | field number), on its own
+     * thread while the patents table is read, hence keyed by patent id rather than by patent index.
+     */
+    private LongIntHashMap readCpc(BadLines bad, Progress progress) throws SnapshotException {
+        LongIntHashMap best = new LongIntHashMap(1 << 16);
         long unmapped = 0;
         try (DelimitedTable t = DelimitedTable.open(cpc, '\t', List.of("patent_id", "cpc_sequence",
                 "cpc_subclass"), bad, progress, "CPC " + cpc.path().getFileName())) {
@@ -199,8 +246,9 @@ public final class PatentsViewImport implements DocumentImport {
             int cSub = t.column("cpc_subclass");
             int cGroup = t.column("cpc_group");
             while (t.next()) {
-                int i = ids.get(PatentIds.pack(t.get(cId)), -1);
-                if (i < 0) {
+                long key = PatentIds.pack(t.get(cId));
+                if (key == PatentIds.INVALID) {
+                    bad.reject(cpc.path(), t.line(), "malformed patent_id '" + t.get(cId) + "'");
                     continue;
                 }
                 int seq = parseSequence(t.get(cSeq));
@@ -208,7 +256,8 @@ public final class PatentsViewImport implements DocumentImport {
                     bad.reject(cpc.path(), t.line(), "malformed cpc_sequence '" + t.get(cSeq) + "'");
                     continue;
                 }
-                if (seq >= fieldSeq[i]) {
+                int previous = best.get(key, Integer.MAX_VALUE);
+                if (seq >= (previous >>> 8)) {
                     continue;
                 }
                 String symbol = cGroup >= 0 && !t.get(cGroup).isEmpty() ? t.get(cGroup) : t.get(cSub);
@@ -217,12 +266,27 @@ public final class PatentsViewImport implements DocumentImport {
                     unmapped++;
                     continue;
                 }
-                field[i] = (byte) f;
-                fieldSeq[i] = (short) seq;
+                best.put(key, seq << 8 | f);
             }
             t.finish();
         }
-        report.count("CPC rows without a WIPO field (e.g. Y section), passed over", unmapped);
+        best.put(UNMAPPED_COUNT_KEY, (int) Math.min(Integer.MAX_VALUE, unmapped));
+        return best;
+    }
+
+    /** Key under which readCpc returns its count of unmapped codes (not a packable patent id: negative). */
+    private static final long UNMAPPED_COUNT_KEY = -1L;
+
+    private void applyFields(LongIntHashMap best, ImportReport report) {
+        report.count("CPC rows without a WIPO field (e.g. Y section), passed over", best.get(UNMAPPED_COUNT_KEY, 0));
+        best.forEach((key, v) -> {
+            if (key != UNMAPPED_COUNT_KEY) {
+                int i = ids.get(key, -1);
+                if (i >= 0) {
+                    field[i] = (byte) (v & 0xff);
+                }
+            }
+        });
     }
 
     private static int parseSequence(String s) {
@@ -237,10 +301,10 @@ public final class PatentsViewImport implements DocumentImport {
             }
             v = v * 10 + (c - '0');
         }
-        return Math.min(v, Short.MAX_VALUE - 1);
+        return Math.min(v, 1 << 20);
     }
 
-    private void readLocations(BadLines bad, ImportReport report) throws SnapshotException {
+    private long readLocations(BadLines bad, Progress progress) throws SnapshotException {
         long withoutCoordinates = 0;
         try (DelimitedTable t = DelimitedTable.open(locations, '\t', List.of("location_id", "latitude",
                 "longitude"), bad, progress, "locations " + locations.path().getFileName())) {
@@ -291,7 +355,7 @@ public final class PatentsViewImport implements DocumentImport {
             }
             t.finish();
         }
-        report.count("locations without coordinates", withoutCoordinates);
+        return withoutCoordinates;
     }
 
     private static String emptyToNull(String s) {
@@ -386,7 +450,6 @@ public final class PatentsViewImport implements DocumentImport {
         patentKeys = Arrays.copyOf(patentKeys, cap);
         year = Arrays.copyOf(year, cap);
         field = Arrays.copyOf(field, cap);
-        fieldSeq = Arrays.copyOf(fieldSeq, cap);
         inventorCount = Arrays.copyOf(inventorCount, cap);
         locatedCount = Arrays.copyOf(locatedCount, cap);
         documentId = Arrays.copyOf(documentId, cap);

@@ -84,4 +84,19 @@ public final class LongIntHashMap {
             }
         }
     }
+
+    /** Receives the entries of a map. */
+    @FunctionalInterface
+    public interface EntryConsumer {
+        void accept(long key, int value);
+    }
+
+    /** Visits every entry, in no particular order. */
+    public void forEach(EntryConsumer consumer) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY) {
+                consumer.accept(keys[i], values[i]);
+            }
+        }
+    }
 }

@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
 public final class Progress {
     private static final long INTERVAL_NANOS = 1_000_000_000L;
 
-    private final Consumer<String> sink;
+    private final Consumer<String> sink; // called from one thread per Progress; sinks must be thread-safe
     private String task = "";
     private long total;
     private LongSupplier position = () -> -1;
@@ -28,6 +28,11 @@ public final class Progress {
     /** Progress lines on a stream (stderr for the command line). */
     public static Progress to(PrintStream out) {
         return new Progress(out::println);
+    }
+
+    /** Another progress for a task running at the same time, writing to the same sink. */
+    public Progress sibling() {
+        return new Progress(sink);
     }
 
     /** No output (tests, embedding). */
