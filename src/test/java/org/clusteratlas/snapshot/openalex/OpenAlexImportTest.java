@@ -85,6 +85,7 @@ class OpenAlexImportTest {
         assertEquals(1, report.count("works of other types left out"));
         assertEquals(1, report.count("repeated works left out"));
         assertEquals(1, report.count("works without authorships left out"));
+        assertEquals(1, report.count("works without publication_year left out"));
         assertEquals(1, report.count("institutions without coordinates"));
         assertEquals(3, report.unlocatedAddresses());
         assertEquals(1.0 / 3 + 1.0, report.unlocatedShare(), 1e-12);
