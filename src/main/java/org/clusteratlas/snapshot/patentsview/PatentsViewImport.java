@@ -65,6 +65,7 @@ public final class PatentsViewImport implements DocumentImport {
     private int[] locatedCount = new int[1 << 12];
     private long[] documentId = new long[1 << 12];
     private int patentCount;
+    private volatile boolean stopReaders;
 
     // per location
     private final Map<String, Integer> locationIndex = new HashMap<>();
@@ -128,6 +129,7 @@ public final class PatentsViewImport implements DocumentImport {
             }
             report.count("locations without coordinates", await(locations));
         } finally {
+            stopReaders = true; // when the patents table failed, the other readers stop at their next row
             pool.shutdownNow();
         }
         report.badLines(cpcBad);
@@ -245,7 +247,7 @@ public final class PatentsViewImport implements DocumentImport {
             int cSeq = t.column("cpc_sequence");
             int cSub = t.column("cpc_subclass");
             int cGroup = t.column("cpc_group");
-            while (t.next()) {
+            while (!stopReaders && t.next()) {
                 long key = PatentIds.pack(t.get(cId));
                 if (key == PatentIds.INVALID) {
                     bad.reject(cpc.path(), t.line(), "malformed patent_id '" + t.get(cId) + "'");
@@ -268,7 +270,9 @@ public final class PatentsViewImport implements DocumentImport {
                 }
                 best.put(key, seq << 8 | f);
             }
-            t.finish();
+            if (!stopReaders) {
+                t.finish();
+            }
         }
         best.put(UNMAPPED_COUNT_KEY, (int) Math.min(Integer.MAX_VALUE, unmapped));
         return best;
@@ -313,7 +317,7 @@ public final class PatentsViewImport implements DocumentImport {
             int cLon = t.column("longitude");
             int cCountry = t.column("disambig_country");
             int cCity = t.column("disambig_city");
-            while (t.next()) {
+            while (!stopReaders && t.next()) {
                 String id = t.get(cId);
                 if (id.isEmpty()) {
                     bad.reject(locations.path(), t.line(), "empty location_id");
@@ -353,7 +357,9 @@ public final class PatentsViewImport implements DocumentImport {
                 country.add(cCountry < 0 ? null : emptyToNull(t.get(cCountry)));
                 city.add(cCity < 0 ? null : emptyToNull(t.get(cCity)));
             }
-            t.finish();
+            if (!stopReaders) {
+                t.finish();
+            }
         }
         return withoutCoordinates;
     }
