@@ -69,6 +69,7 @@ public final class DelimitedTable implements AutoCloseable {
             }
             checkHeader(delimiter, required);
         } catch (IOException e) {
+            closeQuietly();
             throw new SnapshotException(file.path(), "cannot read: " + SourceFile.describe(e), e);
         } catch (SnapshotException e) {
             closeQuietly();
