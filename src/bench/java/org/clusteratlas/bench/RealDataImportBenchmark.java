@@ -81,7 +81,7 @@ public final class RealDataImportBenchmark {
         md.append("| importer | address rows | documents | unlocated addresses | wall time | address rows/s |"
                 + " CPU time (process) | load average before / after | peak heap used |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        row(md, "PatentsView (patents, CPC, locations read in parallel; inventors parsed once, then written from an 8-byte/row spill)", p);
+        row(md, "PatentsView (CPC and locations read on other threads; inventors parsed once, then written from an 8-byte/row spill)", p);
         row(md, "OpenAlex (1 pass over works, + institutions)", o);
         md.append(String.format(Locale.ROOT, "%nTarget: 10M address rows in 90 s or less. PatentsView: %,d address"
                 + " rows in %.1f s, %s.%n", p.report.addresses(), p.seconds,

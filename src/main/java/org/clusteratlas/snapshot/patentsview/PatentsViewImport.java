@@ -111,12 +111,15 @@ public final class PatentsViewImport implements DocumentImport {
         BadLines bad = new BadLines(skipBad);
         BadLines cpcBad = new BadLines(skipBad);
         BadLines locationBad = new BadLines(skipBad);
-        // The patents, CPC and locations tables are independent: read them on two cores.
+        // The CPC and locations tables do not depend on the others: they are read on other threads, the CPC
+        // table (the largest file) while the patents and inventors tables are read, the locations table
+        // while the patents table is.
         ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "patentsview-reader");
             t.setDaemon(true);
             return t;
         });
+        Path spillFile = Files.createTempFile("cluster-atlas-inventors", ".bin");
         try {
             Progress cpcProgress = progress.sibling();
             Progress locationProgress = progress.sibling();
@@ -124,21 +127,15 @@ public final class PatentsViewImport implements DocumentImport {
                     : pool.submit(() -> readCpc(cpcBad, cpcProgress));
             Future<Long> locations = pool.submit(() -> readLocations(locationBad, locationProgress));
             readPatents(bad, report);
-            if (cpcFields != null) {
-                applyFields(await(cpcFields), report);
-            }
             report.count("locations without coordinates", await(locations));
-        } finally {
-            stopReaders = true; // when the patents table failed, the other readers stop at their next row
-            pool.shutdownNow();
-        }
-        report.badLines(cpcBad);
-        report.badLines(locationBad);
-        Path spillFile = Files.createTempFile("cluster-atlas-inventors", ".bin");
-        try {
+            report.badLines(locationBad);
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                     Files.newOutputStream(spillFile), 1 << 16))) {
                 countInventors(bad, report, out);
+            }
+            if (cpcFields != null) {
+                applyFields(await(cpcFields), report);
+                report.badLines(cpcBad);
             }
             long rows = Files.size(spillFile) / 8;
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(
@@ -146,6 +143,8 @@ public final class PatentsViewImport implements DocumentImport {
                 writeDocuments(writer, report, in, rows);
             }
         } finally {
+            stopReaders = true; // when the import failed, the other readers stop at their next row
+            pool.shutdownNow();
             Files.deleteIfExists(spillFile);
         }
         report.badLines(bad);
