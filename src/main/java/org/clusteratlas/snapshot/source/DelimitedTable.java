@@ -67,7 +67,7 @@ public final class DelimitedTable implements AutoCloseable {
                 header.add(name);
                 columns.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
             }
-            checkHeader(delimiter, required);
+            checkHeader(required);
         } catch (IOException e) {
             closeQuietly();
             throw new SnapshotException(file.path(), "cannot read: " + SourceFile.describe(e), e);
@@ -116,7 +116,7 @@ public final class DelimitedTable implements AutoCloseable {
         }
     }
 
-    private void checkHeader(char delimiter, List<String> required) throws SnapshotException {
+    private void checkHeader(List<String> required) throws SnapshotException {
         for (String r : required) {
             if (!columns.containsKey(r.toLowerCase(Locale.ROOT))) {
                 throw new SnapshotException(file.path(), null, 1, "missing column '" + r + "' (header has: "

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -208,6 +207,6 @@ class PatentsViewImportTest {
         assertEquals(2018, PatentsViewImport.yearOf("2018-06-19"));
         assertEquals(1976, PatentsViewImport.yearOf("1/6/1976"));
         assertEquals(-1, PatentsViewImport.yearOf("06-19"));
-        assertNull(null);
+        assertEquals(-1, PatentsViewImport.yearOf("20x8-06-19"));
     }
 }
