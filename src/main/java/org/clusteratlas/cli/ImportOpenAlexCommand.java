@@ -3,6 +3,7 @@ package org.clusteratlas.cli;
 import org.clusteratlas.snapshot.openalex.OpenAlexImport;
 import org.clusteratlas.snapshot.source.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -34,21 +35,8 @@ public final class ImportOpenAlexCommand implements Callable<Integer> {
     @Option(names = "--to-year", paramLabel = "Y", description = "Last publication year.")
     Integer toYear;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Snapshot to write.")
-    Path out;
-
-    @Option(names = "--title", description = "Snapshot title.")
-    String title;
-
-    @Option(names = "--append", paramLabel = "SNAPSHOT",
-            description = "Copy this existing snapshot into the new one first (the new file is --out).")
-    Path append;
-
-    @Option(names = "--force", description = "Replace an existing output file.")
-    boolean force;
-
-    @Option(names = "--skip-bad", description = "Skip and count bad lines instead of stopping at the first.")
-    boolean skipBad;
+    @Mixin
+    RealDataTargetOptions target;
 
     @Override
     public Integer call() {
@@ -58,7 +46,7 @@ public final class ImportOpenAlexCommand implements Callable<Integer> {
         }
         return RealDataImportRunner.run(() -> new OpenAlexImport(works, institutions,
                 new LinkedHashSet<>(types), fromYear == null ? Integer.MIN_VALUE : fromYear,
-                toYear == null ? Integer.MAX_VALUE : toYear, skipBad, Progress.to(System.err)),
-                out, force, append, title, System.err);
+                toYear == null ? Integer.MAX_VALUE : toYear, target.skipBad, Progress.to(System.err)),
+                target.out, target.force, target.append, target.title, System.err);
     }
 }

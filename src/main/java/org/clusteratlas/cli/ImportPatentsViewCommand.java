@@ -3,6 +3,7 @@ package org.clusteratlas.cli;
 import org.clusteratlas.snapshot.patentsview.PatentsViewImport;
 import org.clusteratlas.snapshot.source.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -28,25 +29,12 @@ public final class ImportPatentsViewCommand implements Callable<Integer> {
     @Option(names = "--cpc", paramLabel = "g_cpc_current.tsv", description = "Current CPC table (optional).")
     Path cpc;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Snapshot to write.")
-    Path out;
-
-    @Option(names = "--title", description = "Snapshot title.")
-    String title;
-
-    @Option(names = "--append", paramLabel = "SNAPSHOT",
-            description = "Copy this existing snapshot into the new one first (the new file is --out).")
-    Path append;
-
-    @Option(names = "--force", description = "Replace an existing output file.")
-    boolean force;
-
-    @Option(names = "--skip-bad", description = "Skip and count bad lines instead of stopping at the first.")
-    boolean skipBad;
+    @Mixin
+    RealDataTargetOptions target;
 
     @Override
     public Integer call() {
-        return RealDataImportRunner.run(() -> new PatentsViewImport(patents, inventors, locations, cpc, skipBad,
-                Progress.to(System.err)), out, force, append, title, System.err);
+        return RealDataImportRunner.run(() -> new PatentsViewImport(patents, inventors, locations, cpc, target.skipBad,
+                Progress.to(System.err)), target.out, target.force, target.append, target.title, System.err);
     }
 }
