@@ -88,7 +88,7 @@ public final class BasemapData {
     private static BasemapData load() {
         ObjectMapper json = new ObjectMapper();
         try (InputStream admin = resource(ADMIN); InputStream urbanIn = resource(URBAN)) {
-            TopoJson topo = TopoJson.decode(json.readTree(admin));
+            TopoJson topo = TopoJson.read(admin);
             JsonNode urbanJson = json.readTree(urbanIn);
             return build(topo, urbanJson);
         } catch (IOException e) {
