@@ -54,10 +54,14 @@ public final class SnapshotReader {
             throw new SnapshotException(file, "not readable (permission denied)");
         }
         SqliteHeader.check(file);
+        Load load = null;
         try (Connection db = connect(file)) {
-            return new Load(file, db, progress == null ? ProgressListener.NONE : progress).run();
+            load = new Load(file, db, progress == null ? ProgressListener.NONE : progress);
+            return load.run();
         } catch (SQLException e) {
-            throw new SnapshotException(file, "not a readable SQLite snapshot (damaged?): " + e.getMessage(), e);
+            String table = load == null ? null : load.table;
+            throw new SnapshotException(file, table, -1, "not a readable SQLite snapshot (damaged?): "
+                    + e.getMessage(), e);
         }
     }
 
@@ -80,6 +84,8 @@ public final class SnapshotReader {
         private final ProgressListener progress;
         private final LocationTable.Builder builder = new LocationTable.Builder();
         private long expectedRows;
+        /** The table being read, for messages about SQLite errors (a damaged page). */
+        private String table;
         private long addressRows;
         private long rowsDone;
         private double reported;
@@ -117,11 +123,16 @@ public final class SnapshotReader {
             addressRows = rowCount(SnapshotSchema.ADDRESSES);
             expectedRows = rowCount(SnapshotSchema.LOCATIONS) + rowCount(SnapshotSchema.DOCUMENTS) + addressRows;
             progress.progress(0);
+            table = SnapshotSchema.LOCATIONS;
             loadLocations();
+            table = SnapshotSchema.DOCUMENTS;
             loadDocuments();
+            table = SnapshotSchema.ADDRESSES;
             loadAddresses();
             checkShareSums();
+            table = SnapshotSchema.GAZETTEER;
             org.clusteratlas.geo.Gazetteer gazetteer = SnapshotGazetteerReader.read(file, db, tables);
+            table = null;
             SnapshotMetadata m = new SnapshotMetadata(version, meta.get(SnapshotSchema.KEY_TITLE),
                     meta.get(SnapshotSchema.KEY_SOURCE), meta.get(SnapshotSchema.KEY_LICENCE),
                     meta.get(SnapshotSchema.KEY_CREATED),
