@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The spatial index of one eps: a 3D grid over the locations' unit vectors (so the antimeridian and the
  * poles are ordinary places; see docs/adr/0030-grid-over-unit-vectors.md). Cells have a side of the eps chord
- * divided by the square root of 3 (Gan and Tao), so any two locations in one cell are within eps: every cell
+ * divided by the square root of 3 (Gan and Tao; for the smallest eps the grid serves), so any two locations
+ * in one cell are within eps: every cell
  * is verified to be "compact" after the build, and the side is shrunk and the grid rebuilt in the (never
  * observed) case one is not. Locations are stored cell by cell (sorted by cell key, ascending location
  * index inside a cell) with their coordinates copied into that order, each cell keeps the tight bounding
@@ -16,9 +17,15 @@ final class CellGrid {
     private static final int BITS = 21;
     private static final long MASK = (1L << BITS) - 1;
 
-    final double epsKm;
-    /** Squared eps chord: the {@link ChordMetric#within} threshold. */
-    final double t2;
+    /**
+     * A grid serves every eps in [minEpsKm, maxEpsKm), a factor {@link #RATIO} apart: its cells are compact
+     * for the smallest eps and two cells reach beyond the largest, so moves of the eps slider inside that
+     * range reuse it.
+     */
+    static final double RATIO = 2 / Math.sqrt(3) * (1 - 1e-6);
+    final int bucket;
+    final double minEpsKm;
+    final double maxEpsKm;
     final int cellCount;
     /** Sorted position to location index. */
     final int[] order;
@@ -37,10 +44,11 @@ final class CellGrid {
     final int[] nbrFullEnd;
     final int[] nbr;
 
-    private CellGrid(double epsKm, double t2, int[] order, double[] x, double[] y, double[] z, int[] cellStart,
+    private CellGrid(int bucket, int[] order, double[] x, double[] y, double[] z, int[] cellStart,
                      double[] box, int[] nbrStart, int[] nbrFullEnd, int[] nbr) {
-        this.epsKm = epsKm;
-        this.t2 = t2;
+        this.bucket = bucket;
+        this.minEpsKm = Math.pow(RATIO, bucket);
+        this.maxEpsKm = Math.pow(RATIO, bucket + 1);
         this.order = order;
         this.x = x;
         this.y = y;
@@ -53,12 +61,25 @@ final class CellGrid {
         this.nbr = nbr;
     }
 
-    /** Builds the grid of all locations for eps km; ux, uy, uz are the locations' unit vectors. */
-    static CellGrid build(double[] ux, double[] uy, double[] uz, double epsKm, Cancellation cancel) {
-        double t2 = ChordMetric.thresholdSquared(epsKm);
-        double side = Math.sqrt(t2 / 3) * (1 - 1e-9);
+    /** The bucket of grids that serves eps km: RATIO^bucket <= eps < RATIO^(bucket+1). */
+    static int bucketOf(double epsKm) {
+        int b = (int) Math.floor(Math.log(epsKm) / Math.log(RATIO));
+        while (Math.pow(RATIO, b) > epsKm) {
+            b--;
+        }
+        while (Math.pow(RATIO, b + 1) <= epsKm) {
+            b++;
+        }
+        return b;
+    }
+
+    /** Builds the grid of all locations for a bucket of eps; ux, uy, uz are the locations' unit vectors. */
+    static CellGrid build(double[] ux, double[] uy, double[] uz, int bucket, Cancellation cancel) {
+        double t2Min = ChordMetric.thresholdSquared(Math.pow(RATIO, bucket));
+        double t2Max = ChordMetric.thresholdSquared(Math.pow(RATIO, bucket + 1));
+        double side = Math.sqrt(t2Min / 3) * (1 - 1e-9);
         while (true) {
-            CellGrid g = build(ux, uy, uz, epsKm, t2, side, cancel);
+            CellGrid g = build(ux, uy, uz, bucket, t2Min, t2Max, side, cancel);
             if (g != null) {
                 return g;
             }
@@ -74,11 +95,11 @@ final class CellGrid {
         return (int) Math.floor((v + 1.0) / side) + 2;
     }
 
-    private static CellGrid build(double[] ux, double[] uy, double[] uz, double epsKm, double t2, double side,
-                                  Cancellation cancel) {
+    private static CellGrid build(double[] ux, double[] uy, double[] uz, int bucket, double t2Min, double t2Max,
+                                  double side, Cancellation cancel) {
         int n = ux.length;
         if (2 / side + 8 >= MASK) {
-            throw new IllegalArgumentException("eps " + epsKm + " km is too small for the grid");
+            throw new IllegalArgumentException("eps " + Math.pow(RATIO, bucket) + " km is too small for the grid");
         }
         long[] key = new long[n];
         LongIntHash ids = new LongIntHash(Math.max(16, n / 4));
@@ -147,7 +168,7 @@ final class CellGrid {
             double ex = hx - lx;
             double ey = hy - ly;
             double ez = hz - lz;
-            if (!ChordMetric.within(ex * ex + ey * ey + ez * ez, t2)) {
+            if (!ChordMetric.within(ex * ex + ey * ey + ez * ez, t2Min)) {
                 return null;
             }
         }
@@ -173,8 +194,8 @@ final class CellGrid {
                 }
                 ptr[col] = j;
                 for (int m = j; m < cells && keys[m] <= hi; m++) {
-                    if (m != c && boxesWithin(box, c, m, t2)) {
-                        if (boxesWhollyWithin(box, c, m, t2)) {
+                    if (m != c && boxesWithin(box, c, m, t2Max)) {
+                        if (boxesWhollyWithin(box, c, m, t2Min)) {
                             nbr.add(m);
                         } else {
                             partial.add(m);
@@ -191,7 +212,7 @@ final class CellGrid {
                 cancel.check();
             }
         }
-        return new CellGrid(epsKm, t2, order, x, y, z, start, box, nbrStart, nbrFullEnd, nbr.toArray());
+        return new CellGrid(bucket, order, x, y, z, start, box, nbrStart, nbrFullEnd, nbr.toArray());
     }
 
     /** Upper bound of all squared chords between locations of cells c and d (monotonic rounding). */
