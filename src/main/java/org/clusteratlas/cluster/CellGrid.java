@@ -175,44 +175,68 @@ final class CellGrid {
         cancel.check();
         // Neighbours: for each of the 25 (dx, dy) columns, the cells (cx+dx, cy+dy, cz-2..cz+2) form one run
         // of the sorted keys, and its start only moves forward as c does: one merge sweep per column.
-        int[] ptr = new int[25];
-        int[] nbrStart = new int[cells + 1];
-        int[] nbrFullEnd = new int[cells];
-        IntList nbr = new IntList(cells * 8);
-        IntList partial = new IntList(64);
-        for (int c = 0; c < cells; c++) {
-            long k = keys[c];
-            partial.clear();
+        // Chunks of cells in parallel, each with its own sweep pointers (found by binary search).
+        int chunkCells = 2048;
+        int chunks = (cells + chunkCells - 1) / chunkCells;
+        int[][] chunkNbr = new int[chunks][];
+        int[] nbrCount = new int[cells];
+        int[] fullCount = new int[cells];
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(ch -> {
+            int from = ch * chunkCells;
+            int to = Math.min(cells, from + chunkCells);
+            int[] ptr = new int[25];
             for (int col = 0; col < 25; col++) {
-                long dx = col / 5 - 2;
-                long dy = col % 5 - 2;
-                long lo = k + (dx << (2 * BITS)) + (dy << BITS) - 2;
-                long hi = lo + 4;
-                int j = ptr[col];
-                while (j < cells && keys[j] < lo) {
-                    j++;
-                }
-                ptr[col] = j;
-                for (int m = j; m < cells && keys[m] <= hi; m++) {
-                    if (m != c && boxesWithin(box, c, m, t2Max)) {
-                        if (boxesWhollyWithin(box, c, m, t2Min)) {
-                            nbr.add(m);
-                        } else {
-                            partial.add(m);
+                long lo = keys[from] + ((long) (col / 5 - 2) << (2 * BITS)) + ((long) (col % 5 - 2) << BITS) - 2;
+                int i = Arrays.binarySearch(keys, lo);
+                ptr[col] = i >= 0 ? i : -i - 1;
+            }
+            IntList list = new IntList((to - from) * 8);
+            IntList partial = new IntList(64);
+            for (int c = from; c < to; c++) {
+                long k = keys[c];
+                partial.clear();
+                int before = list.size();
+                for (int col = 0; col < 25; col++) {
+                    long lo = k + ((long) (col / 5 - 2) << (2 * BITS)) + ((long) (col % 5 - 2) << BITS) - 2;
+                    long hi = lo + 4;
+                    int j = ptr[col];
+                    while (j < cells && keys[j] < lo) {
+                        j++;
+                    }
+                    ptr[col] = j;
+                    for (int m = j; m < cells && keys[m] <= hi; m++) {
+                        if (m != c && boxesWithin(box, c, m, t2Max)) {
+                            if (boxesWhollyWithin(box, c, m, t2Min)) {
+                                list.add(m);
+                            } else {
+                                partial.add(m);
+                            }
                         }
                     }
                 }
+                fullCount[c] = list.size() - before;
+                for (int j = 0; j < partial.size(); j++) {
+                    list.add(partial.get(j));
+                }
+                nbrCount[c] = list.size() - before;
+                if ((c & 1023) == 0) {
+                    cancel.check();
+                }
             }
-            nbrFullEnd[c] = nbr.size();
-            for (int j = 0; j < partial.size(); j++) {
-                nbr.add(partial.get(j));
-            }
-            nbrStart[c + 1] = nbr.size();
-            if ((c & 4095) == 0) {
-                cancel.check();
-            }
+            chunkNbr[ch] = list.toArray();
+        });
+        int[] nbrStart = new int[cells + 1];
+        int[] nbrFullEnd = new int[cells];
+        for (int c = 0; c < cells; c++) {
+            nbrStart[c + 1] = nbrStart[c] + nbrCount[c];
+            nbrFullEnd[c] = nbrStart[c] + fullCount[c];
         }
-        return new CellGrid(bucket, order, x, y, z, start, box, nbrStart, nbrFullEnd, nbr.toArray());
+        int[] all = new int[nbrStart[cells]];
+        for (int ch = 0, at = 0; ch < chunks; ch++) {
+            System.arraycopy(chunkNbr[ch], 0, all, at, chunkNbr[ch].length);
+            at += chunkNbr[ch].length;
+        }
+        return new CellGrid(bucket, order, x, y, z, start, box, nbrStart, nbrFullEnd, all);
     }
 
     /** Upper bound of all squared chords between locations of cells c and d (monotonic rounding). */
