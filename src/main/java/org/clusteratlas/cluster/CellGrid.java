@@ -37,6 +37,16 @@ final class CellGrid {
     /** Per cell: min x, max x, min y, max y, min z, max z of its locations. */
     final double[] box;
     /**
+     * Blocks: runs of at most {@value #BLOCK} neighbouring locations of one cell (Morton order of an 8x8x8
+     * sub-grid inside a big cell), with tight boxes, so a dense cell that straddles eps is examined block by
+     * block rather than location by location. Cell c has blocks cellBlockStart[c] .. cellBlockStart[c+1]-1;
+     * block b holds sorted positions blockStart[b] .. blockStart[b+1]-1.
+     */
+    static final int BLOCK = 16;
+    final int[] cellBlockStart;
+    final int[] blockStart;
+    final double[] blockBox;
+    /**
      * Neighbours of cell c (itself excluded) are nbr[nbrStart[c] .. nbrStart[c+1]-1]; the first ones, up to
      * nbrFullEnd[c], are "full": every location of them is within eps of every location of c.
      */
@@ -45,7 +55,8 @@ final class CellGrid {
     final int[] nbr;
 
     private CellGrid(int bucket, int[] order, double[] x, double[] y, double[] z, int[] cellStart,
-                     double[] box, int[] nbrStart, int[] nbrFullEnd, int[] nbr) {
+                     double[] box, int[] nbrStart, int[] nbrFullEnd, int[] nbr, int[] cellBlockStart,
+                     int[] blockStart, double[] blockBox) {
         this.bucket = bucket;
         this.minEpsKm = Math.pow(RATIO, bucket);
         this.maxEpsKm = Math.pow(RATIO, bucket + 1);
@@ -58,6 +69,9 @@ final class CellGrid {
         this.box = box;
         this.nbrStart = nbrStart;
         this.nbrFullEnd = nbrFullEnd;
+        this.cellBlockStart = cellBlockStart;
+        this.blockStart = blockStart;
+        this.blockBox = blockBox;
         this.nbr = nbr;
     }
 
@@ -131,6 +145,34 @@ final class CellGrid {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[fill[cellOf[i]]++] = i;
+        }
+        int[] cellBlockStart = new int[cells + 1];
+        for (int c = 0; c < cells; c++) {
+            int a = start[c];
+            int len = start[c + 1] - a;
+            if (len > BLOCK) {
+                long[] code = new long[len];
+                for (int j = 0; j < len; j++) {
+                    int i = order[a + j];
+                    code[j] = ((long) morton(ux[i], uy[i], uz[i], side) << 32) | i;
+                }
+                Arrays.sort(code);
+                for (int j = 0; j < len; j++) {
+                    order[a + j] = (int) code[j];
+                }
+            }
+            cellBlockStart[c + 1] = cellBlockStart[c] + (len + BLOCK - 1) / BLOCK;
+        }
+        int blocks = cellBlockStart[cells];
+        int[] blockStart = new int[blocks + 1];
+        for (int c = 0; c < cells; c++) {
+            for (int b = cellBlockStart[c]; b < cellBlockStart[c + 1]; b++) {
+                blockStart[b + 1] = Math.min(start[c + 1], start[c] + (b - cellBlockStart[c] + 1) * BLOCK);
+            }
+        }
+        double[] blockBox = new double[6 * blocks];
+        for (int b = 0; b < blocks; b++) {
+            boundingBox(ux, uy, uz, order, blockStart[b], blockStart[b + 1], blockBox, 6 * b);
         }
         double[] x = new double[n];
         double[] y = new double[n];
@@ -236,7 +278,49 @@ final class CellGrid {
             System.arraycopy(chunkNbr[ch], 0, all, at, chunkNbr[ch].length);
             at += chunkNbr[ch].length;
         }
-        return new CellGrid(bucket, order, x, y, z, start, box, nbrStart, nbrFullEnd, all);
+        return new CellGrid(bucket, order, x, y, z, start, box, nbrStart, nbrFullEnd, all, cellBlockStart,
+                blockStart, blockBox);
+    }
+
+    private static int morton(double vx, double vy, double vz, double side) {
+        int a = sub(vx, side);
+        int b = sub(vy, side);
+        int c = sub(vz, side);
+        int m = 0;
+        for (int bit = 2; bit >= 0; bit--) {
+            m = (m << 3) | (((a >> bit) & 1) << 2) | (((b >> bit) & 1) << 1) | ((c >> bit) & 1);
+        }
+        return m;
+    }
+
+    private static int sub(double v, double side) {
+        double f = (v + 1.0) / side;
+        return Math.max(0, Math.min(7, (int) ((f - Math.floor(f)) * 8)));
+    }
+
+    private static void boundingBox(double[] ux, double[] uy, double[] uz, int[] order, int from, int to,
+                                    double[] out, int o) {
+        double lx = Double.POSITIVE_INFINITY;
+        double hx = Double.NEGATIVE_INFINITY;
+        double ly = lx;
+        double hy = hx;
+        double lz = lx;
+        double hz = hx;
+        for (int p = from; p < to; p++) {
+            int i = order[p];
+            lx = Math.min(lx, ux[i]);
+            hx = Math.max(hx, ux[i]);
+            ly = Math.min(ly, uy[i]);
+            hy = Math.max(hy, uy[i]);
+            lz = Math.min(lz, uz[i]);
+            hz = Math.max(hz, uz[i]);
+        }
+        out[o] = lx;
+        out[o + 1] = hx;
+        out[o + 2] = ly;
+        out[o + 3] = hy;
+        out[o + 4] = lz;
+        out[o + 5] = hz;
     }
 
     /** Upper bound of all squared chords between locations of cells c and d (monotonic rounding). */
@@ -273,7 +357,20 @@ final class CellGrid {
      * rounding is monotonic, so this never exceeds the {@link ChordMetric#chordSquared} of any such pair.
      */
     double minSquared(int c, double px, double py, double pz) {
-        int o = 6 * c;
+        return minSquared(box, 6 * c, px, py, pz);
+    }
+
+    /** {@link #minSquared(int, double, double, double)} for block b. */
+    double blockMinSquared(int b, double px, double py, double pz) {
+        return minSquared(blockBox, 6 * b, px, py, pz);
+    }
+
+    /** {@link #maxSquared(int, double, double, double)} for block b. */
+    double blockMaxSquared(int b, double px, double py, double pz) {
+        return maxSquared(blockBox, 6 * b, px, py, pz);
+    }
+
+    private static double minSquared(double[] box, int o, double px, double py, double pz) {
         double gx = px < box[o] ? box[o] - px : px > box[o + 1] ? px - box[o + 1] : 0;
         double gy = py < box[o + 2] ? box[o + 2] - py : py > box[o + 3] ? py - box[o + 3] : 0;
         double gz = pz < box[o + 4] ? box[o + 4] - pz : pz > box[o + 5] ? pz - box[o + 5] : 0;
@@ -282,7 +379,10 @@ final class CellGrid {
 
     /** Upper bound of the squared chord from the point to any location of cell c (same rounding argument). */
     double maxSquared(int c, double px, double py, double pz) {
-        int o = 6 * c;
+        return maxSquared(box, 6 * c, px, py, pz);
+    }
+
+    private static double maxSquared(double[] box, int o, double px, double py, double pz) {
         double gx = Math.max(px - box[o], box[o + 1] - px);
         double gy = Math.max(py - box[o + 2], box[o + 3] - py);
         double gz = Math.max(pz - box[o + 4], box[o + 5] - pz);

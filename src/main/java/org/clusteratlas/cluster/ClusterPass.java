@@ -144,20 +144,37 @@ final class ClusterPass {
         if (acc + rest < min) {
             return false;
         }
+        long[] bw = wg.blockWeight[k];
         for (int j = 0; j < ns; j++) {
             int d = straddling[j];
-            rest -= w[d];
-            for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
-                if (qk[r] != 0 && ChordMetric.within(
-                        ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), t2)) {
-                    acc += qk[r];
-                    if (acc >= min) {
-                        return true;
+            for (int b = g.cellBlockStart[d]; b < g.cellBlockStart[d + 1]; b++) {
+                long wb = bw[b];
+                if (wb == 0) {
+                    continue;
+                }
+                rest -= wb;
+                if (!ChordMetric.within(g.blockMinSquared(b, px, py, pz), t2)) {
+                    if (acc + rest < min) {
+                        return false;
+                    }
+                    continue;
+                }
+                if (ChordMetric.within(g.blockMaxSquared(b, px, py, pz), t2)) {
+                    acc += wb;
+                } else {
+                    for (int r = g.blockStart[b]; r < g.blockStart[b + 1]; r++) {
+                        if (qk[r] != 0 && ChordMetric.within(
+                                ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), t2)) {
+                            acc += qk[r];
+                        }
                     }
                 }
-            }
-            if (acc + rest < min) {
-                return false;
+                if (acc >= min) {
+                    return true;
+                }
+                if (acc + rest < min) {
+                    return false;
+                }
             }
         }
         return acc >= min;
