@@ -85,7 +85,7 @@ public final class EngineBenchmark {
                 + " together (a grid serves eps within a factor 1.15, so about every other position rebuilds it). Drag B: 20 positions moving only the minimums"
                 + " 0.5x -> 1.5x at 13 km (grid kept). Times per recompute after one untimed warm-up drag.\n\n");
         md.append("| rows | locations | table build s | prep ms | weigh ms | drag A p50 / p95 ms | drag B p50 / p95 ms"
-                + " | clusters at start | peak heap MiB |\n|---|---|---|---|---|---|---|---|---|\n");
+                + " | clusters at start | peak heap MiB | load avg |\n|---|---|---|---|---|---|---|---|---|---|\n");
         StringBuilder cmp = new StringBuilder();
         cmp.append("| rows | comparison | library time | engine time | ratio | agreement |\n|---|---|---|---|---|---|\n");
         boolean elkiRaw = !"false".equals(System.getProperty("bench.raw"));
@@ -126,9 +126,10 @@ public final class EngineBenchmark {
             log("  prep %.0f ms, drag A p50 %.1f p95 %.1f, drag B p50 %.1f p95 %.1f, %d clusters (cold %.1f ms)",
                     prepMs, pct(a, 50), pct(a, 95), pct(b, 50), pct(b, 95), ours.clusterCount(), engineStartMs);
             long peak = peakHeapMiB();
-            md.append(String.format(Locale.ROOT, "| %,d | %,d | %.1f | %.0f | %.0f | %.1f / %.1f | %.1f / %.1f | %d | %,d |%n",
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            md.append(String.format(Locale.ROOT, "| %,d | %,d | %.1f | %.0f | %.0f | %.1f / %.1f | %.1f / %.1f | %d | %,d | %.1f |%n",
                     rows, table.size(), buildS, prepMs, weighMs, pct(a, 50), pct(a, 95), pct(b, 50), pct(b, 95),
-                    ours.clusterCount(), peak));
+                    ours.clusterCount(), peak, load));
 
             // ELKI GeneralizedDBSCAN, weighted core predicate, deduplicated locations, R*-tree.
             Object[] g = elkiWeighted(table, engine.weights(start.filter()), start);
@@ -198,7 +199,9 @@ public final class EngineBenchmark {
     }
 
     private static String notes() {
-        return "In the comparisons the engine's time is a cold run (fresh engine: unit vectors, filtered weights, grid"
+        return "`load avg` is the machine's 1-minute load average after the drags (2 cores, shared with other"
+                + " jobs): with a load well above 2 every time here is stretched accordingly. "
+                + "In the comparisons the engine's time is a cold run (fresh engine: unit vectors, filtered weights, grid"
                 + " and clustering), against the libraries' clustering run alone (their index build not counted). "
                 + "Engine times in the first table are per recompute (weights for the filter are cached; `weigh ms` is what a filter change"
                 + " adds). ELKI and Smile take no weights: the weighted comparison gives ELKI's GeneralizedDBSCAN a"
