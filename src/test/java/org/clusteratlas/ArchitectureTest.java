@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     private static final String[] CORE = {
         "org.clusteratlas.snapshot..", "org.clusteratlas.geo..", "org.clusteratlas.cluster..",
-        "org.clusteratlas.rank..", "org.clusteratlas.io.."
+        "org.clusteratlas.rank..", "org.clusteratlas.io..", "org.clusteratlas.robust.."
     };
 
     @ArchTest

@@ -1,0 +1,224 @@
+package org.clusteratlas.robust;
+
+import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.cluster.ParameterSpec;
+import org.clusteratlas.cluster.ParameterSpecs;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The settings a robustness sweep visits: eps values times minimum-weight steps, everything else (years,
+ * kinds, fields, countries) as in the base setting. The minimum-weight axis scales both minimum patents
+ * and minimum publications by a common factor, unless an explicit range is given for one of them: then
+ * that one follows its range and a kind without a range stays at its base value (docs/robustness.md).
+ * Immutable.
+ */
+public final class SweepGrid {
+    /** Largest number of values on one axis (15 x 15 = 225 clusterings). */
+    public static final int MAX_STEPS = 15;
+    /** Values per axis when none is given. */
+    public static final int DEFAULT_STEPS = 5;
+    /** Default eps axis: base x (1 - EPS_SPAN) .. base x (1 + EPS_SPAN), evenly spaced. */
+    public static final double EPS_SPAN = 0.4;
+    /** Default weight axis: base / WEIGHT_SPAN .. base x WEIGHT_SPAN, evenly spaced on a log scale. */
+    public static final double WEIGHT_SPAN = 2;
+
+    private final ClusterParameters base;
+    private final double[] eps;
+    private final double[] minPatents;
+    private final double[] minPublications;
+    private final double[] factors;
+
+    private SweepGrid(ClusterParameters base, double[] eps, double[] minPatents, double[] minPublications,
+                      double[] factors) {
+        this.base = Objects.requireNonNull(base, "base");
+        if (eps.length < 1 || eps.length > MAX_STEPS || minPatents.length < 1 || minPatents.length > MAX_STEPS
+                || minPatents.length != minPublications.length) {
+            throw new IllegalArgumentException("a sweep has 1 to " + MAX_STEPS + " values per axis");
+        }
+        for (double e : eps) {
+            ParameterSpecs.EPS_KM.requireInRange(e);
+        }
+        for (int w = 0; w < minPatents.length; w++) {
+            ParameterSpecs.MIN_PATENTS.requireInRange(minPatents[w]);
+            ParameterSpecs.MIN_PUBLICATIONS.requireInRange(minPublications[w]);
+        }
+        this.eps = eps;
+        this.minPatents = minPatents;
+        this.minPublications = minPublications;
+        this.factors = factors;
+    }
+
+    /** The default grid around a setting: {@link #DEFAULT_STEPS} x {@link #DEFAULT_STEPS}. */
+    public static SweepGrid around(ClusterParameters base) {
+        return around(base, DEFAULT_STEPS, DEFAULT_STEPS);
+    }
+
+    /**
+     * A grid centred on {@code base} (the base is a cell when the step counts are odd): eps from 60% to 140%
+     * of the base, minimum weights from half to double, values rounded to 0.1 and kept in the specs' ranges.
+     */
+    public static SweepGrid around(ClusterParameters base, int epsSteps, int weightSteps) {
+        return of(base, null, null, null, epsSteps, weightSteps);
+    }
+
+    /**
+     * A grid with explicit ranges where given (null = default axis around the base).
+     *
+     * @throws IllegalArgumentException when a value is outside its spec's range, or both minimum-weight
+     *                                  ranges are given with different step counts
+     */
+    public static SweepGrid of(ClusterParameters base, SweepRange eps, SweepRange minPatents,
+                               SweepRange minPublications, int defaultEpsSteps, int defaultWeightSteps) {
+        steps(defaultEpsSteps);
+        steps(defaultWeightSteps);
+        double[] e = eps != null ? eps.values()
+                : distinct(linear(base.epsKm(), EPS_SPAN, defaultEpsSteps, ParameterSpecs.EPS_KM));
+        double[] pat;
+        double[] pub;
+        double[] f = null;
+        if (minPatents == null && minPublications == null) {
+            f = factors(defaultWeightSteps);
+            pat = new double[f.length];
+            pub = new double[f.length];
+            for (int i = 0; i < f.length; i++) {
+                pat[i] = clampRound(base.minPatentWeight() * f[i], ParameterSpecs.MIN_PATENTS);
+                pub[i] = clampRound(base.minPublicationWeight() * f[i], ParameterSpecs.MIN_PUBLICATIONS);
+            }
+        } else if (minPatents != null && minPublications != null) {
+            if (minPatents.steps() != minPublications.steps()) {
+                throw new IllegalArgumentException("the minimum patents and minimum publications ranges share one"
+                        + " axis and need the same number of steps (" + minPatents.steps() + " vs "
+                        + minPublications.steps() + ")");
+            }
+            pat = minPatents.values();
+            pub = minPublications.values();
+        } else if (minPatents != null) {
+            pat = minPatents.values();
+            pub = filled(pat.length, base.minPublicationWeight());
+        } else {
+            pub = minPublications.values();
+            pat = filled(pub.length, base.minPatentWeight());
+        }
+        check(ParameterSpecs.EPS_KM, e);
+        check(ParameterSpecs.MIN_PATENTS, pat);
+        check(ParameterSpecs.MIN_PUBLICATIONS, pub);
+        return new SweepGrid(base, e, pat, pub, f);
+    }
+
+    private static void steps(int n) {
+        if (n < 1 || n > MAX_STEPS) {
+            throw new IllegalArgumentException("steps must be between 1 and " + MAX_STEPS + ", not " + n);
+        }
+    }
+
+    private static void check(ParameterSpec spec, double[] values) {
+        for (double v : values) {
+            try {
+                spec.requireInRange(v);
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("sweep-" + ex.getMessage());
+            }
+        }
+    }
+
+    private static double[] filled(int n, double v) {
+        double[] a = new double[n];
+        Arrays.fill(a, v);
+        return a;
+    }
+
+    private static double[] linear(double centre, double span, int n, ParameterSpec spec) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            double t = n == 1 ? 0 : -span + 2 * span * i / (n - 1);
+            v[i] = n == 1 ? centre : clampRound(centre * (1 + t), spec);
+        }
+        if (n % 2 == 1) {
+            v[n / 2] = centre;
+        }
+        return v;
+    }
+
+    private static double[] factors(int n) {
+        double[] f = new double[n];
+        for (int i = 0; i < n; i++) {
+            f[i] = n == 1 ? 1 : Math.pow(WEIGHT_SPAN, -1 + 2.0 * i / (n - 1));
+        }
+        if (n % 2 == 1) {
+            f[n / 2] = 1;
+        }
+        return f;
+    }
+
+    private static double clampRound(double v, ParameterSpec spec) {
+        double r = Math.round(v * 10) / 10.0;
+        return Math.max(spec.min(), Math.min(spec.max(), r));
+    }
+
+    private static double[] distinct(double[] v) {
+        return Arrays.stream(v).distinct().sorted().toArray();
+    }
+
+    public ClusterParameters base() {
+        return base;
+    }
+
+    public int epsSteps() {
+        return eps.length;
+    }
+
+    public int weightSteps() {
+        return minPatents.length;
+    }
+
+    /** Number of settings (cells). */
+    public int size() {
+        return eps.length * minPatents.length;
+    }
+
+    public double eps(int e) {
+        return eps[e];
+    }
+
+    public double minPatents(int w) {
+        return minPatents[w];
+    }
+
+    public double minPublications(int w) {
+        return minPublications[w];
+    }
+
+    /** Whether the weight axis is a common factor on the base's minimum weights. */
+    public boolean weightAxisIsFactor() {
+        return factors != null;
+    }
+
+    /** The common factor of weight step {@code w} (before rounding), or NaN for explicit ranges. */
+    public double factor(int w) {
+        return factors == null ? Double.NaN : factors[w];
+    }
+
+    /** The parameters of one cell: the base with eps and minimum weights replaced. */
+    public ClusterParameters at(int e, int w) {
+        return new ClusterParameters(eps[e], minPatents[w], minPublications[w], base.filter());
+    }
+
+    /** Short label of a weight step for axes and tables: "20 / 20" (minimum patents / publications). */
+    public String weightLabel(int w) {
+        return ParameterSpec.format(minPatents[w]) + " / " + ParameterSpec.format(minPublications[w]);
+    }
+
+    /** The cell of the base setting, as {e, w}, or null when the base is not on the grid. */
+    public int[] baseCell() {
+        for (int e = 0; e < eps.length; e++) {
+            for (int w = 0; w < minPatents.length; w++) {
+                if (at(e, w).equals(base)) {
+                    return new int[] {e, w};
+                }
+            }
+        }
+        return null;
+    }
+}
