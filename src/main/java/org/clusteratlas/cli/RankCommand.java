@@ -1,5 +1,6 @@
 package org.clusteratlas.cli;
 
+import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.Clustering;
@@ -13,6 +14,10 @@ import org.clusteratlas.rank.Ranker;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.rank.RankingReport;
 import org.clusteratlas.rank.RankingRequest;
+import org.clusteratlas.robust.RankSweep;
+import org.clusteratlas.robust.SweepGrid;
+import org.clusteratlas.robust.SweepRange;
+import org.clusteratlas.robust.SweepResult;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotReader;
@@ -39,6 +44,9 @@ import java.util.concurrent.Callable;
  * the ranking the window shows, headless. The clustering options ({@code --eps-km}, {@code --min-patents},
  * {@code --years}, ...) are generated from {@link ParameterSpecs#ALL} by {@link ParameterOptions} and read
  * back through {@link RankCommandLine#applyOption}, the same code the window's "copy command" renders with.
+ * With {@code --sweep} or an explicit {@code --sweep-eps}/{@code --sweep-min-patents}/{@code
+ * --sweep-min-publications FROM:TO:STEPS} range, every format gains the robustness columns best_rank,
+ * median_rank, worst_rank and presence ({@link RankSweep}, docs/robustness.md).
  */
 @Command(name = "rank", mixinStandardHelpOptions = true, modelTransformer = RankCommand.ParameterOptions.class,
         sortOptions = false,
@@ -71,9 +79,19 @@ public final class RankCommand implements Callable<Integer> {
             description = "Write to this file (atomically, replacing it) instead of standard output.")
     Path out;
 
+    @Option(names = SweepGrid.OPTION, order = 200,
+            description = "Add rank bands (best_rank, median_rank, worst_rank, presence) over a "
+                    + SweepGrid.DEFAULT_STEPS + " x " + SweepGrid.DEFAULT_STEPS + " grid around the setting: eps"
+                    + " 60% to 140%, minimum weights half to double (see docs/robustness.md).")
+    boolean sweep;
+
+    @Option(names = SweepGrid.STEPS_OPTION, paramLabel = "N|NxM", order = 201,
+            description = "Steps of the default sweep axes, up to " + SweepGrid.MAX_STEPS + " (implies --sweep).")
+    String sweepSteps;
+
     /** What the options ask for, validated, before any data is read. */
     record Request(ClusterParameters parameters, ClusterParameters reference, RankingFormat format,
-                   RankCommandLine commandLine) {
+                   RankCommandLine commandLine, SweepGrid sweep) {
     }
 
     @Override
@@ -96,15 +114,24 @@ public final class RankCommand implements Callable<Integer> {
         }
         Clustering clustering = engine.cluster(request.parameters());
         Ranking ranking = ranker.rank(clustering, reference);
+        SweepResult sweepResult = null;
+        if (request.sweep() != null) {
+            long t0 = System.nanoTime();
+            sweepResult = new RankSweep(engine, ranker).run(request.sweep(), ranking, Cancellation.NONE, null);
+            if (out != null) {
+                err.printf(Locale.ROOT, "swept %d settings in %.1f s%n", sweepResult.done(),
+                        (System.nanoTime() - t0) / 1e9);
+            }
+        }
         try {
             RankingRequest rr = new RankingRequest(request.parameters().texts(),
                     compareYears == null ? null : "years " + request.commandLine().compareYears(), top,
                     request.commandLine().render());
             RankingReport report = RankingReport.of(SnapshotProvenance.of(s, AtlasCommand.appVersion()), rr, ranking);
             if (out == null) {
-                request.format().write(report, ranking, System.out);
+                request.format().write(report, ranking, sweepResult, System.out);
             } else {
-                request.format().writeFile(report, ranking, out);
+                request.format().writeFile(report, ranking, sweepResult, out);
                 err.printf(Locale.ROOT, "ranked %,d clusters -> %s%n", ranking.size(), out);
             }
             return AtlasCommand.OK;
@@ -155,7 +182,43 @@ public final class RankCommand implements Callable<Integer> {
             }
             line = line.withCompareYears(ref.filter().yearFrom(), ref.filter().yearTo());
         }
-        return new Request(p, ref, f, line);
+        SweepGrid grid = sweepGrid(p);
+        if (grid != null) {
+            line = grid.addTo(line);
+        }
+        return new Request(p, ref, f, line, grid);
+    }
+
+    /** The sweep the options ask for, or null: any sweep option turns it on, axes not given are defaults. */
+    private SweepGrid sweepGrid(ClusterParameters base) {
+        CommandLine cl = spec.commandLine();
+        try {
+            List<ParameterSpec> specs = SweepGrid.sweptSpecs();
+            SweepRange[] ranges = new SweepRange[specs.size()];
+            boolean any = sweep || sweepSteps != null;
+            for (int i = 0; i < ranges.length; i++) {
+                String option = SweepGrid.option(specs.get(i));
+                String v = spec.findOption(option).getValue();
+                if (v != null) {
+                    try {
+                        ranges[i] = SweepRange.parse(v);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(option + ": " + e.getMessage());
+                    }
+                    any = true;
+                }
+            }
+            if (!any) {
+                return null;
+            }
+            int[] steps = sweepSteps == null ? new int[] {SweepGrid.DEFAULT_STEPS, SweepGrid.DEFAULT_STEPS}
+                    : SweepGrid.parseSteps(sweepSteps);
+            return SweepGrid.of(base, ranges[0], ranges[1], ranges[2], steps[0], steps[1]);
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            throw new ParameterException(cl, m.startsWith("--") ? m : m.startsWith("sweep-") ? "--" + m
+                    : "sweep: " + m);
+        }
     }
 
     /** Fields and countries must exist in the snapshot: a typo would silently rank nothing. */
@@ -189,6 +252,15 @@ public final class RankCommand implements Callable<Integer> {
             for (ParameterSpec s : ParameterSpecs.ALL) {
                 command.addOption(OptionSpec.builder(s.cliOption()).type(String.class).arity("1")
                         .paramLabel(paramLabel(s)).order(order++).description(description(s)).build());
+            }
+            order = 210;
+            for (ParameterSpec s : SweepGrid.sweptSpecs()) {
+                command.addOption(OptionSpec.builder(SweepGrid.option(s)).type(String.class).arity("1")
+                        .paramLabel("FROM:TO:STEPS").order(order++)
+                        .description("Sweep " + s.label().toLowerCase(Locale.ROOT) + " over STEPS evenly spaced values"
+                                + " (implies --sweep)" + (s == ParameterSpecs.EPS_KM ? ", e.g. 6:14:5."
+                                : "; alone, the other minimum stays at its value."))
+                        .build());
             }
             return command;
         }

@@ -87,8 +87,8 @@ public final class RankCommandLine {
     }
 
     /**
-     * An extra option after the standard ones (e.g. {@code --sweep-eps 6:14:5}); a later value for the same
-     * option replaces the earlier one.
+     * An extra option after the standard ones (e.g. {@code --sweep-eps 6:14:5}), value null for a flag;
+     * a later value for the same option replaces the earlier one.
      */
     public RankCommandLine withOption(String option, String value) {
         if (!option.startsWith("--")) {
@@ -96,7 +96,8 @@ public final class RankCommandLine {
         }
         Map<String, String> m = new LinkedHashMap<>(extra);
         m.put(option, value);
-        return new RankCommandLine(program, snapshot, parameters, top, compareYears, format, Map.copyOf(m));
+        return new RankCommandLine(program, snapshot, parameters, top, compareYears, format,
+                java.util.Collections.unmodifiableMap(m));
     }
 
     public Path snapshot() {
@@ -139,9 +140,11 @@ public final class RankCommandLine {
             a.add("--format");
             a.add(format);
         }
-        extra.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            a.add(e.getKey());
-            a.add(e.getValue());
+        extra.forEach((option, value) -> {
+            a.add(option);
+            if (value != null) {
+                a.add(value);
+            }
         });
         return a;
     }

@@ -4,7 +4,12 @@ import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
 
+import org.clusteratlas.rank.RankCommandLine;
+
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,9 +34,17 @@ public final class SweepGrid {
     private final double[] minPatents;
     private final double[] minPublications;
     private final double[] factors;
+    private final SweepRange[] ranges;
+    private final int defaultEpsSteps;
+    private final int defaultWeightSteps;
+
+    /** Turns on the default sweep on the command line ({@code rank ... --sweep}). */
+    public static final String OPTION = "--sweep";
+    /** Steps of the default axes on the command line: {@code N} (both) or {@code NxM} (eps x weights). */
+    public static final String STEPS_OPTION = "--sweep-steps";
 
     private SweepGrid(ClusterParameters base, double[] eps, double[] minPatents, double[] minPublications,
-                      double[] factors) {
+                      double[] factors, SweepRange[] ranges, int defaultEpsSteps, int defaultWeightSteps) {
         this.base = Objects.requireNonNull(base, "base");
         if (eps.length < 1 || eps.length > MAX_STEPS || minPatents.length < 1 || minPatents.length > MAX_STEPS
                 || minPatents.length != minPublications.length) {
@@ -48,6 +61,83 @@ public final class SweepGrid {
         this.minPatents = minPatents;
         this.minPublications = minPublications;
         this.factors = factors;
+        this.ranges = ranges;
+        this.defaultEpsSteps = defaultEpsSteps;
+        this.defaultWeightSteps = defaultWeightSteps;
+    }
+
+    /**
+     * The command-line option of a numeric parameter's explicit range: {@code --sweep-eps},
+     * {@code --sweep-min-patents}, {@code --sweep-min-publications}.
+     */
+    public static String option(ParameterSpec spec) {
+        if (spec.type() != ParameterSpec.Type.NUMBER) {
+            throw new IllegalArgumentException(spec.id() + " cannot be swept");
+        }
+        return spec == ParameterSpecs.EPS_KM ? "--sweep-eps" : "--sweep-" + spec.id();
+    }
+
+    /** The numeric parameters a sweep varies, in the order of their options. */
+    public static List<ParameterSpec> sweptSpecs() {
+        return List.of(ParameterSpecs.EPS_KM, ParameterSpecs.MIN_PATENTS, ParameterSpecs.MIN_PUBLICATIONS);
+    }
+
+    /**
+     * Parses {@link #STEPS_OPTION}'s value, {@code N} or {@code NxM}, into {eps steps, weight steps}.
+     *
+     * @throws IllegalArgumentException when malformed or out of 1..{@link #MAX_STEPS}
+     */
+    public static int[] parseSteps(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+        String[] p = t.split("x", -1);
+        try {
+            int e = Integer.parseInt(p[0].trim());
+            int w = p.length == 2 ? Integer.parseInt(p[1].trim()) : e;
+            if (p.length > 2) {
+                throw new NumberFormatException();
+            }
+            steps(e);
+            steps(w);
+            return new int[] {e, w};
+        } catch (NumberFormatException ex) {
+            throw new IllegalArgumentException("'" + text + "' is not STEPS or EPSxWEIGHT steps (e.g. 5 or 7x5)");
+        }
+    }
+
+    /**
+     * The options that make {@code rank} sweep this grid (explicit ranges as given, default axes by their
+     * step counts): {@code rank} parses them back to an equal grid. Values null for flags.
+     */
+    public Map<String, String> commandOptions() {
+        Map<String, String> m = new LinkedHashMap<>();
+        List<ParameterSpec> specs = sweptSpecs();
+        boolean explicit = false;
+        for (int i = 0; i < specs.size(); i++) {
+            if (ranges[i] != null) {
+                m.put(option(specs.get(i)), ranges[i].text());
+                explicit = true;
+            }
+        }
+        boolean defaultSteps = defaultEpsSteps == DEFAULT_STEPS && defaultWeightSteps == DEFAULT_STEPS;
+        if (!defaultSteps) {
+            m.put(STEPS_OPTION, defaultEpsSteps == defaultWeightSteps ? Integer.toString(defaultEpsSteps)
+                    : defaultEpsSteps + "x" + defaultWeightSteps);
+        } else if (!explicit) {
+            m.put(OPTION, null);
+        }
+        return m;
+    }
+
+    /** The command line with this sweep's options added (the line's parameters must be this grid's base). */
+    public RankCommandLine addTo(RankCommandLine line) {
+        if (!line.parameters().equals(base)) {
+            throw new IllegalArgumentException("the command's parameters are not the sweep's base");
+        }
+        RankCommandLine out = line;
+        for (Map.Entry<String, String> e : commandOptions().entrySet()) {
+            out = out.withOption(e.getKey(), e.getValue());
+        }
+        return out;
     }
 
     /** The default grid around a setting: {@link #DEFAULT_STEPS} x {@link #DEFAULT_STEPS}. */
@@ -104,7 +194,8 @@ public final class SweepGrid {
         check(ParameterSpecs.EPS_KM, e);
         check(ParameterSpecs.MIN_PATENTS, pat);
         check(ParameterSpecs.MIN_PUBLICATIONS, pub);
-        return new SweepGrid(base, e, pat, pub, f);
+        return new SweepGrid(base, e, pat, pub, f, new SweepRange[] {eps, minPatents, minPublications},
+                defaultEpsSteps, defaultWeightSteps);
     }
 
     private static void steps(int n) {
@@ -220,5 +311,22 @@ public final class SweepGrid {
             }
         }
         return null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SweepGrid g && base.equals(g.base) && Arrays.equals(eps, g.eps)
+                && Arrays.equals(minPatents, g.minPatents) && Arrays.equals(minPublications, g.minPublications);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(base, Arrays.hashCode(eps), Arrays.hashCode(minPatents), Arrays.hashCode(minPublications));
+    }
+
+    @Override
+    public String toString() {
+        return "SweepGrid[eps " + Arrays.toString(eps) + " x min patents " + Arrays.toString(minPatents)
+                + " / min publications " + Arrays.toString(minPublications) + "]";
     }
 }

@@ -4,6 +4,8 @@ import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.rank.RankCommandLine;
+import org.clusteratlas.robust.SweepGrid;
+import org.clusteratlas.robust.SweepRange;
 import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.WeightFilter;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,20 @@ class RankCommandLineRoundTripTest {
                 .withText(ParameterSpecs.KINDS, "publication");
         RankCommand.Request r = parse(RankCommandLine.of(Path.of("s.sqlite"), p).render());
         assertEquals(p, r.parameters());
+    }
+
+    @Test
+    void sweepOptionsRoundTrip() {
+        ClusterParameters p = new ClusterParameters(10, 40, 250, null);
+        for (SweepGrid g : List.of(SweepGrid.around(p), SweepGrid.around(p, 7, 3),
+                SweepGrid.of(p, SweepRange.parse("6:14:5"), null, SweepRange.parse("100:400:5"), 5, 5),
+                SweepGrid.of(p, null, SweepRange.parse("20:60:3"), SweepRange.parse("100:400:3"), 9, 5))) {
+            String line = g.addTo(RankCommandLine.of(Path.of("s.sqlite"), p)).render();
+            RankCommand.Request r = parse(line);
+            assertEquals(g, r.sweep(), line);
+            assertEquals(line, r.commandLine().render());
+        }
+        assertNull(parse(RankCommandLine.of(Path.of("s.sqlite"), p).render()).sweep());
     }
 
     @Test
