@@ -36,8 +36,12 @@ public final class RankSweep {
 
     /** Ranks the base setting, then sweeps. */
     public SweepResult run(SweepGrid grid, Cancellation cancel, SweepListener listener) {
-        Ranking base = ranker.rank(engine.cluster(grid.base(), cancel));
-        return run(grid, base, cancel, listener);
+        return run(grid, rankBase(grid, cancel), cancel, listener);
+    }
+
+    /** The ranking of the grid's base setting (what the bands are about), for views that show it first. */
+    public Ranking rankBase(SweepGrid grid, Cancellation cancel) {
+        return ranker.rank(engine.cluster(grid.base(), cancel));
     }
 
     /**
