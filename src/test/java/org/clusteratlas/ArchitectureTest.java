@@ -18,13 +18,13 @@ class ArchitectureTest {
 
     private static final String[] CORE = {
         "org.clusteratlas.snapshot..", "org.clusteratlas.geo..", "org.clusteratlas.cluster..",
-        "org.clusteratlas.rank..", "org.clusteratlas.io..", "org.clusteratlas.sample.."
+        "org.clusteratlas.rank..", "org.clusteratlas.io..", "org.clusteratlas.sample..", "org.clusteratlas.robust.."
     };
 
     @ArchTest
     static final ArchRule coreHasNoJavaFx = noClasses().that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..")
-            .because("the core (snapshot, sample, geo, cluster, rank, io) must run headless from the command line");
+            .because("the core (snapshot, sample, geo, cluster, rank, robust, io) must run headless from the command line");
 
     @ArchTest
     static final ArchRule coreDoesNotKnowItsClients = noClasses().that().resideInAnyPackage(CORE)

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cluster-atlas", mixinStandardHelpOptions = true, versionProvider = AtlasCommand.Version.class,
         description = "Find and rank science-and-technology clusters in a snapshot (GII method).",
-        subcommands = {CommandLine.HelpCommand.class, InfoCommand.class, ImportCommand.class, GenerateCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, InfoCommand.class, ImportCommand.class, GenerateCommand.class,
+                RankCommand.class})
 public final class AtlasCommand implements Runnable {
     public static final int OK = 0;
     public static final int BAD_USAGE = 2;
