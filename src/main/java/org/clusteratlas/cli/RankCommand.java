@@ -82,7 +82,7 @@ public final class RankCommand implements Callable<Integer> {
     @Option(names = SweepGrid.OPTION, order = 200,
             description = "Add rank bands (best_rank, median_rank, worst_rank, presence) over a "
                     + SweepGrid.DEFAULT_STEPS + " x " + SweepGrid.DEFAULT_STEPS + " grid around the setting: eps"
-                    + " 60% to 140%, minimum weights half to double (see docs/robustness.md).")
+                    + " 60%% to 140%%, minimum weights half to double (see docs/robustness.md).")
     boolean sweep;
 
     @Option(names = SweepGrid.STEPS_OPTION, paramLabel = "N|NxM", order = 201,
