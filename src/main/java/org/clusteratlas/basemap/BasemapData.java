@@ -88,7 +88,7 @@ public final class BasemapData {
     private static BasemapData load() {
         ObjectMapper json = new ObjectMapper();
         try (InputStream admin = resource(ADMIN); InputStream urbanIn = resource(URBAN)) {
-            TopoJson topo = TopoJson.decode(json.readTree(admin));
+            TopoJson topo = TopoJson.read(admin);
             JsonNode urbanJson = json.readTree(urbanIn);
             return build(topo, urbanJson);
         } catch (IOException e) {
@@ -116,10 +116,11 @@ public final class BasemapData {
         for (JsonNode feature : urbanGeoJson.path("features")) {
             JsonNode g = feature.path("geometry");
             String type = g.path("type").asText();
-            JsonNode polys = "Polygon".equals(type) ? json1(g.get("coordinates"))
-                    : "MultiPolygon".equals(type) ? g.get("coordinates") : null;
-            if (polys == null) {
-                continue;
+            List<JsonNode> polys = new ArrayList<>();
+            if ("Polygon".equals(type)) {
+                polys.add(g.get("coordinates"));
+            } else if ("MultiPolygon".equals(type)) {
+                g.get("coordinates").forEach(polys::add);
             }
             for (JsonNode poly : polys) {
                 Polygon p = geoJsonPolygon(poly);
@@ -136,10 +137,6 @@ public final class BasemapData {
         }
         urban.build();
         return new BasemapData(topo, projected, countryUse, stateArc, urban, repaired);
-    }
-
-    private static JsonNode json1(JsonNode polygon) {
-        return new ObjectMapper().createArrayNode().add(polygon);
     }
 
     private static boolean tooSmall(Geometry g, double minExtent) {

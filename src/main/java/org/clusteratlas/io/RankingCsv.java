@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.ClusterRow.RankStatus;
+import org.clusteratlas.robust.SweepResult;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -30,15 +31,28 @@ public final class RankingCsv {
     }
 
     public static void write(List<ClusterRow> rows, Writer out) throws IOException {
+        write(rows, null, out);
+    }
+
+    /** With a sweep, the columns {@link SweepColumns#HEADER} follow the others. */
+    public static void write(List<ClusterRow> rows, SweepResult sweep, Writer out) throws IOException {
         CSVPrinter p = new CSVPrinter(out, FORMAT);
-        p.printRecord(HEADER);
+        List<Object> header = new ArrayList<>(HEADER);
+        if (sweep != null) {
+            header.addAll(SweepColumns.HEADER);
+        }
+        p.printRecord(header);
         for (ClusterRow r : rows) {
-            p.printRecord(r.rank(), r.name(), r.economies(), Numbers.plain(r.patents()),
+            List<Object> rec = new ArrayList<>(List.of(r.rank(), r.name(), r.economies(), Numbers.plain(r.patents()),
                     Numbers.plain(r.publications()), Numbers.plain(r.patentShare()),
                     Numbers.plain(r.publicationShare()), Numbers.plain(r.score()), r.population(),
                     Numbers.plain(r.intensity()), Numbers.plain(r.lat()), Numbers.plain(r.lon()), rankChange(r),
                     r.locations(), r.previousRank() == null ? "" : r.previousRank(),
-                    r.intensityRank() == null ? "" : r.intensityRank(), r.clusterId());
+                    r.intensityRank() == null ? "" : r.intensityRank(), r.clusterId()));
+            if (sweep != null) {
+                rec.addAll(SweepColumns.csv(SweepColumns.band(sweep, r)));
+            }
+            p.printRecord(rec);
         }
         p.flush();
     }

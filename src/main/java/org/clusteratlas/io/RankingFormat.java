@@ -2,6 +2,7 @@ package org.clusteratlas.io;
 
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.rank.RankingReport;
+import org.clusteratlas.robust.SweepResult;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -48,24 +49,42 @@ public enum RankingFormat {
 
     /** Writes the report; {@code ranking} is the one it was made from (GeoJSON needs its clustering). */
     public void write(RankingReport report, Ranking ranking, Writer out) throws IOException {
+        write(report, ranking, null, out);
+    }
+
+    /**
+     * Writes the report with the robustness columns of a sweep whose base ranking is {@code ranking}'s
+     * clustering ({@link SweepColumns}); {@code sweep} null writes the plain ranking.
+     */
+    public void write(RankingReport report, Ranking ranking, SweepResult sweep, Writer out) throws IOException {
         switch (this) {
-            case TABLE -> RankingTable.write(report.rows(), out);
-            case CSV -> RankingCsv.write(report.rows(), out);
-            case JSON -> RankingJson.write(report, out);
-            case GEOJSON -> RankingGeoJson.write(report, ranking, out);
+            case TABLE -> RankingTable.write(report.rows(), sweep, out);
+            case CSV -> RankingCsv.write(report.rows(), sweep, out);
+            case JSON -> RankingJson.write(report, sweep, out);
+            case GEOJSON -> RankingGeoJson.write(report, ranking, sweep, out);
             default -> throw new IllegalStateException(name());
         }
     }
 
     /** Writes to a stream (e.g. standard output) without closing it. */
     public void write(RankingReport report, Ranking ranking, OutputStream out) throws IOException {
+        write(report, ranking, null, out);
+    }
+
+    /** Writes to a stream without closing it, with a sweep's columns (or none when null). */
+    public void write(RankingReport report, Ranking ranking, SweepResult sweep, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        write(report, ranking, w);
+        write(report, ranking, sweep, w);
         w.flush();
     }
 
     /** Writes a file atomically (temporary file renamed when complete). */
     public void writeFile(RankingReport report, Ranking ranking, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(report, ranking, out));
+        writeFile(report, ranking, null, file);
+    }
+
+    /** Writes a file atomically, with a sweep's columns (or none when null). */
+    public void writeFile(RankingReport report, Ranking ranking, SweepResult sweep, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(report, ranking, sweep, out));
     }
 }

@@ -8,6 +8,7 @@ import org.clusteratlas.rank.ClusterFootprints;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.rank.RankingReport;
+import org.clusteratlas.robust.SweepResult;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -33,9 +34,14 @@ public final class RankingGeoJson {
 
     /** @param ranking the ranking the report's rows come from (its clustering gives the member locations) */
     public static void write(RankingReport report, Ranking ranking, Writer out) throws IOException {
+        write(report, ranking, null, out);
+    }
+
+    /** With a sweep, the properties also carry {@link SweepColumns#HEADER} (scalars only, for GIS tools). */
+    public static void write(RankingReport report, Ranking ranking, SweepResult sweep, Writer out) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("type", "FeatureCollection");
-        ObjectNode meta = RankingJson.toTree(report);
+        ObjectNode meta = RankingJson.toTree(report, sweep);
         meta.remove("rows");
         meta.remove("vanished");
         root.set("cluster_atlas", meta);
@@ -47,6 +53,9 @@ public final class RankingGeoJson {
             f.put("id", r.clusterId());
             f.set("geometry", geometry(hulls.get(r.clusterId())));
             ObjectNode props = RankingJson.row(r);
+            if (sweep != null) {
+                RankingJson.bandFields(props, SweepColumns.band(sweep, r), sweep, false);
+            }
             f.set("properties", props);
         }
         MAPPER.writeValue(out, root);

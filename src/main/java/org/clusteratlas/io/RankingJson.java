@@ -11,6 +11,10 @@ import org.clusteratlas.rank.ClusterRow.RankStatus;
 import org.clusteratlas.rank.Provenance;
 import org.clusteratlas.rank.RankingReport;
 import org.clusteratlas.rank.RankingRequest;
+import org.clusteratlas.robust.RankBand;
+import org.clusteratlas.robust.SweepEvent;
+import org.clusteratlas.robust.SweepGrid;
+import org.clusteratlas.robust.SweepResult;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -38,12 +42,24 @@ public final class RankingJson {
     }
 
     public static void write(RankingReport report, Writer out) throws IOException {
-        MAPPER.writeValue(out, toTree(report));
+        write(report, null, out);
+    }
+
+    /**
+     * With a sweep, each row also carries {@link SweepColumns#HEADER} and the settings where the cluster merges
+     * or splits ({@code sweep_merges}, {@code sweep_splits}), and the document a {@code sweep} object (grid).
+     */
+    public static void write(RankingReport report, SweepResult sweep, Writer out) throws IOException {
+        MAPPER.writeValue(out, toTree(report, sweep));
         out.write('\n');
         out.flush();
     }
 
     static ObjectNode toTree(RankingReport report) {
+        return toTree(report, null);
+    }
+
+    static ObjectNode toTree(RankingReport report, SweepResult sweep) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("format_version", VERSION);
@@ -62,8 +78,17 @@ public final class RankingJson {
         ObjectNode totals = root.putObject("totals");
         totals.put("patents", report.totalPatents());
         totals.put("publications", report.totalPublications());
+        if (sweep != null) {
+            root.set("sweep", sweepTree(sweep));
+        }
         ArrayNode rows = root.putArray("rows");
-        report.rows().forEach(r -> rows.add(row(r)));
+        report.rows().forEach(r -> {
+            ObjectNode o = row(r);
+            if (sweep != null) {
+                bandFields(o, SweepColumns.band(sweep, r), sweep, true);
+            }
+            rows.add(o);
+        });
         ArrayNode vanished = root.putArray("vanished");
         report.vanished().forEach(r -> vanished.add(row(r)));
         return root;
@@ -93,6 +118,63 @@ public final class RankingJson {
         o.put("previous_rank", r.previousRank());
         o.put("intensity_rank", r.intensityRank());
         o.put("cluster_id", r.clusterId());
+        return o;
+    }
+
+    static ObjectNode sweepTree(SweepResult sweep) {
+        SweepGrid g = sweep.grid();
+        ObjectNode o = MAPPER.createObjectNode();
+        ArrayNode eps = o.putArray("eps_km");
+        for (int e = 0; e < g.epsSteps(); e++) {
+            eps.add(g.eps(e));
+        }
+        ArrayNode pat = o.putArray("min_patents");
+        ArrayNode pub = o.putArray("min_publications");
+        for (int w = 0; w < g.weightSteps(); w++) {
+            pat.add(g.minPatents(w));
+            pub.add(g.minPublications(w));
+        }
+        o.put("weight_axis", g.weightAxisIsFactor() ? "common factor" : "explicit");
+        o.put("settings", sweep.done());
+        o.put("presence", "share of the settings where a cluster continues the base cluster (docs/robustness.md)");
+        return o;
+    }
+
+    /** Adds the band's columns to a row; with {@code events}, also its merges and splits. */
+    static void bandFields(ObjectNode o, RankBand b, SweepResult sweep, boolean events) {
+        if (b == null || !b.ranked()) {
+            o.putNull("best_rank");
+            o.putNull("median_rank");
+            o.putNull("worst_rank");
+        } else {
+            o.put("best_rank", b.best());
+            o.put("median_rank", b.median());
+            o.put("worst_rank", b.worst());
+        }
+        if (b == null) {
+            o.putNull("presence");
+            return;
+        }
+        o.put("presence", b.presence());
+        if (!events) {
+            return;
+        }
+        ArrayNode merges = o.putArray("sweep_merges");
+        for (SweepEvent e : b.merges()) {
+            ObjectNode m = setting(merges.addObject(), e);
+            ArrayNode with = m.putArray("with");
+            e.with().forEach(id -> with.add(sweep.base().row(id).name()));
+        }
+        ArrayNode splits = o.putArray("sweep_splits");
+        for (SweepEvent e : b.splits()) {
+            setting(splits.addObject(), e).put("parts", e.parts());
+        }
+    }
+
+    private static ObjectNode setting(ObjectNode o, SweepEvent e) {
+        o.put("eps_km", e.parameters().epsKm());
+        o.put("min_patents", e.parameters().minPatentWeight());
+        o.put("min_publications", e.parameters().minPublicationWeight());
         return o;
     }
 

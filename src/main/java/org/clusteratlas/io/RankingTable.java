@@ -1,6 +1,7 @@
 package org.clusteratlas.io;
 
 import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.robust.SweepResult;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -24,20 +25,38 @@ public final class RankingTable {
     }
 
     public static void write(List<ClusterRow> rows, Writer out) throws IOException {
+        write(rows, null, out);
+    }
+
+    /** With a sweep, best, median and worst rank and presence follow the others. */
+    public static void write(List<ClusterRow> rows, SweepResult sweep, Writer out) throws IOException {
+        List<String> header = new ArrayList<>(HEADER);
+        List<Boolean> numeric = new ArrayList<>();
+        for (boolean b : NUMERIC) {
+            numeric.add(b);
+        }
+        if (sweep != null) {
+            header.addAll(SweepColumns.TABLE_HEADER);
+            SweepColumns.TABLE_HEADER.forEach(h -> numeric.add(true));
+        }
         List<String[]> cells = new ArrayList<>();
-        cells.add(HEADER.toArray(new String[0]));
+        cells.add(header.toArray(new String[0]));
         for (ClusterRow r : rows) {
             String change = RankingCsv.rankChange(r);
             if (r.rankChange() != null && r.rankChange() > 0) {
                 change = "+" + change;
             }
-            cells.add(new String[] {Integer.toString(r.rank()), change, r.name(), r.economies(),
+            List<String> row = new ArrayList<>(List.of(Integer.toString(r.rank()), change, r.name(), r.economies(),
                 fmt("%.1f", r.patents()), fmt("%.1f", r.publications()), fmt("%.3f", r.patentShare()),
                 fmt("%.3f", r.publicationShare()), fmt("%.3f", r.score()), String.format(Locale.ROOT, "%d", r.population()),
                 Double.isNaN(r.intensity()) ? "" : fmt("%.1f", r.intensity()), fmt("%.3f", r.lat()),
-                fmt("%.3f", r.lon()), Integer.toString(r.locations())});
+                fmt("%.3f", r.lon()), Integer.toString(r.locations())));
+            if (sweep != null) {
+                row.addAll(SweepColumns.table(SweepColumns.band(sweep, r)));
+            }
+            cells.add(row.toArray(new String[0]));
         }
-        int[] width = new int[HEADER.size()];
+        int[] width = new int[header.size()];
         for (String[] row : cells) {
             for (int c = 0; c < row.length; c++) {
                 width[c] = Math.max(width[c], row[c].codePointCount(0, row[c].length()));
@@ -51,7 +70,7 @@ public final class RankingTable {
                     sb.append("  ");
                 }
                 String pad = " ".repeat(width[c] - row[c].codePointCount(0, row[c].length()));
-                sb.append(NUMERIC[c] ? pad + row[c] : row[c] + pad);
+                sb.append(numeric.get(c) ? pad + row[c] : row[c] + pad);
             }
             int end = sb.length();
             while (end > 0 && sb.charAt(end - 1) == ' ') {

@@ -91,7 +91,12 @@ public final class AtlasViewModel {
             @Override
             protected SnapshotSummary call() throws SnapshotException {
                 updateMessage("Loading " + file.getFileName() + " ...");
-                return SnapshotSummary.of(SnapshotReader.open(file, fraction -> updateProgress(fraction, 1)));
+                // Reading is most of the work; the last 5% is the summary pass, so the bar never says
+                // "done" while the window is still busy.
+                Snapshot s = SnapshotReader.open(file, fraction -> updateProgress(0.95 * fraction, 1));
+                SnapshotSummary summary = SnapshotSummary.of(s);
+                updateProgress(1, 1);
+                return summary;
             }
         };
         current = task;

@@ -69,6 +69,11 @@ final class LocationDotLayer extends MapLayer {
         }
     }
 
+    /** The image the dots are drawn into, the size of the map view (for tests). */
+    WritableImage image() {
+        return image;
+    }
+
     /** Number of dots inside the view at the last redraw (for tests and the status bar). */
     int drawnDots() {
         return drawn;

@@ -20,9 +20,24 @@ class TopologyTest {
                {"type":"LineString","arcs":[0]}]}}}
             """;
 
+    private static TopoJson streamed() throws Exception {
+        return TopoJson.read(new java.io.ByteArrayInputStream(TOPO.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void streamingAndTreeDecodingAgree() throws Exception {
+        TopoJson a = streamed();
+        TopoJson b = TopoJson.decode(new ObjectMapper().readTree(TOPO));
+        assertEquals(b.arcCount(), a.arcCount());
+        for (int k = 0; k < a.arcCount(); k++) {
+            assertArrayEquals(b.arc(k), a.arc(k), 1e-12);
+        }
+        assertEquals(b.features("countries").size(), a.features("countries").size());
+    }
+
     @Test
     void decodesDeltaQuantizedArcs() throws Exception {
-        TopoJson t = TopoJson.decode(new ObjectMapper().readTree(TOPO));
+        TopoJson t = streamed();
         assertEquals(3, t.arcCount());
         // Arc 0: positions (2,0), (2,2) -> (11,20), (11,21).
         assertArrayEquals(new double[] {11, 20, 11, 21}, t.arc(0), 1e-12);
@@ -32,7 +47,7 @@ class TopologyTest {
 
     @Test
     void stitchesRingsAndReversesNegativeArcs() throws Exception {
-        TopoJson t = TopoJson.decode(new ObjectMapper().readTree(TOPO));
+        TopoJson t = streamed();
         List<TopoJson.Feature> countries = t.features("countries");
         assertEquals(2, countries.size(), "the LineString is skipped");
         assertEquals("West", countries.get(0).properties().get("name"));

@@ -1,0 +1,287 @@
+package org.clusteratlas.cli;
+
+import org.clusteratlas.cluster.Cancellation;
+import org.clusteratlas.cluster.ClusterEngine;
+import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.cluster.Clustering;
+import org.clusteratlas.cluster.ParameterSpec;
+import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.io.RankingFormat;
+import org.clusteratlas.io.SnapshotProvenance;
+import org.clusteratlas.rank.PlaceIndex;
+import org.clusteratlas.rank.RankCommandLine;
+import org.clusteratlas.rank.Ranker;
+import org.clusteratlas.rank.Ranking;
+import org.clusteratlas.rank.RankingReport;
+import org.clusteratlas.rank.RankingRequest;
+import org.clusteratlas.robust.RankSweep;
+import org.clusteratlas.robust.SweepGrid;
+import org.clusteratlas.robust.SweepRange;
+import org.clusteratlas.robust.SweepResult;
+import org.clusteratlas.snapshot.Snapshot;
+import org.clusteratlas.snapshot.SnapshotException;
+import org.clusteratlas.snapshot.SnapshotReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code rank --snapshot FILE [parameter options] [--top N] [--compare-years FROM-TO] [--format F] [--out FILE]}:
+ * the ranking the window shows, headless. The clustering options ({@code --eps-km}, {@code --min-patents},
+ * {@code --years}, ...) are generated from {@link ParameterSpecs#ALL} by {@link ParameterOptions} and read
+ * back through {@link RankCommandLine#applyOption}, the same code the window's "copy command" renders with.
+ * With {@code --sweep} or an explicit {@code --sweep-eps}/{@code --sweep-min-patents}/{@code
+ * --sweep-min-publications FROM:TO:STEPS} range, every format gains the robustness columns best_rank,
+ * median_rank, worst_rank and presence ({@link RankSweep}, docs/robustness.md).
+ */
+@Command(name = "rank", mixinStandardHelpOptions = true, modelTransformer = RankCommand.ParameterOptions.class,
+        sortOptions = false,
+        description = {"Cluster a snapshot and print its ranking (GII method).",
+                "Lists (kinds, fields, countries) are separated by commas; years are FROM-TO, either bound may be 'all'."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:ranked", "2:bad usage (unknown option, value out of range, unknown field)",
+                "3:bad input (the snapshot cannot be read; file, table and row on stderr)"})
+public final class RankCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--snapshot", required = true, paramLabel = "FILE", order = 0,
+            description = "Snapshot file (.sqlite).")
+    Path snapshot;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "" + RankCommandLine.DEFAULT_TOP, order = 100,
+            description = "Rows to print, 0 for all (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--compare-years", paramLabel = "FROM-TO", order = 101,
+            description = "Rank changes against the same parameters on these years (e.g. 2017-2021).")
+    String compareYears;
+
+    @Option(names = "--format", paramLabel = "FORMAT", order = 102,
+            description = "table, csv, json or geojson (default: table).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", order = 103,
+            description = "Write to this file (atomically, replacing it) instead of standard output.")
+    Path out;
+
+    @Option(names = SweepGrid.OPTION, order = 200,
+            description = "Add rank bands (best_rank, median_rank, worst_rank, presence) over a "
+                    + SweepGrid.DEFAULT_STEPS + " x " + SweepGrid.DEFAULT_STEPS + " grid around the setting: eps"
+                    + " 60%% to 140%%, minimum weights half to double (see docs/robustness.md).")
+    boolean sweep;
+
+    @Option(names = SweepGrid.STEPS_OPTION, paramLabel = "N|NxM", order = 201,
+            description = "Steps of the default sweep axes, up to " + SweepGrid.MAX_STEPS + " (implies --sweep).")
+    String sweepSteps;
+
+    /** What the options ask for, validated, before any data is read. */
+    record Request(ClusterParameters parameters, ClusterParameters reference, RankingFormat format,
+                   RankCommandLine commandLine, SweepGrid sweep) {
+    }
+
+    @Override
+    public Integer call() {
+        Request request = request();
+        PrintStream err = System.err;
+        Snapshot s;
+        try {
+            s = SnapshotReader.open(snapshot);
+        } catch (SnapshotException e) {
+            err.println("cluster-atlas rank: " + e.getMessage().replace('\n', ' '));
+            return AtlasCommand.BAD_INPUT;
+        }
+        checkAgainstSnapshot(request.parameters(), s);
+        ClusterEngine engine = new ClusterEngine(s.table());
+        Ranker ranker = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()));
+        Ranking reference = null;
+        if (request.reference() != null) {
+            reference = ranker.rank(engine.cluster(request.reference()));
+        }
+        Clustering clustering = engine.cluster(request.parameters());
+        Ranking ranking = ranker.rank(clustering, reference);
+        SweepResult sweepResult = null;
+        if (request.sweep() != null) {
+            long t0 = System.nanoTime();
+            sweepResult = new RankSweep(engine, ranker).run(request.sweep(), ranking, Cancellation.NONE, null);
+            if (out != null) {
+                err.printf(Locale.ROOT, "swept %d settings in %.1f s%n", sweepResult.done(),
+                        (System.nanoTime() - t0) / 1e9);
+            }
+        }
+        try {
+            RankingRequest rr = new RankingRequest(request.parameters().texts(),
+                    compareYears == null ? null : "years " + request.commandLine().compareYears(), top,
+                    request.commandLine().render());
+            RankingReport report = RankingReport.of(SnapshotProvenance.of(s, AtlasCommand.appVersion()), rr, ranking);
+            if (out == null) {
+                request.format().write(report, ranking, sweepResult, System.out);
+            } else {
+                request.format().writeFile(report, ranking, sweepResult, out);
+                err.printf(Locale.ROOT, "ranked %,d clusters -> %s%n", ranking.size(), out);
+            }
+            return AtlasCommand.OK;
+        } catch (IOException e) {
+            err.println("cluster-atlas rank: cannot write " + (out == null ? "output" : out) + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Parses and validates the options; a bad value is a {@link ParameterException} (exit 2). */
+    Request request() {
+        CommandLine cl = spec.commandLine();
+        ClusterParameters p = ClusterParameters.defaults();
+        try {
+            for (ParameterSpec s : ParameterSpecs.ALL) {
+                OptionSpec o = spec.findOption(s.cliOption());
+                String v = o == null ? null : o.getValue();
+                if (v != null) {
+                    p = RankCommandLine.applyOption(p, s, v);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cl, e.getMessage());
+        }
+        if (top < 0) {
+            throw new ParameterException(cl, "--top must be 0 (all) or more, not " + top);
+        }
+        RankingFormat f = format == null ? RankingFormat.TABLE : RankingFormat.fromId(format);
+        if (f == null) {
+            throw new ParameterException(cl, "--format must be table, csv, json or geojson, not '" + format + "'");
+        }
+        if (out != null) {
+            Path dir = out.toAbsolutePath().getParent();
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw new ParameterException(cl, "--out: no such directory " + dir);
+            }
+            if (Files.isDirectory(out)) {
+                throw new ParameterException(cl, "--out: " + out + " is a directory");
+            }
+        }
+        RankCommandLine line = RankCommandLine.of(snapshot, p).withTop(top).withFormat(format);
+        ClusterParameters ref = null;
+        if (compareYears != null) {
+            try {
+                ref = RankCommandLine.compareParameters(p, compareYears);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(cl, e.getMessage().replace("--years", "--compare-years"));
+            }
+            line = line.withCompareYears(ref.filter().yearFrom(), ref.filter().yearTo());
+        }
+        SweepGrid grid = sweepGrid(p);
+        if (grid != null) {
+            line = grid.addTo(line);
+        }
+        return new Request(p, ref, f, line, grid);
+    }
+
+    /** The sweep the options ask for, or null: any sweep option turns it on, axes not given are defaults. */
+    private SweepGrid sweepGrid(ClusterParameters base) {
+        CommandLine cl = spec.commandLine();
+        try {
+            List<ParameterSpec> specs = SweepGrid.sweptSpecs();
+            SweepRange[] ranges = new SweepRange[specs.size()];
+            boolean any = sweep || sweepSteps != null;
+            for (int i = 0; i < ranges.length; i++) {
+                String option = SweepGrid.option(specs.get(i));
+                String v = spec.findOption(option).getValue();
+                if (v != null) {
+                    try {
+                        ranges[i] = SweepRange.parse(v);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(option + ": " + e.getMessage());
+                    }
+                    any = true;
+                }
+            }
+            if (!any) {
+                return null;
+            }
+            int[] steps = sweepSteps == null ? new int[] {SweepGrid.DEFAULT_STEPS, SweepGrid.DEFAULT_STEPS}
+                    : SweepGrid.parseSteps(sweepSteps);
+            return SweepGrid.of(base, ranges[0], ranges[1], ranges[2], steps[0], steps[1]);
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            throw new ParameterException(cl, m.startsWith("--") ? m : m.startsWith("sweep-") ? "--" + m
+                    : "sweep: " + m);
+        }
+    }
+
+    /** Fields and countries must exist in the snapshot: a typo would silently rank nothing. */
+    private void checkAgainstSnapshot(ClusterParameters p, Snapshot s) {
+        CommandLine cl = spec.commandLine();
+        unknown(cl, "--fields", p.filter().fields(), s.table().fields());
+        unknown(cl, "--countries", p.filter().countries(), s.table().countries());
+    }
+
+    private static void unknown(CommandLine cl, String option, java.util.Set<String> wanted, List<String> known) {
+        if (wanted == null) {
+            return;
+        }
+        List<String> missing = new ArrayList<>(new TreeSet<>(wanted));
+        missing.removeAll(known);
+        if (!missing.isEmpty()) {
+            String list = known.isEmpty() ? "none" : String.join(", ", new TreeSet<>(known));
+            throw new ParameterException(cl, option + ": not in the snapshot: " + String.join(", ", missing)
+                    + " (it has: " + (list.length() > 300 ? list.substring(0, 300) + "..." : list) + ")");
+        }
+    }
+
+    /**
+     * Adds one option per {@link ParameterSpec} ({@code --id VALUE}), described and defaulted by the spec:
+     * the command line cannot drift from the window's controls or the saved views.
+     */
+    public static final class ParameterOptions implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            int order = 10;
+            for (ParameterSpec s : ParameterSpecs.ALL) {
+                command.addOption(OptionSpec.builder(s.cliOption()).type(String.class).arity("1")
+                        .paramLabel(paramLabel(s)).order(order++).description(description(s)).build());
+            }
+            order = 210;
+            for (ParameterSpec s : SweepGrid.sweptSpecs()) {
+                command.addOption(OptionSpec.builder(SweepGrid.option(s)).type(String.class).arity("1")
+                        .paramLabel("FROM:TO:STEPS").order(order++)
+                        .description("Sweep " + s.label().toLowerCase(Locale.ROOT) + " over STEPS evenly spaced values"
+                                + " (implies --sweep)" + (s == ParameterSpecs.EPS_KM ? ", e.g. 6:14:5."
+                                : "; alone, the other minimum stays at its value."))
+                        .build());
+            }
+            return command;
+        }
+
+        static String paramLabel(ParameterSpec s) {
+            return switch (s.type()) {
+                case NUMBER -> s.unit().equals("km") ? "KM" : "W";
+                case YEAR_RANGE -> "FROM-TO";
+                case KINDS -> "KIND,...";
+                case FIELDS -> "FIELD,...";
+                case COUNTRIES -> "CC,...";
+            };
+        }
+
+        static String description(ParameterSpec s) {
+            String def = s.type() == ParameterSpec.Type.NUMBER
+                    ? ParameterSpec.format(s.defaultValue()) + (s.unit().isEmpty() ? "" : " " + s.unit())
+                    : "all";
+            String range = s.type() == ParameterSpec.Type.NUMBER
+                    ? ", " + ParameterSpec.format(s.min()) + " to " + ParameterSpec.format(s.max()) : "";
+            return s.label() + " (default: " + def + range + "). " + s.effect();
+        }
+    }
+}

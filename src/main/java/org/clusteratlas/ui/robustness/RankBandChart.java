@@ -1,0 +1,121 @@
+package org.clusteratlas.ui.robustness;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.robust.RankBand;
+import org.clusteratlas.robust.SweepResult;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+/**
+ * One horizontal band per cluster (best first) from its best to its worst rank over the sweep so far,
+ * with its current rank marked: a glance shows which ranks hold and which depend on the setting. Clicking
+ * a row selects the cluster (for the heatmap). Nodes, not a canvas, so rows can be clicked and tested.
+ */
+final class RankBandChart extends VBox {
+    static final double TRACK_WIDTH = 320;
+    private static final double TRACK_HEIGHT = 14;
+    private static final double PAD = 6;
+
+    private IntConsumer onSelect = c -> { };
+
+    RankBandChart() {
+        setSpacing(2);
+        setPadding(new Insets(6));
+        setId("rank-band-chart");
+    }
+
+    void setOnSelect(IntConsumer onSelect) {
+        this.onSelect = onSelect;
+    }
+
+    /** Redraws the first {@code rows} clusters of the base ranking; {@code selected} is a base cluster id. */
+    void show(SweepResult result, int selected, int rows) {
+        getChildren().clear();
+        if (result == null) {
+            return;
+        }
+        List<ClusterRow> top = result.base().top(rows);
+        int max = 2;
+        for (ClusterRow r : top) {
+            RankBand b = result.band(r.clusterId());
+            max = Math.max(max, Math.max(b.worst(), r.rank()));
+        }
+        Label axis = new Label("rank 1 \u2192 " + max + "   (band: best to worst over " + result.done() + " of "
+                + result.grid().size() + " settings; | current)");
+        axis.setStyle("-fx-font-size: 10px; -fx-text-fill: #555;");
+        getChildren().add(axis);
+        for (ClusterRow r : top) {
+            getChildren().add(row(r, result.band(r.clusterId()), max, r.clusterId() == selected));
+        }
+    }
+
+    private HBox row(ClusterRow r, RankBand b, int max, boolean selected) {
+        Label name = new Label(r.rank() + ". " + r.name());
+        name.setMinWidth(200);
+        name.setPrefWidth(200);
+        name.setMaxWidth(200);
+        Pane track = new Pane();
+        track.setMinSize(TRACK_WIDTH, TRACK_HEIGHT + 4);
+        track.setPrefSize(TRACK_WIDTH, TRACK_HEIGHT + 4);
+        Rectangle bg = new Rectangle(0, 2, TRACK_WIDTH, TRACK_HEIGHT);
+        bg.setFill(Color.web("#f0f0f0"));
+        track.getChildren().add(bg);
+        if (b.ranked()) {
+            double x0 = x(b.best(), max);
+            double x1 = x(b.worst(), max);
+            Rectangle band = new Rectangle(x0 - 3, 4, Math.max(6, x1 - x0 + 6), TRACK_HEIGHT - 4);
+            band.setArcWidth(6);
+            band.setArcHeight(6);
+            band.setFill(Color.hsb(210, 0.3 + 0.6 * b.presence(), 0.85));
+            band.setId("band-" + r.rank());
+            track.getChildren().add(band);
+        }
+        Line current = new Line(x(r.rank(), max), 0, x(r.rank(), max), TRACK_HEIGHT + 4);
+        current.setStrokeWidth(2);
+        current.setStroke(Color.web("#c0392b"));
+        track.getChildren().add(current);
+        Label summary = new Label(summary(b));
+        summary.setId("band-summary-" + r.rank());
+        summary.setStyle("-fx-font-size: 11px;");
+        HBox row = new HBox(8, name, track, summary);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(1, 4, 1, 4));
+        row.setId("band-row-" + r.rank());
+        row.setStyle(selected ? "-fx-background-color: #dbe9f7;" : "");
+        row.setOnMouseClicked(e -> onSelect.accept(r.clusterId()));
+        Tooltip.install(row, new Tooltip(details(r, b)));
+        return row;
+    }
+
+    private static double x(int rank, int max) {
+        return PAD + (TRACK_WIDTH - 2 * PAD) * (rank - 1) / (double) (max - 1);
+    }
+
+    /** "best 1 · median 2.5 · worst 4 · in 80%" (or "never ranked"). */
+    static String summary(RankBand b) {
+        String presence = String.format(Locale.ROOT, "in %.0f%%", 100 * b.presence());
+        if (!b.ranked()) {
+            return b.settings() == 0 ? "" : "never ranked \u00b7 " + presence;
+        }
+        return "best " + b.best() + " \u00b7 median " + org.clusteratlas.cluster.ParameterSpec.format(b.median())
+                + " \u00b7 worst " + b.worst() + " \u00b7 " + presence;
+    }
+
+    private static String details(ClusterRow r, RankBand b) {
+        return r.name() + ": rank " + r.rank() + " now; " + summary(b) + " of settings\n"
+                + b.merges().size() + " setting(s) with a merge, " + b.splits().size() + " with a split, absorbed in "
+                + b.absorbed();
+    }
+}

@@ -1,0 +1,38 @@
+package org.clusteratlas.cli;
+
+import org.clusteratlas.cluster.ClusterEngine;
+import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.io.RankingCsv;
+import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.rank.PlaceIndex;
+import org.clusteratlas.rank.Ranker;
+import org.clusteratlas.rank.Ranking;
+import org.clusteratlas.snapshot.Snapshot;
+import org.clusteratlas.snapshot.SnapshotReader;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code rank} on the bundled sample with its defaults: the big hubs lead, and csv is the in-process ranking. */
+class WorldSampleRankTest {
+    private static final Path SAMPLE = Path.of("sample-data/world-sample.sqlite");
+
+    @Test
+    void topTenOfTheSampleHoldsTokyoAndEqualsTheInProcessRanking() throws Exception {
+        CliRun r = CliRun.run("rank", "--snapshot", SAMPLE.toString(), "--top", "10", "--format", "csv");
+        assertEquals(AtlasCommand.OK, r.code(), r.err());
+        List<ClusterRow> rows = RankingCsv.read(new StringReader(r.out()));
+        assertEquals(10, rows.size());
+        assertTrue(rows.stream().anyMatch(x -> x.name().startsWith("Tokyo")), rows.toString());
+
+        Snapshot s = SnapshotReader.open(SAMPLE);
+        Ranking ranking = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()))
+                .rank(new ClusterEngine(s.table()).cluster(ClusterParameters.defaults()));
+        assertEquals(ranking.top(10), rows);
+    }
+}

@@ -1,0 +1,130 @@
+package org.clusteratlas.ui.robustness;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.clusteratlas.cluster.ClusterEngine;
+import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.geo.Gazetteer;
+import org.clusteratlas.rank.PlaceIndex;
+import org.clusteratlas.rank.Ranker;
+import org.clusteratlas.robust.RankSweep;
+import org.clusteratlas.robust.SweepGrid;
+import org.clusteratlas.robust.SweepRange;
+import org.clusteratlas.robust.SweepResult;
+import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.LocationTable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The view on the hand-computed line world of {@code RankSweepTest} (3 x 2 settings: A 1/1/1 in 5 of 6,
+ * splits at eps 2 and merges with B at eps 10; B absorbed at eps 10; C best 2, median 2.5, worst 3).
+ */
+@ExtendWith(ApplicationExtension.class)
+class RobustnessViewTest {
+    private RobustnessView view;
+    private final List<ClusterParameters> applied = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        view = new RobustnessView(applied::add);
+        stage.setScene(new Scene(view, 1000, 500));
+        stage.show();
+    }
+
+    @AfterEach
+    void dispose() {
+        view.dispose();
+    }
+
+    private static LocationTable lineWorld() {
+        LocationTable.Builder b = new LocationTable.Builder();
+        double[] lon = {0.00, 0.02, 0.04, 0.12, 0.14, 10.00, 10.02};
+        double[] w = {10, 20, 10, 12, 10, 5, 5};
+        for (int i = 0; i < lon.length; i++) {
+            b.add(b.location(0, lon[i], null, null), DocumentKind.PATENT, 2020, -1, w[i]);
+        }
+        return b.build();
+    }
+
+    private static RankSweep sweep(LocationTable t) {
+        return new RankSweep(new ClusterEngine(t), new Ranker(PlaceIndex.build(t, new Gazetteer(List.of()))));
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void waitUntilStopped() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !view.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void showsBandsAndTheSelectedClustersHeatmapAndAppliesACell(FxRobot robot) throws Exception {
+        LocationTable t = lineWorld();
+        ClusterParameters base = new ClusterParameters(6, 10, 10, null);
+        SweepGrid grid = SweepGrid.of(base, SweepRange.parse("2:10:3"), SweepRange.parse("10:25:2"), null, 5, 5);
+        robot.interact(() -> view.start(sweep(t), grid, null));
+        waitUntilStopped();
+
+        assertTrue(text(robot, "#robustness-status").startsWith("6 settings in"), text(robot, "#robustness-status"));
+        assertEquals(1.0, robot.lookup("#robustness-progress").queryAs(ProgressBar.class).getProgress());
+        assertEquals(3, robot.lookup(n -> n.getId() != null && n.getId().startsWith("band-row-")).queryAll().size());
+        assertEquals("best 1 \u00b7 median 1 \u00b7 worst 1 \u00b7 in 83%", text(robot, "#band-summary-1"));
+        assertEquals("best 2 \u00b7 median 2.5 \u00b7 worst 3 \u00b7 in 33%", text(robot, "#band-summary-3"));
+
+        // the best cluster (A) is selected first
+        assertTrue(text(robot, "#heatmap-title").endsWith("(rank 1 now)"), text(robot, "#heatmap-title"));
+        assertEquals("1 \u00f7", text(robot, "#cell-text-0-0"));
+        assertEquals("\u2013", text(robot, "#cell-text-0-1"));
+        assertEquals("1 +", text(robot, "#cell-text-2-0"));
+
+        robot.clickOn("#band-row-2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#heatmap-title").endsWith("(rank 2 now)"), text(robot, "#heatmap-title"));
+        assertEquals("merged", text(robot, "#cell-text-2-0"));
+        assertEquals("2 \u00f7", text(robot, "#cell-text-0-0"));
+
+        robot.clickOn("#cell-2-0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(grid.at(2, 0)), applied);
+    }
+
+    @Test
+    void cancelStopsTheSweepAndKeepsTheResultsSoFar(FxRobot robot) throws Exception {
+        LocationTable.Builder b = new LocationTable.Builder();
+        Random r = new Random(7);
+        for (int i = 0; i < 30_000; i++) {
+            b.add(b.location(r.nextGaussian() * 2, r.nextGaussian() * 2, null, null), DocumentKind.PATENT, 2020, -1,
+                    1 + r.nextInt(5));
+        }
+        LocationTable t = b.build();
+        SweepGrid grid = SweepGrid.around(new ClusterParameters(10, 40, 40, null), 15, 15);
+        robot.interact(() -> view.start(sweep(t), grid, null));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> view.resultProperty().get() != null && view.resultProperty().get().done() >= 1);
+        robot.clickOn("#robustness-cancel");
+        waitUntilStopped();
+        SweepResult partial = view.resultProperty().get();
+        assertTrue(partial.done() >= 1 && partial.done() < grid.size(), partial.done() + " settings done");
+        assertTrue(text(robot, "#robustness-status").startsWith("Cancelled after"), text(robot, "#robustness-status"));
+        assertTrue(robot.lookup("#robustness-progress").queryAs(ProgressBar.class).getProgress() < 1);
+        assertTrue(robot.lookup("#robustness-cancel").query().isDisabled());
+    }
+}
