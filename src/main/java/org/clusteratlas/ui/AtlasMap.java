@@ -79,14 +79,18 @@ final class AtlasMap extends StackPane {
         navigator.pan(dx, dy);
     }
 
-    /** Shows the whole width of the world (or its whole height in a tall window). */
+    /**
+     * Shows the whole width of the world, also in a tall map view (beside the explorer's table): clusters
+     * from California to Japan must all be in the first view; a tall view shows sea above and below.
+     */
     void fitWorld() {
         double w = Math.max(1, mapView.getWidth());
         double h = Math.max(1, mapView.getHeight());
-        double zoom = Math.log(Math.max(w, h) / WebMercator.TILE_SIZE) / Math.log(2);
+        double zoom = Math.log(w / WebMercator.TILE_SIZE) / Math.log(2);
         // Whole levels show tiles unscaled (sharp, no seams); take one if the world nearly fills the view.
         double whole = Math.round(zoom);
-        if (Math.abs(zoom - whole) < 0.3 && WebMercator.worldPixels(whole) >= 0.9 * Math.max(w, h)) {
+        if (Math.abs(zoom - whole) < 0.3 && WebMercator.worldPixels(whole) >= 0.9 * w
+                && WebMercator.worldPixels(whole) <= 1.1 * w) {
             zoom = whole;
         }
         zoom = Math.max(MapNavigator.MIN_ZOOM, Math.min(MapNavigator.MAX_ZOOM, zoom));

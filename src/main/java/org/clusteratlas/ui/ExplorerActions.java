@@ -58,9 +58,13 @@ final class ExplorerActions {
     private final Consumer<String> status;
     private final Map<Path, Provenance> provenance = new ConcurrentHashMap<>();
     private File lastDir;
+    private final Runnable fitClusters;
+    private final Runnable zoomToCluster;
 
     ExplorerActions(ExplorerModel model, Stage stage, Executor background, AtlasMap map, java.util.function.Supplier<Node> mapArea,
-                    Consumer<String> status) {
+                    Consumer<String> status, Runnable fitClusters, Runnable zoomToCluster) {
+        this.fitClusters = fitClusters;
+        this.zoomToCluster = zoomToCluster;
         this.model = model;
         this.stage = stage;
         this.background = background;
@@ -86,7 +90,10 @@ final class ExplorerActions {
         copy.setId("menu-copy-command");
         MenuItem save = item("Save View\u2026", "Shortcut+S", this::saveView);
         MenuItem open = item("Open View\u2026", "Shortcut+Shift+O", this::openView);
-        return new MenuItem[] {new SeparatorMenuItem(), copy, save, open};
+        MenuItem fit = item("Fit Clusters", "Shortcut+9", fitClusters);
+        fit.setId("menu-fit-clusters");
+        MenuItem zoom = item("Zoom to Selected Cluster", "Shortcut+8", zoomToCluster);
+        return new MenuItem[] {fit, zoom, new SeparatorMenuItem(), copy, save, open};
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

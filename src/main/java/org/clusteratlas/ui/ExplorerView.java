@@ -41,8 +41,8 @@ final class ExplorerView {
     private boolean fromMap;
     private boolean viewRetried;
     private org.clusteratlas.ui.explorer.ComparePane compare;
-    /** The snapshot whose first result has been fitted into the view (fit once per snapshot). */
-    private org.clusteratlas.snapshot.Snapshot fitted;
+    private org.clusteratlas.ui.robustness.RobustnessView robustness;
+    private org.clusteratlas.rank.Ranking sweepBase;
     private StackPane mapArea;
     private ExplorerActions actions;
     private org.clusteratlas.ui.explorer.SavedView pendingView;
@@ -70,15 +70,10 @@ final class ExplorerView {
                     model.setParameters(v.parameters());
                 } else {
                     map.zoomTo(v.centreLat(), v.centreLon(), v.zoom());
-                    fitted = r.snapshot();
                     selectByName(r, v.selected());
                 }
             }
             layer.show(r);
-            if (fitted != r.snapshot() && pendingView == null) {
-                fitted = r.snapshot();
-                fitClusters(r);
-            }
             ClusterRow sel = model.selectedProperty().get();
             layer.select(sel == null ? -1 : sel.clusterId());
         });
@@ -108,7 +103,8 @@ final class ExplorerView {
     /** File actions (exports, views, copy command); needs the stage for its dialogs. */
     ExplorerActions actions(javafx.stage.Stage stage, AtlasViewModel atlas, Executor background) {
         if (actions == null) {
-            actions = new ExplorerActions(model, stage, background, map, () -> mapArea, atlas::setStatus);
+            actions = new ExplorerActions(model, stage, background, map, () -> mapArea, atlas::setStatus,
+                    this::fitClusters, this::zoomToSelected);
         }
         return actions;
     }
@@ -141,6 +137,54 @@ final class ExplorerView {
         return table;
     }
 
+    /**
+     * The robustness view (ui.robustness) under a button that sweeps eps and the minimum weights around the
+     * current setting, on an engine of its own so that the live recompute never waits for it. A cell's
+     * setting clicked in its heatmap becomes the explorer's parameters; the explorer's selection picks the
+     * heatmap's cluster while the sweep's base is the ranking on screen.
+     */
+    private Node robustnessPane() {
+        org.clusteratlas.ui.robustness.RobustnessView view =
+                new org.clusteratlas.ui.robustness.RobustnessView(model::setParameters);
+        robustness = view;
+        javafx.scene.control.Button run = new javafx.scene.control.Button("Sweep around the current setting");
+        run.setId("robustness-run");
+        run.setTooltip(new javafx.scene.control.Tooltip("Ranks every cluster over a 5 x 5 grid: eps 60-140%,"
+                + " minimum weights half to double of the current values"));
+        run.disableProperty().bind(model.resultProperty().isNull().or(view.runningProperty()));
+        run.setOnAction(e -> {
+            org.clusteratlas.ui.explorer.ExplorerResult r = model.getResult();
+            if (r == null) {
+                return;
+            }
+            sweepBase = r.ranking();
+            org.clusteratlas.robust.RankSweep sweep = new org.clusteratlas.robust.RankSweep(
+                    new org.clusteratlas.cluster.ClusterEngine(r.snapshot().table()),
+                    new org.clusteratlas.rank.Ranker(r.ranking().placeIndex()));
+            view.start(sweep, org.clusteratlas.robust.SweepGrid.around(r.parameters()), r.ranking());
+            ClusterRow sel = model.selectedProperty().get();
+            if (sel != null) {
+                view.selectedClusterProperty().set(sel.clusterId());
+            }
+        });
+        model.selectedProperty().addListener((o, a, row) -> {
+            org.clusteratlas.ui.explorer.ExplorerResult r = model.getResult();
+            if (row != null && r != null && r.ranking() == sweepBase) {
+                view.selectedClusterProperty().set(row.clusterId());
+            }
+        });
+        model.snapshotProperty().addListener((o, a, s) -> view.cancel());
+        HBox bar = new HBox(8, run);
+        bar.setPadding(new javafx.geometry.Insets(6, 6, 0, 6));
+        VBox box = new VBox(bar, view);
+        VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
+        return box;
+    }
+
+    org.clusteratlas.ui.robustness.RobustnessView robustness() {
+        return robustness;
+    }
+
     org.clusteratlas.ui.explorer.ComparePane compare() {
         return compare;
     }
@@ -160,7 +204,9 @@ final class ExplorerView {
         javafx.scene.control.Tab compareTab = new javafx.scene.control.Tab("Compare", compare);
         detailsTab.setClosable(false);
         compareTab.setClosable(false);
-        javafx.scene.control.TabPane lower = new javafx.scene.control.TabPane(detailsTab, compareTab);
+        javafx.scene.control.Tab robustTab = new javafx.scene.control.Tab("Robustness", robustnessPane());
+        robustTab.setClosable(false);
+        javafx.scene.control.TabPane lower = new javafx.scene.control.TabPane(detailsTab, compareTab, robustTab);
         lower.setId("lower-tabs");
         details.setOnPin((d, r) -> {
             compare.pin(d, r);
@@ -252,7 +298,13 @@ final class ExplorerView {
         }
     }
 
-    /** Shows all shown clusters (by their centroids), so that a first look at a snapshot misses none. */
+    /** Shows all shown clusters (by their centroids): "Fit clusters" in the View menu. */
+    void fitClusters() {
+        if (model.getResult() != null) {
+            fitClusters(model.getResult());
+        }
+    }
+
     void fitClusters(org.clusteratlas.ui.explorer.ExplorerResult r) {
         if (r.shown().isEmpty()) {
             map.fitWorld();

@@ -279,4 +279,23 @@ class ExplorerWindowTest {
         assertEquals(before.getLatitude(), after.getLatitude(), 1e-6);
         assertEquals(before.getLongitude(), after.getLongitude(), 1e-6);
     }
+
+    @Test
+    void theRobustnessSweepRunsAroundTheCurrentSettingAndFollowsTheSelection(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        TableView<ClusterRow> t = table(robot);
+        robot.interact(() -> t.getSelectionModel().select(1));
+        ClusterRow second = t.getItems().get(1);
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#robustness-run").query()).fire());
+        var view = window.explorer().robustness();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.resultProperty().get() != null
+                && !view.runningProperty().get());
+        var result = view.resultProperty().get();
+        assertEquals(model().getResult().ranking(), result.base(), "the sweep's base is the ranking on screen");
+        assertTrue(result.complete());
+        assertEquals(25, result.done());
+        assertEquals(second.clusterId(), view.selectedClusterProperty().get());
+        robot.interact(() -> t.getSelectionModel().select(0));
+        assertEquals(t.getItems().get(0).clusterId(), view.selectedClusterProperty().get());
+    }
 }

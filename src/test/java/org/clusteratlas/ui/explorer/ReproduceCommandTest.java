@@ -17,18 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReproduceCommandTest {
-    /** Reads the options back the way the rank command does (by spec id, commas for lists). */
+    /** Reads the options back the way the rank command does. */
     private static ClusterParameters parse(String line) {
-        String[] w = line.split(" (?=--)");
+        java.util.List<String> w = org.clusteratlas.rank.RankCommandLine.split(line);
         ClusterParameters p = ClusterParameters.defaults();
-        for (String opt : w) {
-            if (!opt.startsWith("--")) {
-                continue;
-            }
-            int sp = opt.indexOf(' ');
-            ParameterSpec spec = ParameterSpecs.byId(opt.substring(2, sp));
+        for (int i = 0; i < w.size() - 1; i++) {
+            ParameterSpec spec = w.get(i).startsWith("--") ? ParameterSpecs.byId(w.get(i).substring(2)) : null;
             if (spec != null) {
-                p = p.withText(spec, opt.substring(sp + 1).trim().replace("'", "").replace(',', ';'));
+                p = org.clusteratlas.rank.RankCommandLine.applyOption(p, spec, w.get(i + 1));
             }
         }
         return p;
@@ -42,7 +38,7 @@ class ReproduceCommandTest {
         String c = ReproduceCommand.render(Path.of("my data/world.sqlite"), p, 25, null);
         assertTrue(c.startsWith("java -jar target/cluster-atlas.jar rank --snapshot 'my data/world.sqlite' "), c);
         assertTrue(c.contains("--countries DE,FR"), c);
-        assertTrue(c.endsWith("--top 25"), c);
+        assertTrue(c.contains("--top 25"), c);
         assertEquals(p, parse(c));
     }
 
@@ -53,7 +49,7 @@ class ReproduceCommandTest {
         ClusterParameters ref = p.withFilter(new WeightFilter(2017, 2021, null, null, null));
         String c = ReproduceCommand.render(Path.of("w.sqlite"), p, 100, ReproduceCommand.compareYears(p, ref));
         assertFalse(c.contains("--kinds") || c.contains("--fields") || c.contains("--countries"), c);
-        assertTrue(c.endsWith("--compare-years 2017-2021"), c);
+        assertTrue(c.contains("--compare-years 2017-2021"), c);
         assertNull(ReproduceCommand.compareYears(p, ref.withEpsKm(20)), "another eps is not a year comparison");
     }
 }
