@@ -36,7 +36,7 @@ public final class ComparePane extends ScrollPane {
     private final NumberAxis years = new NumberAxis();
     private final NumberAxis counts = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(years, counts);
-    private final Label hint = new Label("Pin a cluster (\"Pin for comparison\" in the details), then another one,"
+    private final Label hint = new Label("Pin a cluster (\"Pin\" in Details), then another one,"
             + " or the same one under other years.");
 
     public ComparePane() {

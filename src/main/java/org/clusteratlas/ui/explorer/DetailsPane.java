@@ -54,7 +54,8 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
         content.getStyleClass().add("details-pane");
         title.getStyleClass().add("details-title");
         title.setId("details-title");
-        title.setWrapText(true);
+        title.setWrapText(false);
+        title.setMinWidth(0);
         facts.getStyleClass().add("facts");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
@@ -71,13 +72,18 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
         fields.setMinHeight(Region.USE_PREF_SIZE);
         fields.setId("details-fields");
         hint.getStyleClass().add("hint");
-        Button zoom = new Button("Zoom to cluster");
+        Button zoom = new Button("Zoom to");
+        zoom.setTooltip(new javafx.scene.control.Tooltip("Zoom the map to this cluster (Ctrl+8)"));
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
         zoom.setId("zoom-to-cluster");
         zoom.setOnAction(e -> onZoom.run());
         zoom.disableProperty().bind(model.selectedProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button pin = new Button("Pin for comparison");
+        Button pin = new Button("Pin");
+        pin.setTooltip(new javafx.scene.control.Tooltip("Pin for comparison: pin two clusters, or one cluster under"
+                + " two settings (e.g. two year ranges), and see them side by side in Compare"));
+        pin.setMinWidth(Region.USE_PREF_SIZE);
         pin.setId("pin-compare");
         pin.setOnAction(e -> {
             if (shown != null && shownUnder != null) {
