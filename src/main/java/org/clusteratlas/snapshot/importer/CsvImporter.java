@@ -338,16 +338,7 @@ public final class CsvImporter {
     /** The value of a plain finite decimal number, or NaN when {@link #number} would find a problem. */
     static double parse(String text) {
         String t = text.trim();
-        boolean digit = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
-                return Double.NaN;
-            }
-        }
-        if (!digit) {
+        if (!plain(t)) {
             return Double.NaN;
         }
         try {
@@ -367,30 +358,34 @@ public final class CsvImporter {
         if (t.isEmpty()) {
             return "missing " + column;
         }
+        if (!Double.isNaN(parse(t))) {
+            return null;
+        }
+        boolean infinite;
+        if (plain(t)) {
+            try {
+                infinite = Double.isInfinite(Double.parseDouble(t)); // "1e999"
+            } catch (NumberFormatException e) {
+                infinite = false; // "1..2"
+            }
+        } else {
+            String lower = t.toLowerCase(Locale.ROOT);
+            infinite = lower.contains("nan") || lower.contains("inf");
+        }
+        return column + " '" + t + "' is not a " + (infinite ? "finite number" : "number");
+    }
+
+    /** Whether {@code t} has a digit and nothing but digits, '.', signs and exponent marks. */
+    private static boolean plain(String t) {
         boolean digit = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c >= '0' && c <= '9') {
                 digit = true;
             } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
-                String lower = t.toLowerCase(Locale.ROOT);
-                if (lower.contains("nan") || lower.contains("inf")) {
-                    return column + " '" + t + "' is not a finite number";
-                }
-                return column + " '" + t + "' is not a number";
+                return false;
             }
         }
-        if (!digit) {
-            return column + " '" + t + "' is not a number";
-        }
-        try {
-            double v = Double.parseDouble(t);
-            if (!Double.isFinite(v)) {
-                return column + " '" + t + "' is not a finite number";
-            }
-        } catch (NumberFormatException e) {
-            return column + " '" + t + "' is not a number";
-        }
-        return null;
+        return digit;
     }
 }
