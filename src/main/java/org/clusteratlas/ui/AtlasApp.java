@@ -18,6 +18,8 @@ public class AtlasApp extends Application {
     /** The bundled sample, relative to the working directory (the project root for {@code mvn javafx:run}). */
     static final Path SAMPLE = Path.of("sample-data", "world-sample.sqlite");
 
+    /** Whether to restore and save the last snapshot, view and window size (the real app, not tests). */
+    private static boolean remember;
     private final Path sample;
     private ExecutorService background;
 
@@ -33,6 +35,7 @@ public class AtlasApp extends Application {
     public static void launchWindow(String[] args) {
         // The base map draws with Java2D into images only; keep AWT away from the display.
         System.setProperty("java.awt.headless", "true");
+        remember = true;
         Application.launch(AtlasApp.class, args);
     }
 
@@ -48,9 +51,22 @@ public class AtlasApp extends Application {
         background = BackgroundWork.newExecutor();
         AtlasViewModel model = new AtlasViewModel(background);
         AtlasWindow window = new AtlasWindow(model, stage);
+        ExplorerPrefs prefs = remember ? ExplorerPrefs.user() : null;
+        Path last = prefs == null ? null : prefs.lastSnapshot();
+        if (prefs != null) {
+            prefs.attach(stage, model, window.explorer());
+            org.clusteratlas.ui.explorer.SavedView view = prefs.lastView();
+            if (view != null && args.isEmpty() && last != null) {
+                window.explorer().applyViewAfterLoad(view);
+            }
+        }
         stage.show();
-        if (!args.isEmpty()) {
+        if (!args.isEmpty() && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            openView(window, Path.of(args.get(0)));
+        } else if (!args.isEmpty()) {
             window.openInitial(Path.of(args.get(0)), null);
+        } else if (last != null) {
+            window.openInitial(last, null);
         } else if (Files.isRegularFile(sample)) {
             window.openInitial(sample, null);
         } else {
@@ -58,6 +74,21 @@ public class AtlasApp extends Application {
                     + "Use File > Open or drop a snapshot on the window.");
         }
         return window;
+    }
+
+    /** A saved view as the argument: its snapshot, with its parameters, viewport and selection. */
+    private static void openView(AtlasWindow window, Path file) {
+        try {
+            org.clusteratlas.ui.explorer.SavedView view = org.clusteratlas.ui.explorer.SavedView.read(file);
+            if (view.snapshot() == null) {
+                window.openInitial(null, file.getFileName() + " names no snapshot: open one with File > Open");
+                return;
+            }
+            window.explorer().applyViewAfterLoad(view);
+            window.openInitial(Path.of(view.snapshot()), null);
+        } catch (java.io.IOException e) {
+            window.openInitial(null, e.getMessage());
+        }
     }
 
     @Override

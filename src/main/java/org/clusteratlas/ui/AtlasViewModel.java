@@ -41,6 +41,11 @@ public final class AtlasViewModel {
         this.background = Objects.requireNonNull(background);
     }
 
+    /** The window's one background executor (the explorer recomputes on it too). */
+    Executor background() {
+        return background;
+    }
+
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
         return snapshot.getReadOnlyProperty();
     }

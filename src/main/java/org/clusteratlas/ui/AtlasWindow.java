@@ -44,10 +44,12 @@ final class AtlasWindow {
     private final Stage stage;
     private final AtlasMap map = new AtlasMap();
     private final BorderPane root = new BorderPane();
+    private final ExplorerView explorer;
 
     AtlasWindow(AtlasViewModel model, Stage stage) {
         this.model = model;
         this.stage = stage;
+        this.explorer = new ExplorerView(model, map, model.background());
         model.setOnError(this::showError);
         model.summaryProperty().addListener((o, a, s) -> {
             if (s != null) {
@@ -59,13 +61,14 @@ final class AtlasWindow {
 
         root.getStyleClass().add("atlas-root");
         root.setTop(menuBar());
-        root.setLeft(sidePanel());
-        root.setCenter(mapArea());
+        root.setLeft(explorer.side(sidePanel()));
+        root.setCenter(explorer.centre(mapArea()));
         root.setBottom(statusBar());
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(AtlasWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(AtlasWindow.class.getResource(ExplorerView.STYLESHEET).toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         root.setOnDragOver(this::onDragOver);
         root.setOnDragDropped(this::onDragDropped);
@@ -77,6 +80,10 @@ final class AtlasWindow {
 
     AtlasMap map() {
         return map;
+    }
+
+    ExplorerView explorer() {
+        return explorer;
     }
 
     AtlasViewModel model() {
@@ -91,7 +98,8 @@ final class AtlasWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+        ExplorerActions actions = explorer.actions(stage, model, model.background());
+        Menu file = new Menu("File", null, open, actions.exportMenu(), new SeparatorMenuItem(), quit);
 
         MenuItem zoomIn = new MenuItem("Zoom In  (+)");
         zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Equals"));
@@ -103,6 +111,7 @@ final class AtlasWindow {
         fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
         fit.setOnAction(e -> map.fitWorld());
         Menu view = new Menu("View", null, zoomIn, zoomOut, fit);
+        view.getItems().addAll(actions.viewItems());
 
         MenuItem about = new MenuItem("About Cluster Atlas");
         about.setId("menu-about");
@@ -124,7 +133,7 @@ final class AtlasWindow {
         return scroll;
     }
 
-    private Region mapArea() {
+    private StackPane mapArea() {
         Button in = mapButton("+", "Zoom in (+)", map::zoomIn);
         Button out = mapButton("\u2212", "Zoom out (\u2212)", map::zoomOut);
         Button fit = mapButton("\u2922", "Fit world (Ctrl+0)", map::fitWorld);
@@ -179,7 +188,7 @@ final class AtlasWindow {
         small.getStyleClass().add("status-progress");
         small.visibleProperty().bind(model.busyProperty());
         small.managedProperty().bind(small.visibleProperty());
-        HBox bar = new HBox(8, small, status, spacer, zoom);
+        HBox bar = new HBox(8, small, status, explorer.statusNodes(), spacer, zoom);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -1,0 +1,308 @@
+package org.clusteratlas.bench;
+
+import com.gluonhq.maps.MapView;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.snapshot.Snapshot;
+import org.clusteratlas.snapshot.SnapshotReader;
+import org.clusteratlas.ui.explorer.ClusterLayer;
+import org.clusteratlas.ui.explorer.ExplorerModel;
+import org.clusteratlas.ui.explorer.ExplorerResult;
+import org.clusteratlas.ui.explorer.RankingTable;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The explorer's own instrumentation, end to end: from a parameter change on the FX thread to the rankings
+ * table and the cluster map layer updated (the model's {@code lastLatencyMs}: background weigh + cluster +
+ * rank + hulls, hand-over to the FX thread, table rows replaced, map canvas redrawn), and to the next
+ * rendered pulse ("on screen"). Runs the real view model, table and layer in a headless JavaFX (Monocle)
+ * window at 1440x900 over the offline base map, on {@code bench-data/world-1m.sqlite}.
+ *
+ * <p>{@code mvn -B -Pbench -DskipTests test-compile exec:java -Dexec.mainClass=org.clusteratlas.bench.ExplorerBenchmark}
+ * (generate the data first: {@code java -jar target/cluster-atlas.jar generate --addresses 1000000 --out bench-data/world-1m.sqlite}).
+ * Writes section {@code explorer} of docs/benchmarks.md.
+ */
+public final class ExplorerBenchmark {
+    private ExplorerBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args.length > 0 ? args[0] : "bench-data/world-1m.sqlite");
+        if (!Files.isRegularFile(file)) {
+            System.err.println(file + " is missing: java -jar target/cluster-atlas.jar generate --addresses 1000000 --out " + file);
+            System.exit(3);
+        }
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        System.setProperty("headless.geometry", "1600x1000-32");
+        long l0 = System.nanoTime();
+        Snapshot snapshot = SnapshotReader.open(file);
+        double loadS = (System.nanoTime() - l0) / 1e9;
+        long rows = snapshot.metadata().addresses();
+        System.err.printf(Locale.ROOT, "%s: %,d addresses, %,d locations, loaded in %.1f s%n", file, rows,
+                snapshot.table().size(), loadS);
+
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        AtomicReference<ExplorerModel> modelRef = new AtomicReference<>();
+        AtomicLong pulseAfterPublish = new AtomicLong();
+        AtomicLong publishedAt = new AtomicLong();
+        onFx(() -> {
+            ExplorerModel model = new ExplorerModel(background);
+            MapView map = new MapView();
+            ClusterLayer layer = new ClusterLayer();
+            map.addLayer(layer);
+            RankingTable table = new RankingTable(model);
+            BorderPane root = new BorderPane(map);
+            root.setRight(table);
+            table.setPrefWidth(620);
+            Stage stage = new Stage();
+            Scene scene = new Scene(root, 1440, 900);
+            stage.setScene(scene);
+            stage.show();
+            map.setZoom(2);
+            map.setCenter(25, 0);
+            model.setAfterPublish(r -> {
+                layer.show(r);
+                publishedAt.set(System.nanoTime());
+                pulseAfterPublish.set(0);
+            });
+            scene.addPostLayoutPulseListener(() -> {
+                if (publishedAt.get() != 0 && pulseAfterPublish.get() == 0) {
+                    pulseAfterPublish.set(System.nanoTime());
+                }
+            });
+            modelRef.set(model);
+        });
+        ExplorerModel model = modelRef.get();
+
+        double scale = Math.max(1, rows / 600_000.0);
+        double minPat = ParameterSpecs.MIN_PATENTS.defaultValue() * scale;
+        double minPub = ParameterSpecs.MIN_PUBLICATIONS.defaultValue() * scale;
+        ClusterParameters start = new ClusterParameters(13, minPat, minPub, null);
+        long p0 = System.nanoTime();
+        onFx(() -> {
+            model.snapshotProperty().set(snapshot);
+            model.setParameters(start);
+        });
+        awaitIdle(model);
+        double firstS = (System.nanoTime() - p0) / 1e9;
+        ExplorerResult first = model.getResult();
+        System.err.printf(Locale.ROOT, "first result (preparation included) after %.1f s: %d clusters%n", firstS,
+                first.ranking().size());
+
+        List<ClusterParameters> dragA = new ArrayList<>();
+        List<ClusterParameters> dragB = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            double f = 0.5 + i / 19.0;
+            dragA.add(new ClusterParameters(5 + 15 * i / 19.0, minPat * f, minPub * f, null));
+            dragB.add(new ClusterParameters(13, minPat * f, minPub * f, null));
+        }
+        stepThrough(model, dragA, publishedAt, pulseAfterPublish); // warm-up
+        double[][] a = stepThrough(model, dragA, publishedAt, pulseAfterPublish);
+        double[][] b = stepThrough(model, dragB, publishedAt, pulseAfterPublish);
+        double[][] rel = release(model, dragA, publishedAt, pulseAfterPublish, 7);
+
+        StringBuilder md = new StringBuilder("## explorer\n\n");
+        md.append("Command: `mvn -B -Pbench -DskipTests test-compile exec:java -Dexec.mainClass=org.clusteratlas.bench.ExplorerBenchmark`")
+                .append(" on `bench-data/world-1m.sqlite` (`java -jar target/cluster-atlas.jar generate --addresses 1000000 --out bench-data/world-1m.sqlite`).\n\n")
+                .append("Machine: ").append(ImportBenchmark.machine()).append("\n\n")
+                .append(String.format(Locale.ROOT, "Data: %,d address rows, %,d unique locations (snapshot loaded in %.1f s;"
+                        + " first ranking including the one-off preparation of engine and place index %.1f s, %d clusters).%n%n",
+                        rows, snapshot.table().size(), loadS, firstS, first.ranking().size()))
+                .append("What is timed: the app's own instrumentation (`ExplorerModel.lastLatencyMs`), from the parameter"
+                        + " change on the FX thread to the rankings table's rows replaced and the cluster layer's canvas"
+                        + " redrawn (background weigh + cluster + rank + hulls of the top 100, hand-over, table, map);"
+                        + " \"on screen\" adds the next rendered pulse (headless Monocle, software pipeline, 1440x900"
+                        + " window, zoom 2). Parameters: eps 13 km, minimum weights = defaults x rows/600k; drag A moves"
+                        + " eps 5 -> 20 km and both minimums 0.5x -> 1.5x over 20 positions (each waits for its result),"
+                        + " drag B only the minimums at 13 km. Release: 20 positions like drag A fired 16 ms apart (a"
+                        + " 60 Hz drag), ending on a radius not used before (no cached grid), timed from the last one (the"
+                        + " release) to its table and map.\n\n")
+                .append("| scenario | background compute p50 / p95 ms | table + map updated p50 / p95 ms | on screen p50 / p95 ms | target |\n")
+                .append("|---|---|---|---|---|\n");
+        row(md, "drag A (eps and minimums)", a, "<= 100 ms");
+        row(md, "drag B (minimums only)", b, "<= 100 ms");
+        row(md, "release after a 60 Hz drag (7 runs)", rel, "<= 100 ms");
+        md.append("\nWhere the time goes (medians, ms): cluster = weigh + engine, rank = Ranker, hulls = convex hulls"
+                + " of the shown clusters and sums, hand-over = waiting for the FX thread (busy rendering the previous"
+                + " frame), FX = table rows, map canvas and status on the FX thread.\n\n"
+                + "| scenario | cluster | rank | hulls | hand-over | FX |\n|---|---|---|---|---|---|\n");
+        breakdown(md, "drag A", a);
+        breakdown(md, "drag B", b);
+        breakdown(md, "release", rel);
+        BenchmarkReport.writeSection("explorer", md.toString());
+        System.err.println(md);
+        background.shutdownNow();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void breakdown(StringBuilder md, String name, double[][] t) {
+        md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f |%n", name, pct(t[3], 50),
+                pct(t[4], 50), pct(t[5], 50), pct(t[6], 50), pct(t[7], 50)));
+    }
+
+    private static void row(StringBuilder md, String name, double[][] t, String target) {
+        md.append(String.format(Locale.ROOT, "| %s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %s |%n", name,
+                pct(t[0], 50), pct(t[0], 95), pct(t[1], 50), pct(t[1], 95), pct(t[2], 50), pct(t[2], 95), target));
+    }
+
+    /** Each position waits for its own result: {compute ms, latency ms, on-screen ms} per position. */
+    private static double[][] stepThrough(ExplorerModel model, List<ClusterParameters> drag, AtomicLong publishedAt,
+                                          AtomicLong pulse) throws Exception {
+        double[][] out = new double[8][drag.size()];
+        for (int i = 0; i < drag.size(); i++) {
+            ClusterParameters p = drag.get(i);
+            AtomicLong t0 = new AtomicLong();
+            long before = onFxGet(model::publishedCount);
+            publishedAt.set(0);
+            onFx(() -> {
+                t0.set(System.nanoTime());
+                model.setParameters(p);
+            });
+            awaitPublished(model, before);
+            awaitPulse(pulse);
+            out[0][i] = onFxGet(() -> model.lastComputeMsProperty().get());
+            out[1][i] = onFxGet(() -> model.lastLatencyMsProperty().get());
+            out[2][i] = (pulse.get() - t0.get()) / 1e6;
+            double[] br = onFxGet(model::lastBreakdownMs);
+            for (int k = 0; k < 5; k++) {
+                out[3 + k][i] = br[k];
+            }
+        }
+        return out;
+    }
+
+    /** Fires a drag at 60 Hz, then times from the last change to its publication; repeated {@code runs} times. */
+    private static double[][] release(ExplorerModel model, List<ClusterParameters> drag, AtomicLong publishedAt,
+                                      AtomicLong pulse, int runs) throws Exception {
+        double[][] out = new double[8][runs];
+        for (int r = 0; r < runs; r++) {
+            // every run ends on a radius no earlier run used: its grid is never cached, as after a real drag
+            List<ClusterParameters> positions = new ArrayList<>();
+            for (int i = 0; i < drag.size(); i++) {
+                ClusterParameters d = drag.get(i);
+                double eps = 5.07 + 0.11 * r + (14.6 - 0.2 * r) * i / (drag.size() - 1.0);
+                positions.add(d.withEpsKm(Math.round(eps * 100) / 100.0));
+            }
+            if (r % 2 == 1) {
+                positions = reversed(positions);
+            }
+            AtomicLong last = new AtomicLong();
+            for (int i = 0; i < positions.size(); i++) {
+                ClusterParameters p = positions.get(i);
+                publishedAt.set(0);
+                onFx(() -> {
+                    last.set(System.nanoTime());
+                    model.setParameters(p);
+                });
+                Thread.sleep(16);
+            }
+            ClusterParameters lastP = positions.get(positions.size() - 1);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!(onFxGet(() -> !model.busyProperty().get() && model.getResult().parameters().equals(lastP)))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("no result");
+                }
+                Thread.sleep(1);
+            }
+            awaitPulse(pulse);
+            out[0][r] = onFxGet(() -> model.lastComputeMsProperty().get());
+            out[1][r] = onFxGet(() -> model.lastLatencyMsProperty().get());
+            out[2][r] = (pulse.get() - last.get()) / 1e6;
+            double[] br = onFxGet(model::lastBreakdownMs);
+            for (int k = 0; k < 5; k++) {
+                out[3 + k][r] = br[k];
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<T> reversed(List<T> l) {
+        List<T> r = new ArrayList<>(l);
+        java.util.Collections.reverse(r);
+        return r;
+    }
+
+    private static void awaitPublished(ExplorerModel model, long before) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (onFxGet(model::publishedCount) == before || onFxGet(() -> model.busyProperty().get())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no result");
+            }
+            Thread.sleep(1);
+        }
+    }
+
+    private static void awaitPulse(AtomicLong pulse) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (pulse.get() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+    }
+
+    private static void awaitIdle(ExplorerModel model) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (onFxGet(() -> model.busyProperty().get() || model.getResult() == null)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no result");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        onFxGet(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    private static <T> T onFxGet(java.util.concurrent.Callable<T> c) throws Exception {
+        AtomicReference<T> out = new AtomicReference<>();
+        AtomicReference<Exception> err = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                out.set(c.call());
+            } catch (Exception e) {
+                err.set(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        if (err.get() != null) {
+            throw err.get();
+        }
+        return out.get();
+    }
+
+    static double pct(double[] v, int p) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int i = (int) Math.ceil(p / 100.0 * s.length) - 1;
+        return s[Math.max(0, Math.min(s.length - 1, i))];
+    }
+}

@@ -1,0 +1,299 @@
+package org.clusteratlas.ui;
+
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.ui.explorer.ClusterLayer;
+import org.clusteratlas.ui.explorer.ControlsPanel;
+import org.clusteratlas.ui.explorer.DetailsPane;
+import org.clusteratlas.ui.explorer.ExplorerModel;
+import org.clusteratlas.ui.explorer.MapLegend;
+import org.clusteratlas.ui.explorer.RankingTable;
+
+import java.util.Locale;
+import java.util.concurrent.Executor;
+
+/**
+ * Puts the explorer (ui.explorer: controls, rankings table, details, cluster layer) into the window and
+ * links it with the map: a table selection zooms the map to the cluster, a click on the map selects the
+ * row. Kept apart from {@link AtlasWindow} so the window's skeleton and the explorer can change separately.
+ */
+final class ExplorerView {
+    static final String STYLESHEET = "/org/clusteratlas/ui/explorer.css";
+    /** Deepest zoom "zoom to cluster" goes to (a city block is not a cluster). */
+    static final double MAX_CLUSTER_ZOOM = 10;
+
+    private final ExplorerModel model;
+    private final AtlasMap map;
+    private final ClusterLayer layer = new ClusterLayer();
+    private final ControlsPanel controls;
+    private final RankingTable table;
+    private final DetailsPane details;
+    private boolean fromMap;
+    private boolean viewRetried;
+    private org.clusteratlas.ui.explorer.ComparePane compare;
+    /** The snapshot whose first result has been fitted into the view (fit once per snapshot). */
+    private org.clusteratlas.snapshot.Snapshot fitted;
+    private StackPane mapArea;
+    private ExplorerActions actions;
+    private org.clusteratlas.ui.explorer.SavedView pendingView;
+
+    ExplorerView(AtlasViewModel atlas, AtlasMap map, Executor background) {
+        this.map = map;
+        this.model = new ExplorerModel(background);
+        model.snapshotProperty().bind(atlas.snapshotProperty());
+        controls = new ControlsPanel(model);
+        table = new RankingTable(model);
+        details = new DetailsPane(model, background);
+        details.setOnZoom(this::zoomToSelected);
+        map.mapView().addLayer(layer);
+        // the snapshot's density dots stay as a faint backdrop under the clusters
+        map.dotLayer().setOpacity(0.35);
+        layer.attachTo(map.mapView());
+        model.setAfterPublish(r -> {
+            if (pendingView != null && actions != null) {
+                org.clusteratlas.ui.explorer.SavedView v = pendingView;
+                pendingView = null;
+                if (!v.parameters().equals(r.parameters()) && !viewRetried) {
+                    // the snapshot reset the filter when it opened: apply the saved parameters once more
+                    viewRetried = true;
+                    pendingView = v;
+                    model.setParameters(v.parameters());
+                } else {
+                    map.zoomTo(v.centreLat(), v.centreLon(), v.zoom());
+                    fitted = r.snapshot();
+                    selectByName(r, v.selected());
+                }
+            }
+            layer.show(r);
+            if (fitted != r.snapshot() && pendingView == null) {
+                fitted = r.snapshot();
+                fitClusters(r);
+            }
+            ClusterRow sel = model.selectedProperty().get();
+            layer.select(sel == null ? -1 : sel.clusterId());
+        });
+        model.resultProperty().addListener((o, a, r) -> {
+            if (r == null) {
+                layer.show(null);
+            }
+        });
+        layer.setOnClusterClicked(id -> {
+            fromMap = true;
+            try {
+                model.selectCluster(id);
+            } finally {
+                fromMap = false;
+            }
+        });
+        model.selectedProperty().addListener((o, a, row) -> {
+            layer.select(row == null ? -1 : row.clusterId());
+            boolean sameCluster = a != null && row != null && model.getResult() != null
+                    && a.clusterId() == row.clusterId();
+            if (row != null && !fromMap && !sameCluster && !model.isPublishing()) {
+                zoomToSelected();
+            }
+        });
+    }
+
+    /** File actions (exports, views, copy command); needs the stage for its dialogs. */
+    ExplorerActions actions(javafx.stage.Stage stage, AtlasViewModel atlas, Executor background) {
+        if (actions == null) {
+            actions = new ExplorerActions(model, stage, background, map, () -> mapArea, atlas::setStatus);
+        }
+        return actions;
+    }
+
+    ExplorerActions actions() {
+        return actions;
+    }
+
+    /** Applies a view (parameters now, viewport once the first result is on the map). */
+    void applyViewAfterLoad(org.clusteratlas.ui.explorer.SavedView v) {
+        pendingView = v;
+        viewRetried = false;
+        model.setParameters(v.parameters());
+        model.topNProperty().set(v.top());
+    }
+
+    ExplorerModel model() {
+        return model;
+    }
+
+    ClusterLayer layer() {
+        return layer;
+    }
+
+    ControlsPanel controls() {
+        return controls;
+    }
+
+    RankingTable table() {
+        return table;
+    }
+
+    org.clusteratlas.ui.explorer.ComparePane compare() {
+        return compare;
+    }
+
+    DetailsPane details() {
+        return details;
+    }
+
+    /** The map area with the legend, beside the table over the details. */
+    Node centre(StackPane mapArea) {
+        this.mapArea = mapArea;
+        MapLegend legend = new MapLegend();
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        mapArea.getChildren().add(legend);
+        org.clusteratlas.ui.explorer.ComparePane compare = new org.clusteratlas.ui.explorer.ComparePane();
+        javafx.scene.control.Tab detailsTab = new javafx.scene.control.Tab("Details", details);
+        javafx.scene.control.Tab compareTab = new javafx.scene.control.Tab("Compare", compare);
+        detailsTab.setClosable(false);
+        compareTab.setClosable(false);
+        javafx.scene.control.TabPane lower = new javafx.scene.control.TabPane(detailsTab, compareTab);
+        lower.setId("lower-tabs");
+        details.setOnPin((d, r) -> {
+            compare.pin(d, r);
+            if (compare.pinned().size() == 2) {
+                lower.getSelectionModel().select(compareTab);
+            }
+        });
+        model.snapshotProperty().addListener((o, a, s) -> compare.pinned().clear());
+        this.compare = compare;
+        SplitPane right = new SplitPane(table, lower);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.58);
+        right.getStyleClass().add("explorer-right");
+        SplitPane centre = new SplitPane(mapArea, right);
+        centre.setDividerPositions(0.6);
+        SplitPane.setResizableWithParent(right, false);
+        return centre;
+    }
+
+    /** Explorer figures for the status bar: busy spinner, clusters and share, recompute time. */
+    Node statusNodes() {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("status-progress");
+        busy.setId("recompute-busy");
+        busy.visibleProperty().bind(model.busyProperty());
+        Label status = new Label();
+        status.setId("explorer-status");
+        status.textProperty().bind(model.statusProperty());
+        Label latency = new Label();
+        latency.setId("explorer-latency");
+        model.lastLatencyMsProperty().addListener((o, a, ms) -> latency.setText(
+                String.format(Locale.ROOT, "updated in %.0f ms", ms.doubleValue())));
+        HBox box = new HBox(8, busy, status, latency);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /**
+     * The left side: the parameters first (what a user touches), the snapshot's facts in a second tab. A
+     * line above the parameters keeps the snapshot's title and a synthetic-data warning always in sight.
+     */
+    Region side(Region snapshotPanel) {
+        Label title = new Label();
+        title.getStyleClass().add("side-snapshot-title");
+        title.setWrapText(true);
+        Label synthetic = new Label("Synthetic data \u2013 not real patents or publications");
+        synthetic.getStyleClass().add("synthetic-badge");
+        synthetic.setWrapText(true);
+        synthetic.managedProperty().bind(synthetic.visibleProperty());
+        model.snapshotProperty().addListener((o, a, s) -> {
+            title.setText(s == null ? "No snapshot open" : s.metadata().title() == null || s.metadata().title().isBlank()
+                    ? s.file().getFileName().toString() : s.metadata().title());
+            synthetic.setVisible(s != null && s.metadata().synthetic());
+        });
+        title.setText("No snapshot open");
+        synthetic.setVisible(false);
+        VBox box = new VBox(10, title, synthetic, controls);
+        box.getStyleClass().add("side-panel");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("side-scroll");
+        javafx.scene.control.Tab params = new javafx.scene.control.Tab("Parameters", scroll);
+        javafx.scene.control.Tab facts = new javafx.scene.control.Tab("Snapshot", snapshotPanel);
+        params.setClosable(false);
+        facts.setClosable(false);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(params, facts);
+        tabs.setId("side-tabs");
+        tabs.getStyleClass().add("side-tabs");
+        tabs.setPrefWidth(330);
+        tabs.setMinWidth(280);
+        return tabs;
+    }
+
+    private void selectByName(org.clusteratlas.ui.explorer.ExplorerResult r, String name) {
+        if (name == null) {
+            return;
+        }
+        for (ClusterRow row : r.shown()) {
+            if (row.name().equals(name)) {
+                fromMap = true; // keep the saved viewport
+                try {
+                    model.selectedProperty().set(row);
+                } finally {
+                    fromMap = false;
+                }
+                return;
+            }
+        }
+    }
+
+    /** Shows all shown clusters (by their centroids), so that a first look at a snapshot misses none. */
+    void fitClusters(org.clusteratlas.ui.explorer.ExplorerResult r) {
+        if (r.shown().isEmpty()) {
+            map.fitWorld();
+            return;
+        }
+        double minX = 1;
+        double maxX = 0;
+        double minY = 1;
+        double maxY = 0;
+        for (ClusterRow row : r.shown()) {
+            double x = WebMercator.x(row.lon());
+            double y = WebMercator.y(row.lat());
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        double w = Math.max(1, map.mapView().getWidth());
+        double h = Math.max(1, map.mapView().getHeight());
+        double bw = Math.max(maxX - minX, 0.01) * 1.15;
+        double bh = Math.max(maxY - minY, 0.01) * 1.3;
+        double zoom = Math.log(Math.min(w / bw, h / bh) / WebMercator.TILE_SIZE) / Math.log(2);
+        zoom = Math.max(MapNavigator.MIN_ZOOM, Math.min(MAX_CLUSTER_ZOOM, zoom));
+        map.zoomTo(WebMercator.lat((minY + maxY) / 2), WebMercator.lon((minX + maxX) / 2), zoom);
+    }
+
+    /** Centres the map on the selected cluster, zoomed so that its hull fills about half the view. */
+    void zoomToSelected() {
+        ClusterRow row = model.selectedProperty().get();
+        double[] box = row == null ? null : layer.box(row.clusterId());
+        if (box == null) {
+            return;
+        }
+        double w = Math.max(1, map.mapView().getWidth());
+        double h = Math.max(1, map.mapView().getHeight());
+        double bw = Math.max(box[2] - box[0], 1e-6);
+        double bh = Math.max(box[3] - box[1], 1e-6);
+        double zoom = Math.log(Math.min(0.5 * w / bw, 0.5 * h / bh) / WebMercator.TILE_SIZE) / Math.log(2);
+        zoom = Math.floor(Math.max(MapNavigator.MIN_ZOOM + 1, Math.min(MAX_CLUSTER_ZOOM, zoom)));
+        double x = (box[0] + box[2]) / 2;
+        x -= Math.floor(x);
+        map.zoomTo(WebMercator.lat((box[1] + box[3]) / 2), WebMercator.lon(x), zoom);
+    }
+}

@@ -1,0 +1,477 @@
+package org.clusteratlas.ui.explorer;
+
+import com.gluonhq.maps.MapLayer;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.cluster.Clustering;
+import org.clusteratlas.rank.ClusterRow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The clusters over the base map, drawn into one {@link Canvas} (never a node per cluster or location):
+ * each shown cluster's hull as a translucent fill, a circle at its centroid whose area follows its score,
+ * coloured by its patent/publication mix ({@link ClusterColors}), rank and name labels for the top clusters
+ * (a label that would overlap one already placed is skipped, best ranks placed first), and noise locations
+ * as faint dots once zoomed in. Hover shows a tooltip, click selects.
+ *
+ * <p>The layer itself is mouse-transparent so that the map keeps its drag and wheel gestures; the map view
+ * forwards moves and clicks through {@link #attachTo}.
+ */
+public final class ClusterLayer extends MapLayer {
+    /** Radius in pixels of the top cluster's circle; others scale by the square root of their score. */
+    static final double MAX_RADIUS = 26;
+    static final double MIN_RADIUS = 3.5;
+    /** Zoom from which noise locations are drawn. */
+    static final double NOISE_ZOOM = 5;
+    private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 12);
+
+    private final Canvas canvas = new Canvas();
+    private final Label tooltip = new Label();
+    private ExplorerResult result;
+    private int selectedCluster = -1;
+    private int hoverSlot = -1;
+    // view transform of the last draw: screen = offset + mercator * scale
+    private double scale;
+    private double ox;
+    private double oy;
+    private double zoom;
+    private double[] cx = new double[0];
+    private double[] cy = new double[0];
+    private double[] radius = new double[0];
+    private double[] labelWidth = new double[0];
+    private int labelsPlaced;
+    private int noiseDrawn;
+    private long draws;
+    private boolean stale;
+    private java.util.function.IntConsumer onClick = c -> { };
+
+    public ClusterLayer() {
+        setMouseTransparent(true);
+        canvas.setManaged(false);
+        tooltip.getStyleClass().add("map-tooltip");
+        tooltip.setManaged(false);
+        tooltip.setVisible(false);
+        tooltip.setId("cluster-tooltip");
+        getChildren().addAll(canvas, tooltip);
+    }
+
+    /** Shows a result (null clears); draws at once, so a publication's latency includes the map. */
+    public void show(ExplorerResult r) {
+        result = r;
+        hoverSlot = -1;
+        tooltip.setVisible(false);
+        int n = r == null ? 0 : r.shown().size();
+        labelWidth = new double[n];
+        Text measure = new Text();
+        measure.setFont(LABEL_FONT);
+        for (int s = 0; s < n; s++) {
+            ClusterRow row = r.shown().get(s);
+            measure.setText(label(row));
+            labelWidth[s] = measure.getLayoutBounds().getWidth();
+        }
+        redraw();
+    }
+
+    /** Highlights a cluster id of the current result (-1 none). */
+    public void select(int clusterId) {
+        selectedCluster = clusterId;
+        redraw();
+    }
+
+    /** Where clicks on a cluster go (its id, or -1 for a click on empty map). */
+    public void setOnClusterClicked(java.util.function.IntConsumer handler) {
+        onClick = handler;
+    }
+
+    /** Forwards the map view's mouse moves and clicks to this layer. */
+    public void attachTo(Node mapView) {
+        mapView.addEventFilter(MouseEvent.MOUSE_MOVED, e -> hover(local(e)));
+        mapView.addEventFilter(MouseEvent.MOUSE_EXITED, e -> hover(null));
+        mapView.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && e.isStillSincePress()) {
+                Point2D p = local(e);
+                onClick.accept(clusterAt(p.getX(), p.getY()));
+            }
+        });
+    }
+
+    private Point2D local(MouseEvent e) {
+        return sceneToLocal(e.getSceneX(), e.getSceneY());
+    }
+
+    /** The cluster id under a point in layer coordinates: a circle, else a hull; -1 for none. */
+    public int clusterAt(double x, double y) {
+        int slot = slotAt(x, y);
+        return slot < 0 ? -1 : result.shapes().clusterId(slot);
+    }
+
+    /** Screen position (layer coordinates) of a shown cluster's circle, or null (tests, tooltips). */
+    public Point2D circleCentre(int clusterId) {
+        if (result == null) {
+            return null;
+        }
+        int s = result.shapes().slotOf(clusterId);
+        return s < 0 || s >= cx.length ? null : new Point2D(cx[s], cy[s]);
+    }
+
+    /** Labels placed at the last draw (tests: decluttering keeps this below the number of clusters). */
+    public int labelsPlaced() {
+        return labelsPlaced;
+    }
+
+    public int noiseDrawn() {
+        return noiseDrawn;
+    }
+
+    public long draws() {
+        return draws;
+    }
+
+    /** The slot under a point: circles first (the nearest centre relative to its radius), then hulls. */
+    private int slotAt(double x, double y) {
+        if (result == null) {
+            return -1;
+        }
+        int best = -1;
+        double bestR = Double.MAX_VALUE;
+        for (int s = 0; s < cx.length; s++) {
+            double dx = x - cx[s];
+            double dy = y - cy[s];
+            double r = Math.max(radius[s], 6);
+            double d = Math.sqrt(dx * dx + dy * dy) / r; // nearest centre relative to size wins overlaps
+            if (d <= 1 && d < bestR) {
+                best = s;
+                bestR = d;
+            }
+        }
+        if (best >= 0) {
+            return best;
+        }
+        ClusterShapes sh = result.shapes();
+        for (int s = 0; s < sh.size(); s++) {
+            if (insideHull(sh, s, (x - ox) / scale, (y - oy) / scale)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean insideHull(ClusterShapes sh, int s, double px, double py) {
+        double[] hx = sh.hullX(s);
+        double[] hy = sh.hullY(s);
+        if (hx.length < 3) {
+            return false;
+        }
+        boolean in = false;
+        for (int i = 0, j = hx.length - 1; i < hx.length; j = i++) {
+            double x = px;
+            // compare in the hull's unwrapped frame
+            double shift = Math.rint((sh.minX(s) + sh.maxX(s)) / 2 - px);
+            x += shift;
+            if ((hy[i] > py) != (hy[j] > py) && x < (hx[j] - hx[i]) * (py - hy[i]) / (hy[j] - hy[i]) + hx[i]) {
+                in = !in;
+            }
+        }
+        return in;
+    }
+
+    private void hover(Point2D p) {
+        int slot = p == null ? -1 : slotAt(p.getX(), p.getY());
+        if (slot != hoverSlot) {
+            hoverSlot = slot;
+            redraw();
+        }
+        if (slot < 0) {
+            tooltip.setVisible(false);
+            return;
+        }
+        ClusterRow r = result.shown().get(slot);
+        tooltip.setText(String.format(Locale.ROOT, "#%d  %s%n%s%nPatents %,.0f \u00b7 Publications %,.0f%nScore %.3f",
+                r.rank(), r.name(), r.economies(), r.patents(), r.publications(), r.score()));
+        tooltip.autosize();
+        double w = tooltip.prefWidth(-1);
+        double h = tooltip.prefHeight(-1);
+        double x = p.getX() + 14;
+        double y = p.getY() + 14;
+        if (x + w > canvas.getWidth()) {
+            x = p.getX() - w - 8;
+        }
+        if (y + h > canvas.getHeight()) {
+            y = p.getY() - h - 8;
+        }
+        tooltip.resizeRelocate(x, y, w, h);
+        tooltip.setVisible(true);
+    }
+
+    /** See LocationDotLayer: redraw only for new data, a new size or a map move (which calls layoutLayer). */
+    @Override
+    protected void layoutChildren() {
+        Node parent = getParent();
+        boolean resized = parent instanceof Region r && ((int) Math.ceil(r.getWidth()) != (int) canvas.getWidth()
+                || (int) Math.ceil(r.getHeight()) != (int) canvas.getHeight());
+        if (stale || resized) {
+            layoutLayer();
+        }
+    }
+
+    private void redraw() {
+        stale = true;
+        layoutLayer();
+    }
+
+    @Override
+    protected void layoutLayer() {
+        Node parent = getParent();
+        if (!(parent instanceof Region r) || baseMap == null) {
+            return;
+        }
+        double w = Math.ceil(r.getWidth());
+        double h = Math.ceil(r.getHeight());
+        Point2D west = getMapPoint(0, -180);
+        Point2D centre = getMapPoint(0, 0);
+        if (w <= 0 || h <= 0 || west == null || centre == null) {
+            return;
+        }
+        stale = false;
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+        }
+        scale = (centre.getX() - west.getX()) / 0.5;
+        ox = west.getX();
+        oy = west.getY() - 0.5 * scale;
+        zoom = Math.log(scale / WebMercator.TILE_SIZE) / Math.log(2);
+        draw(canvas.getGraphicsContext2D(), w, h);
+        draws++;
+    }
+
+    private void draw(GraphicsContext g, double w, double h) {
+        g.clearRect(0, 0, w, h);
+        ExplorerResult res = result;
+        if (res == null) {
+            cx = new double[0];
+            cy = new double[0];
+            radius = new double[0];
+            labelsPlaced = 0;
+            return;
+        }
+        if (zoom >= NOISE_ZOOM) {
+            drawNoise(g, res, w, h);
+        } else {
+            noiseDrawn = 0;
+        }
+        List<ClusterRow> rows = res.shown();
+        ClusterShapes sh = res.shapes();
+        int n = rows.size();
+        cx = new double[n];
+        cy = new double[n];
+        radius = new double[n];
+        double top = n == 0 ? 1 : Math.max(1e-12, rows.get(0).score());
+        double worldPx = scale;
+        for (int s = 0; s < n; s++) {
+            ClusterRow row = rows.get(s);
+            double x = WebMercator.x(row.lon());
+            // the copy of the world nearest the view's centre
+            double mid = ((w / 2) - ox) / worldPx;
+            x += Math.rint(mid - x);
+            cx[s] = ox + x * worldPx;
+            cy[s] = oy + WebMercator.y(row.lat()) * worldPx;
+            radius[s] = Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt(Math.max(0, row.score()) / top));
+        }
+        // hulls (only where they are bigger than a few pixels; otherwise the circle says it all)
+        for (int s = n - 1; s >= 0; s--) {
+            int slot = sh.slotOf(rows.get(s).clusterId());
+            double[] hx = sh.hullX(slot);
+            double[] hy = sh.hullY(slot);
+            double bw = (sh.maxX(slot) - sh.minX(slot)) * worldPx;
+            double bh = (sh.maxY(slot) - sh.minY(slot)) * worldPx;
+            if (hx.length < 3 || Math.max(bw, bh) < 6) {
+                continue;
+            }
+            double shift = Math.rint(((w / 2) - ox) / worldPx - (sh.minX(slot) + sh.maxX(slot)) / 2);
+            double[] px = new double[hx.length];
+            double[] py = new double[hx.length];
+            for (int i = 0; i < hx.length; i++) {
+                px[i] = ox + (hx[i] + shift) * worldPx;
+                py[i] = oy + hy[i] * worldPx;
+            }
+            Color c = color(rows.get(s));
+            boolean sel = rows.get(s).clusterId() == selectedCluster;
+            g.setFill(c.deriveColor(0, 1, 1, sel ? 0.28 : 0.16));
+            g.fillPolygon(px, py, px.length);
+            g.setStroke(c.deriveColor(0, 1, 0.8, sel ? 0.95 : 0.55));
+            g.setLineWidth(sel ? 2 : 1);
+            g.strokePolygon(px, py, px.length);
+        }
+        // circles: biggest first so small ones stay visible on top
+        for (int s = 0; s < n; s++) {
+            ClusterRow row = rows.get(s);
+            Color c = color(row);
+            double r = radius[s];
+            if (cx[s] < -r || cy[s] < -r || cx[s] > w + r || cy[s] > h + r) {
+                continue;
+            }
+            g.setFill(c.deriveColor(0, 1, 1, 0.72));
+            g.fillOval(cx[s] - r, cy[s] - r, 2 * r, 2 * r);
+            g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.9));
+            g.setLineWidth(1.2);
+            g.strokeOval(cx[s] - r, cy[s] - r, 2 * r, 2 * r);
+        }
+        for (int s : new int[] {indexOf(rows, selectedCluster), hoverSlot}) {
+            if (s >= 0 && s < n) {
+                double r = radius[s] + 4;
+                g.setStroke(Color.web("#111111"));
+                g.setLineWidth(2.5);
+                g.strokeOval(cx[s] - r, cy[s] - r, 2 * r, 2 * r);
+            }
+        }
+        drawLabels(g, rows, w, h);
+    }
+
+    private static int indexOf(List<ClusterRow> rows, int clusterId) {
+        for (int s = 0; s < rows.size(); s++) {
+            if (rows.get(s).clusterId() == clusterId) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** Labels in rank order (the selection first), each skipped when it would overlap one already placed. */
+    private void drawLabels(GraphicsContext g, List<ClusterRow> rows, double w, double h) {
+        int n = rows.size();
+        List<double[]> placed = new ArrayList<>();
+        int maxLabels = zoom < 2.5 ? 25 : zoom < 4 ? 45 : 80;
+        g.setFont(LABEL_FONT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        int sel = indexOf(rows, selectedCluster);
+        int count = 0;
+        List<Integer> order = new ArrayList<>();
+        if (sel >= 0) {
+            order.add(sel);
+        }
+        for (int s = 0; s < n; s++) {
+            if (s != sel) {
+                order.add(s);
+            }
+        }
+        for (int s : order) {
+            if (count >= maxLabels && s != sel) {
+                break;
+            }
+            double lw = labelWidth[s];
+            double lh = 15;
+            // try right of the circle, then left
+            double[][] candidates = {
+                {cx[s] + radius[s] + 3, cy[s] - lh / 2},
+                {cx[s] - radius[s] - 3 - lw, cy[s] - lh / 2},
+                {cx[s] - lw / 2, cy[s] - radius[s] - lh - 1},
+                {cx[s] - lw / 2, cy[s] + radius[s] + 1},
+                {cx[s] + radius[s] * 0.7, cy[s] - radius[s] * 0.7 - lh},
+                {cx[s] + radius[s] * 0.7, cy[s] + radius[s] * 0.7},
+            };
+            for (double[] c : candidates) {
+                double[] box = {c[0] - 2, c[1], c[0] + lw + 2, c[1] + lh};
+                if (box[0] < 0 || box[1] < 0 || box[2] > w || box[3] > h || overlaps(box, placed)) {
+                    continue;
+                }
+                placed.add(box);
+                String text = label(rows.get(s));
+                g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.9));
+                g.setLineWidth(3);
+                g.strokeText(text, c[0], c[1] + lh / 2);
+                g.setFill(Color.web("#1b1f24"));
+                g.fillText(text, c[0], c[1] + lh / 2);
+                count++;
+                break;
+            }
+        }
+        labelsPlaced = count;
+    }
+
+    private boolean overlaps(double[] box, List<double[]> placed) {
+        for (double[] p : placed) {
+            if (box[0] < p[2] && p[0] < box[2] && box[1] < p[3] && p[1] < box[3]) {
+                return true;
+            }
+        }
+        // keep labels off the bigger circles (not their own small one)
+        for (int s = 0; s < cx.length; s++) {
+            double r = radius[s];
+            if (r < 12) {
+                continue;
+            }
+            double nx = Math.max(box[0], Math.min(cx[s], box[2]));
+            double ny = Math.max(box[1], Math.min(cy[s], box[3]));
+            double dx = nx - cx[s];
+            double dy = ny - cy[s];
+            if (dx * dx + dy * dy < r * r * 0.4) { // a label may cross a big circle's rim, not its centre
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void drawNoise(GraphicsContext g, ExplorerResult res, double w, double h) {
+        Clustering c = res.ranking().clustering();
+        double[] mx = res.mercatorX();
+        double[] my = res.mercatorY();
+        g.setFill(Color.web("#5b6670", 0.45));
+        int drawn = 0;
+        double mid = ((w / 2) - ox) / scale;
+        for (int i = 0; i < mx.length; i++) {
+            if (c.clusterOf(i) != Clustering.NOISE) {
+                continue;
+            }
+            double x = mx[i] + Math.rint(mid - mx[i]);
+            double sx = ox + x * scale;
+            double sy = oy + my[i] * scale;
+            if (sx < 0 || sy < 0 || sx > w || sy > h) {
+                continue;
+            }
+            g.fillRect(sx - 1, sy - 1, 2.2, 2.2);
+            drawn++;
+        }
+        noiseDrawn = drawn;
+    }
+
+    private static Color color(ClusterRow r) {
+        return ClusterColors.of(ClusterColors.patentFraction(r.patents(), r.publications()));
+    }
+
+    static String label(ClusterRow r) {
+        return r.rank() + "  " + r.name();
+    }
+
+    /** Mercator bounding box {minX, minY, maxX, maxY} of a shown cluster, or null. */
+    public double[] box(int clusterId) {
+        if (result == null) {
+            return null;
+        }
+        ClusterShapes sh = result.shapes();
+        int s = sh.slotOf(clusterId);
+        return s < 0 ? null : new double[] {sh.minX(s), sh.minY(s), sh.maxX(s), sh.maxY(s)};
+    }
+
+    Bounds canvasBounds() {
+        return canvas.getBoundsInParent();
+    }
+}

@@ -1,0 +1,275 @@
+package org.clusteratlas.ui.explorer;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.cluster.ParameterSpec;
+import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.LocationTable;
+import org.clusteratlas.snapshot.Snapshot;
+import org.clusteratlas.snapshot.WeightFilter;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The live controls, generated from {@link ParameterSpecs#ALL}: a control per spec type (slider with a
+ * number, year spinners, kind check boxes, field and country checklists) plus top N and the reference pin.
+ * Every edit writes a new {@link ClusterParameters} into the model, which recomputes; a change of the
+ * model's parameters (a new snapshot, an opened view) is shown back without looping.
+ */
+public final class ControlsPanel extends VBox {
+    private final ExplorerModel model;
+    private final List<NumberControl> numbers = new ArrayList<>();
+    private final Spinner<Integer> yearFrom = new Spinner<>();
+    private final Spinner<Integer> yearTo = new Spinner<>();
+    private final Map<DocumentKind, CheckBox> kinds = new EnumMap<>(DocumentKind.class);
+    private CheckList fields;
+    private CheckList countries;
+    private final Spinner<Integer> top = new Spinner<>(1, 5000, ExplorerModel.DEFAULT_TOP, 10);
+    private boolean showing;
+
+    public ControlsPanel(ExplorerModel model) {
+        this.model = model;
+        getStyleClass().add("controls-panel");
+        setSpacing(14);
+        Label header = new Label("PARAMETERS");
+        header.getStyleClass().add("panel-header");
+        getChildren().add(header);
+        for (ParameterSpec spec : ParameterSpecs.ALL) {
+            switch (spec.type()) {
+                case NUMBER -> getChildren().add(number(spec));
+                case YEAR_RANGE -> getChildren().add(years(spec));
+                case KINDS -> getChildren().add(kinds(spec));
+                case FIELDS -> {
+                    fields = new CheckList("param-fields", spec.label(), false);
+                    fields.setOnChange(this::edited);
+                    Tooltip.install(fields, tip(spec));
+                    getChildren().add(fields);
+                }
+                case COUNTRIES -> {
+                    countries = new CheckList("param-countries", spec.label(), true);
+                    countries.setDisplay(ControlsPanel::countryLabel);
+                    countries.setOnChange(this::edited);
+                    Tooltip.install(countries, tip(spec));
+                    getChildren().add(countries);
+                }
+                default -> throw new IllegalStateException(spec.id());
+            }
+        }
+        getChildren().add(topAndReset());
+        model.snapshotProperty().addListener((o, a, s) -> showSnapshot(s));
+        model.parametersProperty().addListener((o, a, p) -> show(p));
+        model.topNProperty().addListener((o, a, n) -> top.getValueFactory().setValue(n.intValue()));
+        showSnapshot(model.snapshotProperty().get());
+    }
+
+    /** The numeric control of a spec (tests drive its slider). */
+    public NumberControl numberControl(ParameterSpec spec) {
+        for (NumberControl c : numbers) {
+            if (c.spec() == spec) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException(spec.id());
+    }
+
+    private NumberControl number(ParameterSpec spec) {
+        NumberControl c = new NumberControl(spec);
+        numbers.add(c);
+        c.valueProperty().set(numberOf(model.getParameters(), spec));
+        c.valueProperty().addListener((o, a, b) -> edited());
+        return c;
+    }
+
+    private VBox years(ParameterSpec spec) {
+        Label label = new Label(spec.label());
+        label.getStyleClass().add("parameter-label");
+        label.setTooltip(tip(spec));
+        for (Spinner<Integer> s : List.of(yearFrom, yearTo)) {
+            s.setEditable(true);
+            s.setPrefWidth(100);
+            s.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory((int) spec.min(), (int) spec.max(), 2000));
+        }
+        yearFrom.setId("param-year-from");
+        yearTo.setId("param-year-to");
+        label.setLabelFor(yearFrom);
+        yearFrom.valueProperty().addListener((o, a, b) -> {
+            if (!showing && b != null && yearTo.getValue() != null && b > yearTo.getValue()) {
+                yearTo.getValueFactory().setValue(b);
+            }
+            edited();
+        });
+        yearTo.valueProperty().addListener((o, a, b) -> {
+            if (!showing && b != null && yearFrom.getValue() != null && b < yearFrom.getValue()) {
+                yearFrom.getValueFactory().setValue(b);
+            }
+            edited();
+        });
+        HBox row = new HBox(6, yearFrom, new Label("to"), yearTo);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, label, row);
+        box.getStyleClass().add("parameter");
+        return box;
+    }
+
+    private VBox kinds(ParameterSpec spec) {
+        Label label = new Label(spec.label());
+        label.getStyleClass().add("parameter-label");
+        label.setTooltip(tip(spec));
+        HBox row = new HBox(14);
+        for (DocumentKind k : DocumentKind.values()) {
+            CheckBox box = new CheckBox(k == DocumentKind.PATENT ? "Patents" : "Publications");
+            box.setId("param-kind-" + k.code());
+            box.setSelected(true);
+            box.selectedProperty().addListener((o, a, on) -> {
+                if (!on && kinds.values().stream().noneMatch(CheckBox::isSelected)) {
+                    box.setSelected(true); // at least one kind must count
+                    return;
+                }
+                edited();
+            });
+            kinds.put(k, box);
+            row.getChildren().add(box);
+        }
+        VBox box = new VBox(4, label, row);
+        box.getStyleClass().add("parameter");
+        return box;
+    }
+
+    private VBox topAndReset() {
+        Label label = new Label("Clusters shown (top N)");
+        label.getStyleClass().add("parameter-label");
+        label.setLabelFor(top);
+        top.setEditable(true);
+        top.setId("param-top");
+        top.setPrefWidth(100);
+        top.valueProperty().addListener((o, a, n) -> {
+            if (n != null && !showing) {
+                model.topNProperty().set(n);
+            }
+        });
+        Button reset = new Button("Defaults");
+        reset.setId("reset-defaults");
+        reset.setTooltip(new Tooltip("Every parameter back to its default"));
+        reset.setOnAction(e -> model.setParameters(ClusterParameters.defaults()));
+        Button pin = new Button("Pin as reference");
+        pin.setId("pin-reference");
+        pin.setTooltip(new Tooltip("Rank changes (\u25b2/\u25bc/new) are shown against the ranking pinned now"));
+        pin.setOnAction(e -> model.pinReference());
+        Button unpin = new Button("Unpin");
+        unpin.setOnAction(e -> model.referenceProperty().set(null));
+        unpin.disableProperty().bind(model.referenceProperty().isNull());
+        HBox row = new HBox(6, top);
+        HBox buttons = new HBox(6, reset, pin, unpin);
+        VBox box = new VBox(6, label, row, buttons);
+        box.getStyleClass().add("parameter");
+        return box;
+    }
+
+    private static Tooltip tip(ParameterSpec spec) {
+        Tooltip t = new Tooltip(spec.effect() + "\n\nDefault: " + spec.whyDefault());
+        t.setWrapText(true);
+        t.setMaxWidth(380);
+        return t;
+    }
+
+    /** "Germany (DE)": ISO codes alone are hard to find in a list of 200. */
+    static String countryLabel(String code) {
+        String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+        return name.isBlank() || name.equalsIgnoreCase(code) ? code : name + " (" + code + ")";
+    }
+
+    private static double numberOf(ClusterParameters p, ParameterSpec spec) {
+        return Double.parseDouble(p.text(spec));
+    }
+
+    private void showSnapshot(Snapshot s) {
+        showing = true;
+        try {
+            LocationTable t = s == null ? null : s.table();
+            fields.setItems(t == null ? List.of() : t.fields(), null);
+            countries.setItems(t == null ? List.of() : t.countries().stream()
+                    .sorted(java.util.Comparator.comparing(ControlsPanel::countryLabel)).toList(), null);
+            if (t != null && t.minYear() > 0) {
+                for (Spinner<Integer> sp : List.of(yearFrom, yearTo)) {
+                    sp.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(t.minYear(), t.maxYear(),
+                            sp == yearFrom ? t.minYear() : t.maxYear()));
+                }
+            }
+        } finally {
+            showing = false;
+        }
+        show(model.getParameters());
+    }
+
+    /** Shows the model's parameters in the controls. */
+    private void show(ClusterParameters p) {
+        showing = true;
+        try {
+            for (NumberControl c : numbers) {
+                c.valueProperty().set(numberOf(p, c.spec()));
+            }
+            WeightFilter f = p.filter();
+            LocationTable t = model.snapshotProperty().get() == null ? null : model.snapshotProperty().get().table();
+            if (t != null) {
+                yearFrom.getValueFactory().setValue(Math.max(t.minYear(), Math.min(t.maxYear(), f.yearFrom())));
+                yearTo.getValueFactory().setValue(Math.max(t.minYear(), Math.min(t.maxYear(), f.yearTo())));
+            }
+            kinds.forEach((k, box) -> box.setSelected(f.kinds().contains(k)));
+            fields.check(f.fields());
+            countries.check(f.countries());
+        } finally {
+            showing = false;
+        }
+    }
+
+    /** Reads every control into new parameters (a control's own invalid state never reaches the model). */
+    private void edited() {
+        if (showing) {
+            return;
+        }
+        ClusterParameters p = model.getParameters();
+        try {
+            for (NumberControl c : numbers) {
+                p = p.withText(c.spec(), ParameterSpec.format(c.valueProperty().get()));
+            }
+            LocationTable t = model.snapshotProperty().get() == null ? null : model.snapshotProperty().get().table();
+            int from = yearFrom.getValue() == null ? Integer.MIN_VALUE : yearFrom.getValue();
+            int to = yearTo.getValue() == null ? Integer.MAX_VALUE : yearTo.getValue();
+            if (t != null && from <= t.minYear()) {
+                from = Integer.MIN_VALUE; // whole range: "all", so saved views and commands stay short
+            }
+            if (t != null && to >= t.maxYear()) {
+                to = Integer.MAX_VALUE;
+            }
+            if (from > to) {
+                return;
+            }
+            Set<DocumentKind> ks = EnumSet.noneOf(DocumentKind.class);
+            kinds.forEach((k, box) -> {
+                if (box.isSelected()) {
+                    ks.add(k);
+                }
+            });
+            p = p.withFilter(new WeightFilter(from, to, ks, fields.selection(), countries.selection()));
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        if (!p.equals(model.getParameters())) {
+            model.setParameters(p);
+        }
+    }
+}

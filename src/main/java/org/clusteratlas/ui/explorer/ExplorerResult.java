@@ -1,0 +1,29 @@
+package org.clusteratlas.ui.explorer;
+
+import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.rank.Ranking;
+import org.clusteratlas.snapshot.Snapshot;
+
+import java.util.List;
+
+/**
+ * One finished recompute, published as a whole on the FX thread so that the table, the map and the status
+ * bar always show the same parameters.
+ *
+ * @param generation      the request it answers (only the newest is ever published)
+ * @param shown           the top N rows the table and the map show
+ * @param shapes          hulls of the shown clusters
+ * @param mercatorX       Web Mercator x of every location of the snapshot (shared, read-only)
+ * @param shareInClusters fraction (0..1) of the filtered activity (patents + publications) inside clusters
+ * @param computeNanos    time spent off the FX thread: weigh, cluster, rank, shapes
+ * @param prepareNanos    one-off preparation of a newly opened snapshot before it (engine, place index), else 0
+ * @param requestedAt     {@link System#nanoTime()} when the parameters changed
+ * @param phases          ns spent clustering (weigh + engine), ranking, and on hulls and sums; then the
+ *                        {@link System#nanoTime()} at which the background work ended
+ */
+public record ExplorerResult(long generation, Snapshot snapshot, ClusterParameters parameters, int topN,
+                             Ranking ranking, List<ClusterRow> shown, ClusterShapes shapes, double[] mercatorX,
+                             double[] mercatorY, double shareInClusters, long computeNanos, long prepareNanos,
+                             long requestedAt, long[] phases) {
+}

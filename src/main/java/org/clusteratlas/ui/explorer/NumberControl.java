@@ -1,0 +1,150 @@
+package org.clusteratlas.ui.explorer;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.clusteratlas.cluster.ParameterSpec;
+
+/**
+ * A slider with an editable number for one numeric {@link ParameterSpec}: on a logarithmic scale when the
+ * spec says so (minimum weights span 1 to 100,000), linear otherwise. The slider follows the drag live; the
+ * text field commits on Enter or when it loses focus, and shows the spec's range when the text is invalid.
+ */
+final class NumberControl extends VBox {
+    private final ParameterSpec spec;
+    private final Slider slider = new Slider();
+    private final TextField field = new TextField();
+    private final DoubleProperty value = new SimpleDoubleProperty(this, "value");
+    private boolean syncing;
+
+    NumberControl(ParameterSpec spec) {
+        this.spec = spec;
+        getStyleClass().add("parameter");
+        setId("param-" + spec.id());
+        Label label = new Label(spec.label() + (spec.unit().isEmpty() || spec.unit().equals("documents") ? ""
+                : " (" + spec.unit() + ")"));
+        label.getStyleClass().add("parameter-label");
+        label.setLabelFor(slider);
+        Tooltip tip = new Tooltip(spec.effect() + "\n\nDefault: " + spec.whyDefault());
+        tip.setWrapText(true);
+        tip.setMaxWidth(380);
+        label.setTooltip(tip);
+        slider.setTooltip(tip);
+        slider.setId("slider-" + spec.id());
+        slider.setMin(toSlider(spec.min()));
+        slider.setMax(toSlider(spec.max()));
+        slider.setBlockIncrement((slider.getMax() - slider.getMin()) / 50);
+        slider.setShowTickMarks(false);
+        field.setId("field-" + spec.id());
+        field.setPrefColumnCount(6);
+        field.setAlignment(Pos.CENTER_RIGHT);
+        field.setTooltip(new Tooltip(spec.label() + ": " + ParameterSpec.format(spec.min()) + " to "
+                + ParameterSpec.format(spec.max()) + (spec.unit().isEmpty() ? "" : " " + spec.unit())));
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        HBox row = new HBox(8, slider, field);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(label, row);
+        setSpacing(4);
+
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                set(round(fromSlider(b.doubleValue())), true);
+            }
+        });
+        field.setOnAction(e -> commitText());
+        field.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                commitText();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                field.setText(ParameterSpec.format(value.get()));
+            }
+        });
+        value.addListener((o, a, b) -> show(b.doubleValue()));
+    }
+
+    ParameterSpec spec() {
+        return spec;
+    }
+
+    Slider slider() {
+        return slider;
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    /** The control's value; set it to show a value without a loop back. */
+    DoubleProperty valueProperty() {
+        return value;
+    }
+
+    private void commitText() {
+        String t = field.getText().trim().replace(',', '.');
+        try {
+            double v = spec.requireInRange(Double.parseDouble(t));
+            field.getStyleClass().remove("invalid");
+            set(v, false);
+        } catch (IllegalArgumentException e) {
+            if (!field.getStyleClass().contains("invalid")) {
+                field.getStyleClass().add("invalid");
+            }
+            field.setTooltip(new Tooltip(e.getMessage()));
+        }
+    }
+
+    private void set(double v, boolean fromSlider) {
+        double clamped = Math.max(spec.min(), Math.min(spec.max(), v));
+        if (fromSlider) {
+            syncing = true;
+            try {
+                field.setText(ParameterSpec.format(clamped));
+            } finally {
+                syncing = false;
+            }
+        }
+        value.set(clamped);
+    }
+
+    private void show(double v) {
+        syncing = true;
+        try {
+            slider.setValue(toSlider(v));
+            if (!field.isFocused() || !field.getText().trim().equals(ParameterSpec.format(v))) {
+                field.setText(ParameterSpec.format(v));
+            }
+            field.getStyleClass().remove("invalid");
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private double toSlider(double v) {
+        return spec.logScale() ? Math.log10(v) : v;
+    }
+
+    private double fromSlider(double s) {
+        return spec.logScale() ? Math.pow(10, s) : s;
+    }
+
+    /** Slider values to a readable precision: 2-3 significant digits (12.5 km, 40, 1,300). */
+    static double round(double v) {
+        if (v <= 0) {
+            return v;
+        }
+        double mag = Math.pow(10, Math.floor(Math.log10(v)) - 1);
+        double step = v < 10 ? mag / 2 : mag;
+        return Math.round(v / step) * step;
+    }
+}

@@ -1,0 +1,282 @@
+package org.clusteratlas.ui;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.ui.explorer.ExplorerModel;
+import org.clusteratlas.ui.explorer.ExplorerSnapshots;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The explorer in the real window: the eps slider drives the table; table and map selections are linked. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+    @TempDir
+    static Path dir;
+    static Path snapshot;
+
+    private AtlasWindow window;
+
+    @BeforeAll
+    static void snapshot() throws Exception {
+        snapshot = ExplorerSnapshots.write(dir, "explorer.sqlite");
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new AtlasApp(Path.of("no-such-sample.sqlite")).start(stage, List.of(snapshot.toString()));
+    }
+
+    private ExplorerModel model() {
+        return window.explorer().model();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ClusterRow> table(FxRobot robot) {
+        return robot.lookup("#ranking-table").queryAs(TableView.class);
+    }
+
+    private void waitIdle(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model().busyProperty().get()
+                && model().getResult() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> names(TableView<ClusterRow> t) {
+        List<String> out = new ArrayList<>();
+        t.getItems().forEach(r -> out.add(r.rank() + " " + r.name() + " " + Math.round(r.patents())));
+        return out;
+    }
+
+    @Test
+    void movingTheEpsSliderChangesTheTable(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        TableView<ClusterRow> t = table(robot);
+        Slider eps = robot.lookup("#slider-eps-km").queryAs(Slider.class);
+        robot.interact(() -> eps.setValue(3));
+        waitIdle(robot);
+        assertEquals(3.0, model().getResult().parameters().epsKm());
+        List<String> small = names(t);
+        assertTrue(t.getItems().size() > 0, "clusters at 3 km");
+        // then from the keyboard: focus the slider and press the right arrow until the radius passes 25 km
+        robot.interact(eps::requestFocus);
+        for (int i = 0; i < 30 && eps.getValue() < 25; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        waitIdle(robot);
+        assertTrue(model().getResult().parameters().epsKm() >= 25, "eps " + model().getResult().parameters().epsKm());
+        List<String> large = names(t);
+        assertNotEquals(small, large, "a 25 km radius merges the satellite towns into their cities");
+        // the number field follows the slider
+        String field = robot.lookup("#field-eps-km").queryAs(javafx.scene.control.TextField.class).getText();
+        assertEquals(model().getResult().parameters().text(ParameterSpecs.EPS_KM), field);
+    }
+
+    @Test
+    void selectingARowSelectsTheClusterOnTheMapAndTheOtherWayRound(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        TableView<ClusterRow> t = table(robot);
+        assertTrue(t.getItems().size() >= 3);
+        robot.interact(() -> t.getSelectionModel().select(2));
+        ClusterRow third = t.getItems().get(2);
+        assertEquals(third, model().selectedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the map zoomed to it: its circle is near the middle of the map
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Point2D c = window.explorer().layer().circleCentre(third.clusterId());
+            var map = window.map().mapView();
+            return c != null && Math.abs(c.getX() - map.getWidth() / 2) < map.getWidth() / 4
+                    && Math.abs(c.getY() - map.getHeight() / 2) < map.getHeight() / 4;
+        });
+        // the details pane shows it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.explorer().details().shown() != null
+                && window.explorer().details().shown().row().equals(third));
+
+        // now fit the world and click another cluster's circle on the map
+        robot.interact(() -> window.map().fitWorld());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the best-ranked cluster whose circle is inside the visible map (the test screen is small)
+        var map = window.map().mapView();
+        ClusterRow first = null;
+        Point2D centre = null;
+        for (ClusterRow r : t.getItems()) {
+            Point2D c = window.explorer().layer().circleCentre(r.clusterId());
+            if (c != null && r.clusterId() != third.clusterId() && c.getX() > 30 && c.getY() > 30
+                    && c.getX() < map.getWidth() - 60 && c.getY() < map.getHeight() - 120) {
+                first = r;
+                centre = c;
+                break;
+            }
+        }
+        assertNotNull(first, "a cluster inside the map view");
+        ClusterRow clicked = first;
+        assertEquals(first.clusterId(), window.explorer().layer().clusterAt(centre.getX(), centre.getY()));
+        Point2D screen = window.explorer().layer().localToScreen(centre);
+        robot.clickOn(screen);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model().selectedProperty().get() != null
+                && model().selectedProperty().get().clusterId() == clicked.clusterId());
+        assertEquals(clicked, t.getSelectionModel().getSelectedItem());
+        // hovering shows the tooltip with its name, rank and figures
+        robot.moveBy(2, 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#cluster-tooltip").query().isVisible());
+        String tip = ((Label) robot.lookup("#cluster-tooltip").query()).getText();
+        assertTrue(tip.contains("#" + clicked.rank()) && tip.contains(clicked.name()) && tip.contains("Patents"), tip);
+    }
+
+    @Test
+    void theFilterBoxNarrowsTheTable(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        TableView<ClusterRow> t = table(robot);
+        int all = t.getItems().size();
+        String name = t.getItems().get(0).name();
+        robot.clickOn("#ranking-filter").write(name.substring(0, Math.min(5, name.length())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(t.getItems().size() >= 1 && t.getItems().size() < all, t.getItems().size() + " of " + all);
+        assertTrue(t.getItems().stream().allMatch(r -> r.name().contains(name.substring(0, Math.min(5, name.length())))));
+    }
+
+    @Test
+    void eachExportWritesAValidFile(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        robot.interact(() -> model().topNProperty().set(5));
+        waitIdle(robot);
+        var result = model().getResult();
+        ExplorerActions actions = window.explorer().actions();
+        Path csv = dir.resolve("out/ranking.csv");
+        Path geo = dir.resolve("out/clusters.geojson");
+        Path json = dir.resolve("out/ranking.json");
+        Path png = dir.resolve("out/map.png");
+        robot.interact(() -> {
+            actions.writeRanking(result, org.clusteratlas.io.RankingFormat.CSV, csv);
+            actions.writeRanking(result, org.clusteratlas.io.RankingFormat.GEOJSON, geo);
+            actions.writeRanking(result, org.clusteratlas.io.RankingFormat.JSON, json);
+            actions.writePng(png);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(csv)
+                && java.nio.file.Files.exists(geo) && java.nio.file.Files.exists(json) && java.nio.file.Files.exists(png));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) robot.lookup("#status").query()).getText()
+                .contains("map.png"));
+
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals(6, lines.size(), "header and the 5 shown clusters");
+        assertTrue(lines.get(0).startsWith("rank,"), lines.get(0));
+        assertTrue(lines.get(1).contains(result.shown().get(0).name().split("\u2013")[0]), lines.get(1));
+
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var features = mapper.readTree(geo.toFile()).path("features");
+        assertEquals(5, features.size());
+        assertEquals("Polygon", features.get(0).path("geometry").path("type").asText().replace("MultiPolygon", "Polygon"));
+        var report = mapper.readTree(json.toFile());
+        assertTrue(report.toString().contains("\"eps-km\""), "the JSON carries the parameters");
+        assertTrue(report.toString().contains("rank --snapshot"), "and the command that reproduces it");
+
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        assertNotNull(image);
+        var mapView = window.map().mapView();
+        assertTrue(image.getWidth() >= mapView.getWidth() && image.getHeight() > mapView.getHeight(),
+                "the map plus a caption: " + image.getWidth() + "x" + image.getHeight());
+        // no temporary files left behind
+        try (var files = java.nio.file.Files.list(dir.resolve("out"))) {
+            assertEquals(4, files.count());
+        }
+    }
+
+    @Test
+    void aSavedViewRestoresParametersAndViewport(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        robot.interact(() -> {
+            model().setParameters(model().getParameters().withEpsKm(21).withMinPatentWeight(33));
+            model().topNProperty().set(7);
+            window.map().zoomTo(48.8, 2.3, 6);
+        });
+        waitIdle(robot);
+        Path file = dir.resolve("view.json");
+        var view = window.explorer().actions().currentView();
+        view.write(file);
+        robot.interact(() -> {
+            model().setParameters(org.clusteratlas.cluster.ClusterParameters.defaults());
+            model().topNProperty().set(100);
+            window.map().fitWorld();
+        });
+        waitIdle(robot);
+        var read = org.clusteratlas.ui.explorer.SavedView.read(file);
+        robot.interact(() -> window.explorer().actions().applyView(read));
+        waitIdle(robot);
+        assertEquals(21.0, model().getResult().parameters().epsKm());
+        assertEquals(33.0, model().getResult().parameters().minPatentWeight());
+        assertEquals(7, model().getResult().shown().size() <= 7 ? 7 : -1);
+        assertEquals(6.0, window.map().zoomProperty().get(), 0.01);
+        assertEquals(21.0, Double.parseDouble(robot.lookup("#field-eps-km").queryAs(javafx.scene.control.TextField.class).getText()));
+    }
+
+    @Test
+    void oneClusterPinnedUnderTwoPeriodsIsComparedSideBySide(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        TableView<ClusterRow> t = table(robot);
+        ClusterRow top = t.getItems().get(0);
+        robot.interact(() -> t.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.explorer().details().shown() != null);
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#pin-compare").query()).fire());
+        robot.interact(() -> model().setParameters(model().getParameters().withText(ParameterSpecs.YEARS, "2016-2018")));
+        waitIdle(robot);
+        // the selection followed the cluster into the new ranking; its details reload
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.explorer().details().shown() != null
+                && window.explorer().details().shown().row().equals(model().selectedProperty().get()));
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#pin-compare").query()).fire());
+        var pinned = window.explorer().compare().pinned();
+        assertEquals(2, pinned.size());
+        assertEquals(top.name(), pinned.get(0).details().row().name());
+        assertTrue(pinned.get(1).parameters().contains("2016-2018"), pinned.get(1).parameters());
+        double all = pinned.get(0).details().perYear().values().stream().mapToDouble(v -> v[0] + v[1]).sum();
+        double some = pinned.get(1).details().perYear().values().stream().mapToDouble(v -> v[0] + v[1]).sum();
+        assertTrue(some < all, "three years hold less activity than all: " + some + " vs " + all);
+        assertTrue(pinned.get(1).details().perYear().keySet().stream().allMatch(y -> y >= 2016 && y <= 2018));
+        assertEquals(top.name(), ((Label) robot.lookup("#compare-name-0").query()).getText());
+    }
+
+    @Test
+    void aRecomputeKeepsTheSelectionWithoutMovingTheMap(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        TableView<ClusterRow> t = table(robot);
+        robot.interact(() -> t.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the user looks elsewhere: the recompute must not pull the map back to the selection
+        robot.interact(() -> window.map().fitWorld());
+        WaitForAsyncUtils.waitForFxEvents();
+        var map = window.map().mapView();
+        var before = map.getMapPosition(map.getWidth() / 2, map.getHeight() / 2);
+        double zoom = window.map().zoomProperty().get();
+        String name = model().selectedProperty().get().name();
+        robot.interact(() -> model().setParameters(model().getParameters().withEpsKm(
+                model().getParameters().epsKm() + 4)));
+        waitIdle(robot);
+        assertNotNull(model().selectedProperty().get());
+        assertEquals(name, model().selectedProperty().get().name());
+        assertEquals(model().selectedProperty().get(), t.getSelectionModel().getSelectedItem());
+        var after = map.getMapPosition(map.getWidth() / 2, map.getHeight() / 2);
+        assertEquals(zoom, window.map().zoomProperty().get(), 1e-9);
+        assertEquals(before.getLatitude(), after.getLatitude(), 1e-6);
+        assertEquals(before.getLongitude(), after.getLongitude(), 1e-6);
+    }
+}

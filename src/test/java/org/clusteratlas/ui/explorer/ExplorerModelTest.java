@@ -1,0 +1,131 @@
+package org.clusteratlas.ui.explorer;
+
+import javafx.application.Platform;
+import org.clusteratlas.cluster.ClusterEngine;
+import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.rank.PlaceIndex;
+import org.clusteratlas.rank.Ranker;
+import org.clusteratlas.rank.Ranking;
+import org.clusteratlas.snapshot.Snapshot;
+import org.clusteratlas.snapshot.SnapshotReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The recompute machinery: newest result wins, and what it publishes equals a direct in-process ranking. */
+class ExplorerModelTest {
+    @TempDir
+    static Path dir;
+    static Snapshot snapshot;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        snapshot = SnapshotReader.open(ExplorerSnapshots.write(dir, "explorer.sqlite"));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+        AtomicReference<T> out = new AtomicReference<>();
+        AtomicReference<Exception> err = new AtomicReference<>();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                out.set(c.call());
+            } catch (Exception e) {
+                err.set(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        assertTrue(done.await(20, TimeUnit.SECONDS));
+        if (err.get() != null) {
+            throw err.get();
+        }
+        return out.get();
+    }
+
+    @Test
+    void aBurstOfChangesPublishesOnlyTheNewestResult() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            ExplorerModel model = onFx(() -> new ExplorerModel(background));
+            onFx(() -> {
+                model.snapshotProperty().set(snapshot);
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
+                    && model.getResult() != null));
+            long before = onFx(model::publishedCount);
+            // a slider drag: 40 positions in one burst on the FX thread, the last one is what counts
+            ClusterParameters last = onFx(() -> {
+                ClusterParameters p = model.getParameters();
+                for (int i = 0; i < 40; i++) {
+                    p = p.withEpsKm(2 + i * 0.7).withMinPatentWeight(20 + i).withMinPublicationWeight(15 + (i % 7));
+                    model.setParameters(p);
+                    model.topNProperty().set(50 + i);
+                }
+                return p;
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()));
+            ExplorerResult res = onFx(model::getResult);
+            long published = onFx(model::publishedCount) - before;
+            assertTrue(published >= 1 && published < 10, "published " + published + " results for 40 changes");
+            assertEquals(last, res.parameters());
+            assertEquals(89, res.topN());
+
+            Ranking direct = new Ranker(PlaceIndex.build(snapshot.table(), snapshot.gazetteer()))
+                    .rank(new ClusterEngine(snapshot.table()).cluster(last));
+            assertTrue(direct.size() > 1, "the test data should give several clusters");
+            assertEquals(direct.top(89), res.shown());
+            assertEquals(direct.rows(), res.ranking().rows());
+            assertFalse(onFx(() -> model.statusProperty().get()).isEmpty());
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    @Test
+    void selectionFollowsTheClusterAcrossARecompute() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            ExplorerModel model = onFx(() -> new ExplorerModel(background));
+            onFx(() -> {
+                model.snapshotProperty().set(snapshot);
+                model.setParameters(model.getParameters().withEpsKm(5).withMinPatentWeight(20).withMinPublicationWeight(20));
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
+                    && model.getResult() != null && model.getResult().parameters().epsKm() == 5));
+            String first = onFx(() -> {
+                model.selectedProperty().set(model.getResult().shown().get(0));
+                return model.selectedProperty().get().name();
+            });
+            onFx(() -> {
+                model.setParameters(model.getParameters().withEpsKm(30));
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
+                    && model.getResult().parameters().epsKm() == 30));
+            var selected = onFx(() -> model.selectedProperty().get());
+            assertNotNull(selected);
+            ExplorerResult res = onFx(model::getResult);
+            assertEquals(res.ranking().row(selected.clusterId()), selected, "the selection is a row of the new ranking");
+            assertTrue(selected.name().startsWith(first.split("\u2013")[0]), first + " -> " + selected.name());
+        } finally {
+            background.shutdownNow();
+        }
+    }
+}
