@@ -91,7 +91,7 @@ public final class SweepBenchmark {
                 .count();
         StringBuilder eps = new StringBuilder();
         for (int e = 0; e < grid.epsSteps(); e++) {
-            eps.append(e == 0 ? "" : ", ").append(grid.eps(e));
+            eps.append(e == 0 ? "" : ", ").append(fmt(grid.eps(e)));
         }
         StringBuilder weights = new StringBuilder();
         for (int w = 0; w < grid.weightSteps(); w++) {
