@@ -125,11 +125,17 @@ public final class RankCommand implements Callable<Integer> {
                         (System.nanoTime() - t0) / 1e9);
             }
         }
+        RankingReport report;
         try {
             RankingRequest rr = new RankingRequest(request.parameters().texts(),
                     compareYears == null ? null : "years " + request.commandLine().compareYears(), top,
                     request.commandLine().render());
-            RankingReport report = RankingReport.of(SnapshotProvenance.of(s, AtlasCommand.appVersion()), rr, ranking);
+            report = RankingReport.of(SnapshotProvenance.of(s, AtlasCommand.appVersion()), rr, ranking);
+        } catch (IOException e) {
+            err.println("cluster-atlas rank: cannot read " + snapshot + " to hash it: " + e.getMessage());
+            return AtlasCommand.BAD_INPUT;
+        }
+        try {
             if (out == null) {
                 request.format().write(report, ranking, sweepResult, System.out);
             } else {
