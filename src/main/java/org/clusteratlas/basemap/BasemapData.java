@@ -2,7 +2,6 @@ package org.clusteratlas.basemap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -14,7 +13,6 @@ import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,14 +51,23 @@ public final class BasemapData {
         final STRtree states = new STRtree();
     }
 
-    private final Level[] levels;
+    private final TopoJson topo;
+    private final List<double[]> projected;
+    private final int[] countryUse;
+    private final boolean[] stateArc;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Level> levels =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(LEVEL_MAX_ZOOM.length + 1);
     private final STRtree urban;
-    private final int repairedPolygons;
+    private final java.util.concurrent.atomic.AtomicInteger repairedPolygons = new java.util.concurrent.atomic.AtomicInteger();
 
-    private BasemapData(Level[] levels, STRtree urban, int repairedPolygons) {
-        this.levels = levels;
+    private BasemapData(TopoJson topo, List<double[]> projected, int[] countryUse, boolean[] stateArc,
+                        STRtree urban, int repairedUrban) {
+        this.topo = topo;
+        this.projected = projected;
+        this.countryUse = countryUse;
+        this.stateArc = stateArc;
         this.urban = urban;
-        this.repairedPolygons = repairedPolygons;
+        this.repairedPolygons.addAndGet(repairedUrban);
     }
 
     /** The layers bundled with the app, loaded on first use (about a second) and shared. */
@@ -81,7 +88,7 @@ public final class BasemapData {
     private static BasemapData load() {
         ObjectMapper json = new ObjectMapper();
         try (InputStream admin = resource(ADMIN); InputStream urbanIn = resource(URBAN)) {
-            TopoJson topo = TopoJson.decode(json.readTree(admin));
+            TopoJson topo = TopoJson.read(admin);
             JsonNode urbanJson = json.readTree(urbanIn);
             return build(topo, urbanJson);
         } catch (IOException e) {
@@ -104,56 +111,16 @@ public final class BasemapData {
         for (int a = 0; a < arcs; a++) {
             projected.add(project(topo.arc(a)));
         }
-        Level[] levels = new Level[LEVEL_MAX_ZOOM.length + 1];
         int repaired = 0;
-        for (int l = 0; l < levels.length; l++) {
-            List<double[]> levelArcs = l < LEVEL_MAX_ZOOM.length
-                    ? simplify(projected, TOLERANCE_PX / WebMercator.worldPixels(LEVEL_MAX_ZOOM[l])) : projected;
-            Level level = new Level();
-            // Below a pixel at the level's highest zoom a line or polygon is invisible: leave it out.
-            double minExtent = l < LEVEL_MAX_ZOOM.length ? 1.0 / WebMercator.worldPixels(LEVEL_MAX_ZOOM[l]) : 0;
-            for (int a = 0; a < arcs; a++) {
-                double[] xy = levelArcs.get(a);
-                if (xy.length < 4) {
-                    continue;
-                }
-                LineString line = GF.createLineString(new PackedCoordinateSequence.Double(xy, 2, 0));
-                if (tooSmall(line, minExtent)) {
-                    continue;
-                }
-                if (countryUse[a] == 1) {
-                    level.coast.insert(line.getEnvelopeInternal(), line);
-                } else if (countryUse[a] >= 2) {
-                    level.borders.insert(line.getEnvelopeInternal(), line);
-                } else if (stateArc[a]) {
-                    level.states.insert(line.getEnvelopeInternal(), line);
-                }
-            }
-            boolean full = l == LEVEL_MAX_ZOOM.length;
-            for (TopoJson.Feature f : topo.features("countries")) {
-                for (List<int[]> rings : f.polygons()) {
-                    Polygon p = polygon(rings, levelArcs);
-                    if (p == null || tooSmall(p, minExtent)) {
-                        continue;
-                    }
-                    if (full && !p.isValid()) {
-                        repaired++;
-                        addPolygons(level.land, GeometryFixer.fix(p));
-                    } else {
-                        level.land.insert(p.getEnvelopeInternal(), p);
-                    }
-                }
-            }
-            levels[l] = level;
-        }
         STRtree urban = new STRtree();
         for (JsonNode feature : urbanGeoJson.path("features")) {
             JsonNode g = feature.path("geometry");
             String type = g.path("type").asText();
-            JsonNode polys = "Polygon".equals(type) ? json1(g.get("coordinates"))
-                    : "MultiPolygon".equals(type) ? g.get("coordinates") : null;
-            if (polys == null) {
-                continue;
+            List<JsonNode> polys = new ArrayList<>();
+            if ("Polygon".equals(type)) {
+                polys.add(g.get("coordinates"));
+            } else if ("MultiPolygon".equals(type)) {
+                g.get("coordinates").forEach(polys::add);
             }
             for (JsonNode poly : polys) {
                 Polygon p = geoJsonPolygon(poly);
@@ -168,18 +135,8 @@ public final class BasemapData {
                 }
             }
         }
-        for (Level level : levels) {
-            level.land.build();
-            level.coast.build();
-            level.borders.build();
-            level.states.build();
-        }
         urban.build();
-        return new BasemapData(levels, urban, repaired);
-    }
-
-    private static JsonNode json1(JsonNode polygon) {
-        return new ObjectMapper().createArrayNode().add(polygon);
+        return new BasemapData(topo, projected, countryUse, stateArc, urban, repaired);
     }
 
     private static boolean tooSmall(Geometry g, double minExtent) {
@@ -218,24 +175,7 @@ public final class BasemapData {
     private static List<double[]> simplify(List<double[]> arcs, double tolerance) {
         List<double[]> out = new ArrayList<>(arcs.size());
         for (double[] xy : arcs) {
-            if (xy.length < 6) {
-                out.add(xy);
-                continue;
-            }
-            LineString line = GF.createLineString(new PackedCoordinateSequence.Double(xy, 2, 0));
-            Geometry s = DouglasPeuckerSimplifier.simplify(line, tolerance);
-            Coordinate[] c = s.getCoordinates();
-            if (c.length < 2) {
-                // keep the endpoints: rings are stitched from them
-                out.add(new double[] {xy[0], xy[1], xy[xy.length - 2], xy[xy.length - 1]});
-                continue;
-            }
-            double[] r = new double[c.length * 2];
-            for (int k = 0; k < c.length; k++) {
-                r[2 * k] = c[k].x;
-                r[2 * k + 1] = c[k].y;
-            }
-            out.add(r);
+            out.add(ArcSimplifier.simplify(xy, tolerance));
         }
         return out;
     }
@@ -298,14 +238,74 @@ public final class BasemapData {
         return GF.createLinearRing(new PackedCoordinateSequence.Double(c, 2, 0));
     }
 
+    /**
+     * Builds level {@code l} on first use (a few hundred milliseconds): the window's first view needs one
+     * coarse level only, so the map appears quickly and finer levels follow as the user zooms in.
+     */
     private Level level(int zoom) {
-        for (int l = 0; l < LEVEL_MAX_ZOOM.length; l++) {
-            if (zoom <= LEVEL_MAX_ZOOM[l]) {
-                return levels[l];
+        int l = 0;
+        while (l < LEVEL_MAX_ZOOM.length && zoom > LEVEL_MAX_ZOOM[l]) {
+            l++;
+        }
+        Level level = levels.get(l);
+        if (level == null) {
+            synchronized (this) {
+                level = levels.get(l);
+                if (level == null) {
+                    level = buildLevel(l);
+                    levels.set(l, level);
+                }
             }
         }
-        return levels[levels.length - 1];
+        return level;
     }
+
+    private Level buildLevel(int l) {
+        int arcs = projected.size();
+        List<double[]> levelArcs = l < LEVEL_MAX_ZOOM.length
+                ? simplify(projected, TOLERANCE_PX / WebMercator.worldPixels(LEVEL_MAX_ZOOM[l])) : projected;
+        Level level = new Level();
+        // Below a pixel at the level's highest zoom a line or polygon is invisible: leave it out.
+        double minExtent = l < LEVEL_MAX_ZOOM.length ? 1.0 / WebMercator.worldPixels(LEVEL_MAX_ZOOM[l]) : 0;
+        for (int a = 0; a < arcs; a++) {
+            double[] xy = levelArcs.get(a);
+            if (xy.length < 4) {
+                continue;
+            }
+            LineString line = GF.createLineString(new PackedCoordinateSequence.Double(xy, 2, 0));
+            if (tooSmall(line, minExtent)) {
+                continue;
+            }
+            if (countryUse[a] == 1) {
+                level.coast.insert(line.getEnvelopeInternal(), line);
+            } else if (countryUse[a] >= 2) {
+                level.borders.insert(line.getEnvelopeInternal(), line);
+            } else if (stateArc[a]) {
+                level.states.insert(line.getEnvelopeInternal(), line);
+            }
+        }
+        boolean full = l == LEVEL_MAX_ZOOM.length;
+        for (TopoJson.Feature f : topo.features("countries")) {
+            for (List<int[]> rings : f.polygons()) {
+                Polygon p = polygon(rings, levelArcs);
+                if (p == null || tooSmall(p, minExtent)) {
+                    continue;
+                }
+                if (full && !p.isValid()) {
+                    repairedPolygons.incrementAndGet();
+                    addPolygons(level.land, GeometryFixer.fix(p));
+                } else {
+                    level.land.insert(p.getEnvelopeInternal(), p);
+                }
+            }
+        }
+        level.land.build();
+        level.coast.build();
+        level.borders.build();
+        level.states.build();
+        return level;
+    }
+
 
     /** Land polygons (countries) at the detail suited to {@code zoom}, intersecting {@code area}. */
     @SuppressWarnings("unchecked")
@@ -337,9 +337,9 @@ public final class BasemapData {
         return urban.query(area);
     }
 
-    /** How many polygons GeometryFixer repaired at load. */
+    /** How many polygons GeometryFixer has repaired (urban areas at load, countries with the full level). */
     public int repairedPolygons() {
-        return repairedPolygons;
+        return repairedPolygons.get();
     }
 
     private static InputStream resource(String path) throws IOException {

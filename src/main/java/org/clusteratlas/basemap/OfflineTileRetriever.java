@@ -37,6 +37,7 @@ public final class OfflineTileRetriever implements TileRetriever {
         }
     };
     private static final AtomicLong RENDERED = new AtomicLong();
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(OfflineTileRetriever.class.getName());
     private static volatile TileRenderer renderer;
 
     /** Public no-argument constructor for {@link java.util.ServiceLoader}. */
@@ -74,8 +75,10 @@ public final class OfflineTileRetriever implements TileRetriever {
             synchronized (OfflineTileRetriever.class) {
                 r = renderer;
                 if (r == null) {
+                    long t0 = System.nanoTime();
                     r = TileRenderer.bundled();
                     renderer = r;
+                    LOG.info(() -> String.format("base map data loaded in %d ms", (System.nanoTime() - t0) / 1_000_000));
                 }
             }
         }

@@ -31,14 +31,30 @@ public final class PlaceLabels {
     private static final long LARGE_POPULATION = 1_000_000L;
     private static final double PADDING = 3;
 
-    private final List<Place> places;
+    private final java.util.function.Supplier<List<Place>> source;
+    private volatile List<Place> places;
     private final Map<Integer, STRtree> byZoom = new ConcurrentHashMap<>();
     private final FontRenderContext frc = new FontRenderContext(null, true, true);
 
-    public PlaceLabels(List<Place> places) {
-        List<Place> sorted = new ArrayList<>(places);
-        sorted.sort(Comparator.comparingLong(Place::population).reversed().thenComparing(Place::id));
-        this.places = List.copyOf(sorted);
+    /** Labels for places supplied on first use (the gazetteer takes a moment to load; low zooms need none). */
+    public PlaceLabels(java.util.function.Supplier<List<Place>> places) {
+        this.source = places;
+    }
+
+    private List<Place> byPopulation() {
+        List<Place> p = places;
+        if (p == null) {
+            synchronized (this) {
+                p = places;
+                if (p == null) {
+                    List<Place> sorted = new ArrayList<>(source.get());
+                    sorted.sort(Comparator.comparingLong(Place::population).reversed().thenComparing(Place::id));
+                    p = List.copyOf(sorted);
+                    places = p;
+                }
+            }
+        }
+        return p;
     }
 
     private static volatile PlaceLabels bundled;
@@ -50,7 +66,7 @@ public final class PlaceLabels {
             synchronized (PlaceLabels.class) {
                 p = bundled;
                 if (p == null) {
-                    p = new PlaceLabels(Gazetteer.bundled().places());
+                    p = new PlaceLabels(() -> Gazetteer.bundled().places());
                     bundled = p;
                 }
             }
@@ -72,7 +88,7 @@ public final class PlaceLabels {
         double world = WebMercator.worldPixels(zoom);
         Quadtree taken = new Quadtree();
         STRtree out = new STRtree();
-        for (Place p : places) {
+        for (Place p : byPopulation()) {
             if (p.population() < min) {
                 break;
             }

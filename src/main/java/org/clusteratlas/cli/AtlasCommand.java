@@ -29,15 +29,20 @@ public final class AtlasCommand implements Runnable {
         if (args.length > 1 || args[0].startsWith("-")) {
             return false;
         }
-        return !new CommandLine(new AtlasCommand()).getSubcommands().containsKey(args[0]);
+        return !commandLine().getSubcommands().containsKey(args[0]);
     }
 
     /** Runs the command line and returns the exit code; never throws for bad input. */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new AtlasCommand());
+        CommandLine cl = commandLine();
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? BAD_USAGE : 1);
         cl.getCommandSpec().exitCodeOnInvalidInput(BAD_USAGE);
         return cl.execute(args);
+    }
+
+    /** The command tree. */
+    static CommandLine commandLine() {
+        return new CommandLine(new AtlasCommand());
     }
 
     /** Version from the jar manifest, or "dev" when run from classes. */

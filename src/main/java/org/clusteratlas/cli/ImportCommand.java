@@ -19,11 +19,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code import --csv FILE --out SNAPSHOT}: the generic CSV import. Other sources (PatentsView, OpenAlex)
- * are subcommands of this command ({@code import patentsview ...}), add them to {@code subcommands} and
- * reuse {@link ImportTargetOptions}; {@code import} itself reads the generic CSV.
+ * {@code import --csv FILE --out SNAPSHOT}: the generic CSV import. Other sources are subcommands of this
+ * command ({@code import patentsview ...}, {@code import openalex ...}); {@code import} itself reads the
+ * generic CSV.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, subcommands = {},
+@Command(name = "import", mixinStandardHelpOptions = true, subcommands = {ImportPatentsViewCommand.class, ImportOpenAlexCommand.class},
         description = {"Import geocoded addresses into a new snapshot.",
                 "CSV columns (any order, header row, UTF-8, RFC 4180): doc_id, kind (patent|publication), year, lat, lon"
                         + " required; share, country (ISO-2), city, field optional."},

@@ -58,7 +58,7 @@ public final class InfoCommand implements Callable<Integer> {
         row(out, "Years", s.table().minYear() == s.table().maxYear() ? Integer.toString(s.table().minYear())
                 : s.table().minYear() + "-" + s.table().maxYear());
         List<String> fields = s.table().fields().stream().sorted().toList();
-        row(out, "Fields", fields.isEmpty() ? "none" : fields.size() + ": " + String.join(", ", fields));
+        row(out, "Fields", fields.isEmpty() ? "none" : fields.size() + ": " + String.join("; ", fields));
         out.flush();
         return AtlasCommand.OK;
     }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The spatial index of one eps: a 3D grid over the locations' unit vectors (so the antimeridian and the
  * poles are ordinary places; see docs/adr/0030-grid-over-unit-vectors.md). Cells have a side of the eps chord
- * divided by the square root of 3 (Gan and Tao), so any two locations in one cell are within eps: every cell
+ * divided by the square root of 3 (Gan and Tao; for the smallest eps the grid serves), so any two locations
+ * in one cell are within eps: every cell
  * is verified to be "compact" after the build, and the side is shrunk and the grid rebuilt in the (never
  * observed) case one is not. Locations are stored cell by cell (sorted by cell key, ascending location
  * index inside a cell) with their coordinates copied into that order, each cell keeps the tight bounding
@@ -16,9 +17,15 @@ final class CellGrid {
     private static final int BITS = 21;
     private static final long MASK = (1L << BITS) - 1;
 
-    final double epsKm;
-    /** Squared eps chord: the {@link ChordMetric#within} threshold. */
-    final double t2;
+    /**
+     * A grid serves every eps in [minEpsKm, maxEpsKm), a factor {@link #RATIO} apart: its cells are compact
+     * for the smallest eps and two cells reach beyond the largest, so moves of the eps slider inside that
+     * range reuse it.
+     */
+    static final double RATIO = 2 / Math.sqrt(3) * (1 - 1e-6);
+    final int bucket;
+    final double minEpsKm;
+    final double maxEpsKm;
     final int cellCount;
     /** Sorted position to location index. */
     final int[] order;
@@ -30,6 +37,16 @@ final class CellGrid {
     /** Per cell: min x, max x, min y, max y, min z, max z of its locations. */
     final double[] box;
     /**
+     * Blocks: runs of at most {@value #BLOCK} neighbouring locations of one cell (Morton order of an 8x8x8
+     * sub-grid inside a big cell), with tight boxes, so a dense cell that straddles eps is examined block by
+     * block rather than location by location. Cell c has blocks cellBlockStart[c] .. cellBlockStart[c+1]-1;
+     * block b holds sorted positions blockStart[b] .. blockStart[b+1]-1.
+     */
+    static final int BLOCK = 16;
+    final int[] cellBlockStart;
+    final int[] blockStart;
+    final double[] blockBox;
+    /**
      * Neighbours of cell c (itself excluded) are nbr[nbrStart[c] .. nbrStart[c+1]-1]; the first ones, up to
      * nbrFullEnd[c], are "full": every location of them is within eps of every location of c.
      */
@@ -37,10 +54,12 @@ final class CellGrid {
     final int[] nbrFullEnd;
     final int[] nbr;
 
-    private CellGrid(double epsKm, double t2, int[] order, double[] x, double[] y, double[] z, int[] cellStart,
-                     double[] box, int[] nbrStart, int[] nbrFullEnd, int[] nbr) {
-        this.epsKm = epsKm;
-        this.t2 = t2;
+    private CellGrid(int bucket, int[] order, double[] x, double[] y, double[] z, int[] cellStart,
+                     double[] box, int[] nbrStart, int[] nbrFullEnd, int[] nbr, int[] cellBlockStart,
+                     int[] blockStart, double[] blockBox) {
+        this.bucket = bucket;
+        this.minEpsKm = Math.pow(RATIO, bucket);
+        this.maxEpsKm = Math.pow(RATIO, bucket + 1);
         this.order = order;
         this.x = x;
         this.y = y;
@@ -50,15 +69,31 @@ final class CellGrid {
         this.box = box;
         this.nbrStart = nbrStart;
         this.nbrFullEnd = nbrFullEnd;
+        this.cellBlockStart = cellBlockStart;
+        this.blockStart = blockStart;
+        this.blockBox = blockBox;
         this.nbr = nbr;
     }
 
-    /** Builds the grid of all locations for eps km; ux, uy, uz are the locations' unit vectors. */
-    static CellGrid build(double[] ux, double[] uy, double[] uz, double epsKm, Cancellation cancel) {
-        double t2 = ChordMetric.thresholdSquared(epsKm);
-        double side = Math.sqrt(t2 / 3) * (1 - 1e-9);
+    /** The bucket of grids that serves eps km: RATIO^bucket <= eps < RATIO^(bucket+1). */
+    static int bucketOf(double epsKm) {
+        int b = (int) Math.floor(Math.log(epsKm) / Math.log(RATIO));
+        while (Math.pow(RATIO, b) > epsKm) {
+            b--;
+        }
+        while (Math.pow(RATIO, b + 1) <= epsKm) {
+            b++;
+        }
+        return b;
+    }
+
+    /** Builds the grid of all locations for a bucket of eps; ux, uy, uz are the locations' unit vectors. */
+    static CellGrid build(double[] ux, double[] uy, double[] uz, int bucket, Cancellation cancel) {
+        double t2Min = ChordMetric.thresholdSquared(Math.pow(RATIO, bucket));
+        double t2Max = ChordMetric.thresholdSquared(Math.pow(RATIO, bucket + 1));
+        double side = Math.sqrt(t2Min / 3) * (1 - 1e-9);
         while (true) {
-            CellGrid g = build(ux, uy, uz, epsKm, t2, side, cancel);
+            CellGrid g = build(ux, uy, uz, bucket, t2Min, t2Max, side, cancel);
             if (g != null) {
                 return g;
             }
@@ -74,11 +109,11 @@ final class CellGrid {
         return (int) Math.floor((v + 1.0) / side) + 2;
     }
 
-    private static CellGrid build(double[] ux, double[] uy, double[] uz, double epsKm, double t2, double side,
-                                  Cancellation cancel) {
+    private static CellGrid build(double[] ux, double[] uy, double[] uz, int bucket, double t2Min, double t2Max,
+                                  double side, Cancellation cancel) {
         int n = ux.length;
         if (2 / side + 8 >= MASK) {
-            throw new IllegalArgumentException("eps " + epsKm + " km is too small for the grid");
+            throw new IllegalArgumentException("eps " + Math.pow(RATIO, bucket) + " km is too small for the grid");
         }
         long[] key = new long[n];
         LongIntHash ids = new LongIntHash(Math.max(16, n / 4));
@@ -110,6 +145,34 @@ final class CellGrid {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[fill[cellOf[i]]++] = i;
+        }
+        int[] cellBlockStart = new int[cells + 1];
+        for (int c = 0; c < cells; c++) {
+            int a = start[c];
+            int len = start[c + 1] - a;
+            if (len > BLOCK) {
+                long[] code = new long[len];
+                for (int j = 0; j < len; j++) {
+                    int i = order[a + j];
+                    code[j] = ((long) morton(ux[i], uy[i], uz[i], side) << 32) | i;
+                }
+                Arrays.sort(code);
+                for (int j = 0; j < len; j++) {
+                    order[a + j] = (int) code[j];
+                }
+            }
+            cellBlockStart[c + 1] = cellBlockStart[c] + (len + BLOCK - 1) / BLOCK;
+        }
+        int blocks = cellBlockStart[cells];
+        int[] blockStart = new int[blocks + 1];
+        for (int c = 0; c < cells; c++) {
+            for (int b = cellBlockStart[c]; b < cellBlockStart[c + 1]; b++) {
+                blockStart[b + 1] = Math.min(start[c + 1], start[c] + (b - cellBlockStart[c] + 1) * BLOCK);
+            }
+        }
+        double[] blockBox = new double[6 * blocks];
+        for (int b = 0; b < blocks; b++) {
+            boundingBox(ux, uy, uz, order, blockStart[b], blockStart[b + 1], blockBox, 6 * b);
         }
         double[] x = new double[n];
         double[] y = new double[n];
@@ -147,51 +210,117 @@ final class CellGrid {
             double ex = hx - lx;
             double ey = hy - ly;
             double ez = hz - lz;
-            if (!ChordMetric.within(ex * ex + ey * ey + ez * ez, t2)) {
+            if (!ChordMetric.within(ex * ex + ey * ey + ez * ez, t2Min)) {
                 return null;
             }
         }
         cancel.check();
         // Neighbours: for each of the 25 (dx, dy) columns, the cells (cx+dx, cy+dy, cz-2..cz+2) form one run
         // of the sorted keys, and its start only moves forward as c does: one merge sweep per column.
-        int[] ptr = new int[25];
-        int[] nbrStart = new int[cells + 1];
-        int[] nbrFullEnd = new int[cells];
-        IntList nbr = new IntList(cells * 8);
-        IntList partial = new IntList(64);
-        for (int c = 0; c < cells; c++) {
-            long k = keys[c];
-            partial.clear();
+        // Chunks of cells in parallel, each with its own sweep pointers (found by binary search).
+        int chunkCells = 2048;
+        int chunks = (cells + chunkCells - 1) / chunkCells;
+        int[][] chunkNbr = new int[chunks][];
+        int[] nbrCount = new int[cells];
+        int[] fullCount = new int[cells];
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(ch -> {
+            int from = ch * chunkCells;
+            int to = Math.min(cells, from + chunkCells);
+            int[] ptr = new int[25];
             for (int col = 0; col < 25; col++) {
-                long dx = col / 5 - 2;
-                long dy = col % 5 - 2;
-                long lo = k + (dx << (2 * BITS)) + (dy << BITS) - 2;
-                long hi = lo + 4;
-                int j = ptr[col];
-                while (j < cells && keys[j] < lo) {
-                    j++;
-                }
-                ptr[col] = j;
-                for (int m = j; m < cells && keys[m] <= hi; m++) {
-                    if (m != c && boxesWithin(box, c, m, t2)) {
-                        if (boxesWhollyWithin(box, c, m, t2)) {
-                            nbr.add(m);
-                        } else {
-                            partial.add(m);
+                long lo = keys[from] + ((long) (col / 5 - 2) << (2 * BITS)) + ((long) (col % 5 - 2) << BITS) - 2;
+                int i = Arrays.binarySearch(keys, lo);
+                ptr[col] = i >= 0 ? i : -i - 1;
+            }
+            IntList list = new IntList((to - from) * 8);
+            IntList partial = new IntList(64);
+            for (int c = from; c < to; c++) {
+                long k = keys[c];
+                partial.clear();
+                int before = list.size();
+                for (int col = 0; col < 25; col++) {
+                    long lo = k + ((long) (col / 5 - 2) << (2 * BITS)) + ((long) (col % 5 - 2) << BITS) - 2;
+                    long hi = lo + 4;
+                    int j = ptr[col];
+                    while (j < cells && keys[j] < lo) {
+                        j++;
+                    }
+                    ptr[col] = j;
+                    for (int m = j; m < cells && keys[m] <= hi; m++) {
+                        if (m != c && boxesWithin(box, c, m, t2Max)) {
+                            if (boxesWhollyWithin(box, c, m, t2Min)) {
+                                list.add(m);
+                            } else {
+                                partial.add(m);
+                            }
                         }
                     }
                 }
+                fullCount[c] = list.size() - before;
+                for (int j = 0; j < partial.size(); j++) {
+                    list.add(partial.get(j));
+                }
+                nbrCount[c] = list.size() - before;
+                if ((c & 1023) == 0) {
+                    cancel.check();
+                }
             }
-            nbrFullEnd[c] = nbr.size();
-            for (int j = 0; j < partial.size(); j++) {
-                nbr.add(partial.get(j));
-            }
-            nbrStart[c + 1] = nbr.size();
-            if ((c & 4095) == 0) {
-                cancel.check();
-            }
+            chunkNbr[ch] = list.toArray();
+        });
+        int[] nbrStart = new int[cells + 1];
+        int[] nbrFullEnd = new int[cells];
+        for (int c = 0; c < cells; c++) {
+            nbrStart[c + 1] = nbrStart[c] + nbrCount[c];
+            nbrFullEnd[c] = nbrStart[c] + fullCount[c];
         }
-        return new CellGrid(epsKm, t2, order, x, y, z, start, box, nbrStart, nbrFullEnd, nbr.toArray());
+        int[] all = new int[nbrStart[cells]];
+        for (int ch = 0, at = 0; ch < chunks; ch++) {
+            System.arraycopy(chunkNbr[ch], 0, all, at, chunkNbr[ch].length);
+            at += chunkNbr[ch].length;
+        }
+        return new CellGrid(bucket, order, x, y, z, start, box, nbrStart, nbrFullEnd, all, cellBlockStart,
+                blockStart, blockBox);
+    }
+
+    private static int morton(double vx, double vy, double vz, double side) {
+        int a = sub(vx, side);
+        int b = sub(vy, side);
+        int c = sub(vz, side);
+        int m = 0;
+        for (int bit = 2; bit >= 0; bit--) {
+            m = (m << 3) | (((a >> bit) & 1) << 2) | (((b >> bit) & 1) << 1) | ((c >> bit) & 1);
+        }
+        return m;
+    }
+
+    private static int sub(double v, double side) {
+        double f = (v + 1.0) / side;
+        return Math.max(0, Math.min(7, (int) ((f - Math.floor(f)) * 8)));
+    }
+
+    private static void boundingBox(double[] ux, double[] uy, double[] uz, int[] order, int from, int to,
+                                    double[] out, int o) {
+        double lx = Double.POSITIVE_INFINITY;
+        double hx = Double.NEGATIVE_INFINITY;
+        double ly = lx;
+        double hy = hx;
+        double lz = lx;
+        double hz = hx;
+        for (int p = from; p < to; p++) {
+            int i = order[p];
+            lx = Math.min(lx, ux[i]);
+            hx = Math.max(hx, ux[i]);
+            ly = Math.min(ly, uy[i]);
+            hy = Math.max(hy, uy[i]);
+            lz = Math.min(lz, uz[i]);
+            hz = Math.max(hz, uz[i]);
+        }
+        out[o] = lx;
+        out[o + 1] = hx;
+        out[o + 2] = ly;
+        out[o + 3] = hy;
+        out[o + 4] = lz;
+        out[o + 5] = hz;
     }
 
     /** Upper bound of all squared chords between locations of cells c and d (monotonic rounding). */
@@ -228,7 +357,20 @@ final class CellGrid {
      * rounding is monotonic, so this never exceeds the {@link ChordMetric#chordSquared} of any such pair.
      */
     double minSquared(int c, double px, double py, double pz) {
-        int o = 6 * c;
+        return minSquared(box, 6 * c, px, py, pz);
+    }
+
+    /** {@link #minSquared(int, double, double, double)} for block b. */
+    double blockMinSquared(int b, double px, double py, double pz) {
+        return minSquared(blockBox, 6 * b, px, py, pz);
+    }
+
+    /** {@link #maxSquared(int, double, double, double)} for block b. */
+    double blockMaxSquared(int b, double px, double py, double pz) {
+        return maxSquared(blockBox, 6 * b, px, py, pz);
+    }
+
+    private static double minSquared(double[] box, int o, double px, double py, double pz) {
         double gx = px < box[o] ? box[o] - px : px > box[o + 1] ? px - box[o + 1] : 0;
         double gy = py < box[o + 2] ? box[o + 2] - py : py > box[o + 3] ? py - box[o + 3] : 0;
         double gz = pz < box[o + 4] ? box[o + 4] - pz : pz > box[o + 5] ? pz - box[o + 5] : 0;
@@ -237,7 +379,10 @@ final class CellGrid {
 
     /** Upper bound of the squared chord from the point to any location of cell c (same rounding argument). */
     double maxSquared(int c, double px, double py, double pz) {
-        int o = 6 * c;
+        return maxSquared(box, 6 * c, px, py, pz);
+    }
+
+    private static double maxSquared(double[] box, int o, double px, double py, double pz) {
         double gx = Math.max(px - box[o], box[o + 1] - px);
         double gy = Math.max(py - box[o + 2], box[o + 3] - py);
         double gz = Math.max(pz - box[o + 4], box[o + 5] - pz);

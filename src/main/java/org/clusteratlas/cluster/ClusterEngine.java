@@ -11,8 +11,9 @@ import org.clusteratlas.snapshot.WeightFilter;
 /**
  * Finds S&T clusters in a {@link LocationTable}, exactly as docs/method.md defines them, fast enough to
  * follow a slider. Construction does the one-off work (unit vectors of all locations); each
- * {@link #cluster} call reuses what the previous calls built: the last filter's weights, a grid per
- * recent eps (so moving a minimum weight never rebuilds it) and the weights laid out on the current grid.
+ * {@link #cluster} call reuses what the previous calls built: the last filter's weights, the grids of recent
+ * eps ranges (one grid serves eps within a factor 1.15, so moving a minimum weight never rebuilds it, and
+ * most small moves of eps do not either) and the weights laid out on the current grid.
  *
  * <p>Calls are serialised (one engine, one run at a time). To follow a slider, cancel the running call
  * (its {@link Cancellation} turns true), which then throws {@link CancellationException} within a few
@@ -77,19 +78,20 @@ public final class ClusterEngine {
             lastWeighted = wg;
         }
         cancel.check();
-        return new ClusterPass(wg, FixedPointWeight.threshold(parameters.minPatentWeight()),
+        return new ClusterPass(wg, parameters.epsKm(), FixedPointWeight.threshold(parameters.minPatentWeight()),
                 FixedPointWeight.threshold(parameters.minPublicationWeight()), cancel).run(w);
     }
 
     private CellGrid grid(double epsKm, Cancellation cancel) {
+        int bucket = CellGrid.bucketOf(epsKm);
         for (CellGrid g : grids) {
-            if (g.epsKm == epsKm) {
+            if (g.bucket == bucket) {
                 grids.remove(g);
                 grids.addFirst(g);
                 return g;
             }
         }
-        CellGrid g = CellGrid.build(ux, uy, uz, epsKm, cancel);
+        CellGrid g = CellGrid.build(ux, uy, uz, bucket, cancel);
         grids.addFirst(g);
         while (grids.size() > GRIDS_KEPT) {
             grids.removeLast();

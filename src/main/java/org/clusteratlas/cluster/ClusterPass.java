@@ -17,13 +17,19 @@ final class ClusterPass {
     private final WeightedGrid wg;
     private final CellGrid g;
     private final long[] minQ;
+    /** Squared eps chord of this run (the grid serves a range of eps). */
+    private final double t2;
     private final Cancellation cancel;
     /** Per sorted position: core bits ({@link Clustering#PATENT_CORE}, {@link Clustering#PUBLICATION_CORE}). */
     private final byte[] core;
     private final boolean[] cellHasCore;
     private final int[] cellCluster;
 
-    ClusterPass(WeightedGrid wg, long minPatents, long minPublications, Cancellation cancel) {
+    ClusterPass(WeightedGrid wg, double epsKm, long minPatents, long minPublications, Cancellation cancel) {
+        if (epsKm < wg.grid.minEpsKm || epsKm >= wg.grid.maxEpsKm) {
+            throw new IllegalArgumentException("eps " + epsKm + " outside the grid's range");
+        }
+        this.t2 = ChordMetric.thresholdSquared(epsKm);
         this.wg = wg;
         this.g = wg.grid;
         this.minQ = new long[] {minPatents, minPublications};
@@ -123,9 +129,9 @@ final class ClusterPass {
             if (wd == 0) {
                 continue;
             }
-            if (!ChordMetric.within(g.minSquared(d, px, py, pz), g.t2)) {
+            if (!ChordMetric.within(g.minSquared(d, px, py, pz), t2)) {
                 rest -= wd;
-            } else if (ChordMetric.within(g.maxSquared(d, px, py, pz), g.t2)) {
+            } else if (ChordMetric.within(g.maxSquared(d, px, py, pz), t2)) {
                 acc += wd;
                 rest -= wd;
             } else {
@@ -138,20 +144,37 @@ final class ClusterPass {
         if (acc + rest < min) {
             return false;
         }
+        long[] bw = wg.blockWeight[k];
         for (int j = 0; j < ns; j++) {
             int d = straddling[j];
-            rest -= w[d];
-            for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
-                if (qk[r] != 0 && ChordMetric.within(
-                        ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), g.t2)) {
-                    acc += qk[r];
-                    if (acc >= min) {
-                        return true;
+            for (int b = g.cellBlockStart[d]; b < g.cellBlockStart[d + 1]; b++) {
+                long wb = bw[b];
+                if (wb == 0) {
+                    continue;
+                }
+                rest -= wb;
+                if (!ChordMetric.within(g.blockMinSquared(b, px, py, pz), t2)) {
+                    if (acc + rest < min) {
+                        return false;
+                    }
+                    continue;
+                }
+                if (ChordMetric.within(g.blockMaxSquared(b, px, py, pz), t2)) {
+                    acc += wb;
+                } else {
+                    for (int r = g.blockStart[b]; r < g.blockStart[b + 1]; r++) {
+                        if (qk[r] != 0 && ChordMetric.within(
+                                ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), t2)) {
+                            acc += qk[r];
+                        }
                     }
                 }
-            }
-            if (acc + rest < min) {
-                return false;
+                if (acc >= min) {
+                    return true;
+                }
+                if (acc + rest < min) {
+                    return false;
+                }
             }
         }
         return acc >= min;
@@ -237,12 +260,12 @@ final class ClusterPass {
             double px = g.x[p];
             double py = g.y[p];
             double pz = g.z[p];
-            if (!ChordMetric.within(g.minSquared(d, px, py, pz), g.t2)) {
+            if (!ChordMetric.within(g.minSquared(d, px, py, pz), t2)) {
                 continue;
             }
             for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
                 if (core[r] != 0 && ChordMetric.within(
-                        ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), g.t2)) {
+                        ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), t2)) {
                     return true;
                 }
             }
@@ -301,7 +324,7 @@ final class ClusterPass {
             if (!cellHasCore[d]) {
                 continue;
             }
-            if (d != c && !ChordMetric.within(g.minSquared(d, px, py, pz), g.t2)) {
+            if (d != c && !ChordMetric.within(g.minSquared(d, px, py, pz), t2)) {
                 continue;
             }
             int id = cellCluster[d];
@@ -310,7 +333,7 @@ final class ClusterPass {
             } else if (id != first) {
                 several = true;
             }
-            if (d == c || m < g.nbrFullEnd[c] || ChordMetric.within(g.maxSquared(d, px, py, pz), g.t2)) {
+            if (d == c || m < g.nbrFullEnd[c] || ChordMetric.within(g.maxSquared(d, px, py, pz), t2)) {
                 sure = true;
             }
             cand[nc++] = d;
@@ -326,7 +349,7 @@ final class ClusterPass {
                 int d = cand[j];
                 for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
                     if (core[r] != 0 && ChordMetric.within(
-                            ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), g.t2)) {
+                            ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), t2)) {
                         return first;
                     }
                 }
@@ -346,7 +369,7 @@ final class ClusterPass {
                     continue;
                 }
                 double d2 = ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]);
-                if (ChordMetric.within(d2, g.t2) && (d2 < best || (d2 == best && id < bestId))) {
+                if (ChordMetric.within(d2, t2) && (d2 < best || (d2 == best && id < bestId))) {
                     best = d2;
                     bestId = id;
                 }

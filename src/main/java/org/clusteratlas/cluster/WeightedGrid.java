@@ -16,6 +16,8 @@ final class WeightedGrid {
     final long[][] reach;
     /** Per cell and kind: the weight of it plus its full neighbours, within eps of each of its locations. */
     final long[][] sure;
+    /** Per block and kind: its weight. */
+    final long[][] blockWeight;
 
     WeightedGrid(CellGrid grid, Object weightsKey, long[] patents, long[] publications) {
         this.grid = grid;
@@ -26,6 +28,8 @@ final class WeightedGrid {
         cellWeight = new long[2][cells];
         reach = new long[2][cells];
         sure = new long[2][cells];
+        int blocks = grid.blockStart.length - 1;
+        blockWeight = new long[2][blocks];
         for (int p = 0; p < n; p++) {
             int i = grid.order[p];
             q[0][p] = patents[i];
@@ -33,6 +37,14 @@ final class WeightedGrid {
         }
         for (int k = 0; k < 2; k++) {
             long[] qk = q[k];
+            long[] bw = blockWeight[k];
+            for (int b = 0; b < blocks; b++) {
+                long s = 0;
+                for (int p = grid.blockStart[b]; p < grid.blockStart[b + 1]; p++) {
+                    s += qk[p];
+                }
+                bw[b] = s;
+            }
             long[] w = cellWeight[k];
             for (int c = 0; c < cells; c++) {
                 long s = 0;

@@ -358,9 +358,14 @@ public final class PlaceIndex {
         return new Prepared(grid, absorb(grid, pop), byName, known, normName, normAscii);
     }
 
+    /**
+     * Matching key of a place name: accents and case dropped, and a trailing " City" too, since sources
+     * disagree on it ("New York" in one, "New York City" in GeoNames) for the same place.
+     */
     static String normalize(String s) {
         String d = Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return d.toLowerCase(Locale.ROOT);
+        d = d.toLowerCase(Locale.ROOT);
+        return d.endsWith(" city") && d.length() > 5 ? d.substring(0, d.length() - 5) : d;
     }
 
     private static double sq(double v) {

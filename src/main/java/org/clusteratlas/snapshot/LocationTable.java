@@ -360,7 +360,8 @@ public final class LocationTable {
 
         public LocationTable build() {
             // Bucket the added entries by location (counting sort), then sort each bucket by key and sum runs
-            // of equal keys. The sort key carries the entry's position in its low 32 bits to find its weight.
+            // of equal keys. The sort key carries the entry's bucketed position in its low 32 bits to find its
+            // weight next to it (a cache-friendly read, unlike the original position).
             int[] start = new int[locations + 1];
             for (int i = 0; i < added; i++) {
                 start[addedLocation[i] + 1]++;
@@ -369,10 +370,14 @@ public final class LocationTable {
                 start[i + 1] += start[i];
             }
             long[] sorted = new long[added];
+            double[] sortedWeight = new double[added];
             int[] fill = Arrays.copyOf(start, locations);
             for (int i = 0; i < added; i++) {
-                // flipping the sign bit makes signed order equal unsigned key order (kind, year, field)
-                sorted[fill[addedLocation[i]]++] = ((long) (addedKey[i] ^ Integer.MIN_VALUE) << 32) | i;
+                int p = fill[addedLocation[i]]++;
+                // flipping the sign bit makes signed order equal unsigned key order (kind, year, field); the low
+                // half keeps the position, so that equal keys are summed in the order they were added
+                sorted[p] = ((long) (addedKey[i] ^ Integer.MIN_VALUE) << 32) | p;
+                sortedWeight[p] = addedWeight[i];
             }
             fill = null;
             int m = 0;
@@ -401,7 +406,7 @@ public final class LocationTable {
                         year[out] = (short) ((k >>> 15) & 0xFFFF);
                         field[out] = (short) ((k & 0x7FFF) - 1);
                     }
-                    weight[out] += addedWeight[(int) s];
+                    weight[out] += sortedWeight[(int) s];
                 }
             }
             entryStarts[locations] = m;

@@ -18,7 +18,17 @@ public class AtlasApp extends Application {
     /** The bundled sample, relative to the working directory (the project root for {@code mvn javafx:run}). */
     static final Path SAMPLE = Path.of("sample-data", "world-sample.sqlite");
 
+    private final Path sample;
     private ExecutorService background;
+
+    public AtlasApp() {
+        this(SAMPLE);
+    }
+
+    /** With another default snapshot (tests). */
+    AtlasApp(Path sample) {
+        this.sample = sample;
+    }
 
     public static void launchWindow(String[] args) {
         // The base map draws with Java2D into images only; keep AWT away from the display.
@@ -41,10 +51,10 @@ public class AtlasApp extends Application {
         stage.show();
         if (!args.isEmpty()) {
             window.openInitial(Path.of(args.get(0)), null);
-        } else if (Files.isRegularFile(SAMPLE)) {
-            window.openInitial(SAMPLE, null);
+        } else if (Files.isRegularFile(sample)) {
+            window.openInitial(sample, null);
         } else {
-            window.openInitial(null, "No snapshot open: the sample " + SAMPLE + " is not here. "
+            window.openInitial(null, "No snapshot open: the sample " + sample + " is not here. "
                     + "Use File > Open or drop a snapshot on the window.");
         }
         return window;

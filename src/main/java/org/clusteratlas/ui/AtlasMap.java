@@ -39,12 +39,12 @@ final class AtlasMap extends StackPane {
         });
         mapView.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()) {
-                navigator.zoomBy(e.isShiftDown() ? -1 : 1, e.getX(), e.getY());
+                navigator.stepZoom(e.isShiftDown() ? -1 : 1, e.getX(), e.getY());
             }
         });
         // Fit the world once the map has a size.
-        mapView.widthProperty().addListener((o, a, b) -> {
-            if (!fitted && b.doubleValue() > 0 && mapView.getHeight() > 0) {
+        mapView.layoutBoundsProperty().addListener((o, a, b) -> {
+            if (!fitted && b.getWidth() > 0 && b.getHeight() > 0) {
                 fitted = true;
                 fitWorld();
             }
@@ -68,11 +68,11 @@ final class AtlasMap extends StackPane {
     }
 
     void zoomIn() {
-        navigator.zoomBy(1, mapView.getWidth() / 2, mapView.getHeight() / 2);
+        navigator.stepZoom(1, mapView.getWidth() / 2, mapView.getHeight() / 2);
     }
 
     void zoomOut() {
-        navigator.zoomBy(-1, mapView.getWidth() / 2, mapView.getHeight() / 2);
+        navigator.stepZoom(-1, mapView.getWidth() / 2, mapView.getHeight() / 2);
     }
 
     void pan(double dx, double dy) {
@@ -84,6 +84,11 @@ final class AtlasMap extends StackPane {
         double w = Math.max(1, mapView.getWidth());
         double h = Math.max(1, mapView.getHeight());
         double zoom = Math.log(Math.max(w, h) / WebMercator.TILE_SIZE) / Math.log(2);
+        // Whole levels show tiles unscaled (sharp, no seams); take one if the world nearly fills the view.
+        double whole = Math.round(zoom);
+        if (Math.abs(zoom - whole) < 0.3 && WebMercator.worldPixels(whole) >= 0.9 * Math.max(w, h)) {
+            zoom = whole;
+        }
         zoom = Math.max(MapNavigator.MIN_ZOOM, Math.min(MapNavigator.MAX_ZOOM, zoom));
         double world = WebMercator.worldPixels(zoom);
         // Keep the top and bottom edges of the world outside the view.

@@ -32,6 +32,8 @@ public final class AtlasViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "No snapshot open. Use File > Open or drop a snapshot on the window.");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper progress =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
     private Task<SnapshotSummary> current;
     private Consumer<String> onError = message -> { };
 
@@ -60,6 +62,11 @@ public final class AtlasViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** Progress of the running load from 0 to 1, or -1 while unknown. */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
     /** Where failures to open go (a dialog in the window). Called on the FX thread. */
     public void setOnError(Consumer<String> handler) {
         this.onError = Objects.requireNonNull(handler);
@@ -79,10 +86,17 @@ public final class AtlasViewModel {
             @Override
             protected SnapshotSummary call() throws SnapshotException {
                 updateMessage("Loading " + file.getFileName() + " ...");
-                return SnapshotSummary.of(SnapshotReader.open(file));
+                // Reading is most of the work; the last 5% is the summary pass, so the bar never says
+                // "done" while the window is still busy.
+                Snapshot s = SnapshotReader.open(file, fraction -> updateProgress(0.95 * fraction, 1));
+                SnapshotSummary summary = SnapshotSummary.of(s);
+                updateProgress(1, 1);
+                return summary;
             }
         };
         current = task;
+        progress.unbind();
+        progress.bind(task.progressProperty());
         busy.set(true);
         status.set("Loading " + file + " ...");
         task.setOnSucceeded(e -> {

@@ -63,7 +63,8 @@ final class AtlasWindow {
         root.setCenter(mapArea());
         root.setBottom(statusBar());
 
-        Scene scene = new Scene(root, 1280, 800);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(AtlasWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         root.setOnDragOver(this::onDragOver);
@@ -135,6 +136,7 @@ final class AtlasWindow {
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setId("loading-indicator");
+        spinner.progressProperty().bind(model.progressProperty());
         Label loading = new Label();
         loading.textProperty().bind(model.statusProperty());
         loading.setWrapText(true);

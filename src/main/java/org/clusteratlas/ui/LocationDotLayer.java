@@ -47,7 +47,7 @@ final class LocationDotLayer extends MapLayer {
             mx[i] = (float) WebMercator.x(table.lon(i));
             my[i] = (float) WebMercator.y(table.lat(i));
             double w = weights == null ? 1 : weights.patents()[i] + weights.publications()[i];
-            strength[i] = (float) Math.min(0.85, 0.25 + 0.2 * Math.log10(1 + w));
+            strength[i] = (float) Math.min(0.75, 0.2 + 0.18 * Math.log10(1 + w));
         }
         stale = true;
         markDirty();
@@ -67,6 +67,11 @@ final class LocationDotLayer extends MapLayer {
             stale = false;
             layoutLayer();
         }
+    }
+
+    /** The image the dots are drawn into, the size of the map view (for tests). */
+    WritableImage image() {
+        return image;
     }
 
     /** Number of dots inside the view at the last redraw (for tests and the status bar). */

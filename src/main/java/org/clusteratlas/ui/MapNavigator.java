@@ -42,6 +42,19 @@ final class MapNavigator extends MapLayer {
         }
     }
 
+    /**
+     * Zooms one level in ({@code +1}) or out ({@code -1}) to a whole level around (x, y). Tiles exist for
+     * whole levels only and Gluon scales them in between, so whole levels give the sharpest map and labels.
+     */
+    void stepZoom(int direction, double x, double y) {
+        if (baseMap == null) {
+            return;
+        }
+        double z = baseMap.zoom().get();
+        double target = direction > 0 ? Math.floor(z + 1e-6) + 1 : Math.ceil(z - 1e-6) - 1;
+        zoomBy(target - z, x, y);
+    }
+
     /** Moves the view by (dx, dy) pixels. */
     void pan(double dx, double dy) {
         if (baseMap != null) {

@@ -2,6 +2,7 @@ package org.clusteratlas.ui;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -33,6 +34,7 @@ final class SnapshotPanel extends VBox {
         hint.managedProperty().bind(hint.visibleProperty());
         facts.getStyleClass().add("facts");
         ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         facts.getColumnConstraints().addAll(keys, values);
@@ -56,20 +58,21 @@ final class SnapshotPanel extends VBox {
         title.setText(m.title() == null || m.title().isBlank() ? s.snapshot().file().getFileName().toString() : m.title());
         synthetic.setVisible(m.synthetic());
         int row = 0;
-        row = fact(row, "Documents", Formats.count(m.documents()), "documents");
-        row = fact(row, "  patents", Formats.count(s.patents()), "patents");
-        row = fact(row, "  publications", Formats.count(s.publications()), "publications");
-        row = fact(row, "Addresses", Formats.count(m.addresses()), "addresses");
-        row = fact(row, "Unique locations", Formats.count(s.snapshot().table().size()), "locations");
-        row = fact(row, "Years", s.firstYear() == s.lastYear() ? Integer.toString(s.firstYear())
+        fact(row++, "Documents", Formats.count(m.documents()), "documents");
+        fact(row++, "  patents", Formats.count(s.patents()), "patents");
+        fact(row++, "  publications", Formats.count(s.publications()), "publications");
+        fact(row++, "Addresses", Formats.count(m.addresses()), "addresses");
+        fact(row++, "Unique locations", Formats.count(s.snapshot().table().size()), "locations");
+        fact(row++, "Years", s.firstYear() == s.lastYear() ? Integer.toString(s.firstYear())
                 : s.firstYear() + " \u2013 " + s.lastYear(), "years");
-        row = fact(row, "Source", orDash(m.source()), "source");
-        row = fact(row, "Licence", orDash(m.licence()), "licence");
-        row = fact(row, "Created", orDash(m.created()), "created");
-        fact(row, "File", s.snapshot().file().toAbsolutePath().toString(), "file");
+        fact(row++, "Source", orDash(m.source()), "source");
+        fact(row++, "Licence", orDash(m.licence()), "licence");
+        fact(row++, "Created", orDash(m.created()), "created");
+        Label file = fact(row, "File", s.snapshot().file().toString(), "file");
+        file.setTooltip(new Tooltip(s.snapshot().file().toAbsolutePath().toString()));
     }
 
-    private int fact(int row, String key, String value, String id) {
+    private Label fact(int row, String key, String value, String id) {
         Label k = new Label(key);
         k.getStyleClass().add("fact-key");
         Label v = new Label(value);
@@ -77,7 +80,7 @@ final class SnapshotPanel extends VBox {
         v.setId("fact-" + id);
         v.setWrapText(true);
         facts.addRow(row, k, v);
-        return row + 1;
+        return v;
     }
 
     private static String orDash(String s) {

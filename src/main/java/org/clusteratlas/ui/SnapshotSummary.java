@@ -15,11 +15,12 @@ record SnapshotSummary(Snapshot snapshot, LocationWeights weights, int firstYear
         return new SnapshotSummary(s, w, s.table().minYear(), s.table().maxYear());
     }
 
-    double patents() {
-        return weights.total(DocumentKind.PATENT);
+    /** Patent documents (exact count from loading, not the rounded sum of fractional weights). */
+    long patents() {
+        return snapshot.counts().documents(DocumentKind.PATENT);
     }
 
-    double publications() {
-        return weights.total(DocumentKind.PUBLICATION);
+    long publications() {
+        return snapshot.counts().documents(DocumentKind.PUBLICATION);
     }
 }

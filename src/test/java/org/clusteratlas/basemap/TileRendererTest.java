@@ -71,9 +71,13 @@ class TileRendererTest {
     }
 
     @Test
-    void mapDataRepairsInvalidPolygonsAtLoad() {
+    void fullDetailLandIsValidAfterRepair() {
         BasemapData d = BasemapData.bundled();
-        assertTrue(d.repairedPolygons() >= 0);
-        assertTrue(!d.countryBorders(3, new org.locationtech.jts.geom.Envelope(0, 1, 0, 1)).isEmpty());
+        java.util.List<org.locationtech.jts.geom.Polygon> land = d.land(12, new org.locationtech.jts.geom.Envelope(0, 1, 0, 1));
+        assertTrue(land.size() > 1000, "countries and islands: " + land.size());
+        for (org.locationtech.jts.geom.Polygon p : land) {
+            assertTrue(p.isValid(), "invalid polygon left unrepaired near " + p.getInteriorPoint());
+        }
+        assertTrue(d.repairedPolygons() > 0, "Natural Earth has a few self-intersecting polygons");
     }
 }

@@ -69,7 +69,7 @@ class InfoCommandTest {
         assertTrue(r.out().matches("(?s).*Addresses: +4\\R.*"), r.out());
         assertTrue(r.out().matches("(?s).*Unique locations: 3\\R.*"), r.out());
         assertTrue(r.out().contains("2016-2022"), r.out());
-        assertTrue(r.out().contains("3: Computer technology, Optics, Physics"), r.out());
+        assertTrue(r.out().contains("3: Computer technology; Optics; Physics"), r.out());
     }
 
     @Test

@@ -104,6 +104,19 @@ class EngineMatchesReferenceTest {
         checkLayout(RandomLayouts.Layout.CLUMPS, 150, 150, 20);
     }
 
+    /** A grid serves a range of eps: a slider sweep on one engine reuses grids and must still be exact. */
+    @Test
+    void anEpsSweepOnOneEngineReusingGrids() {
+        for (int s = 0; s < 30; s++) {
+            LocationTable t = RandomLayouts.table(RandomLayouts.Layout.CLUMPS, 55_000 + s, 200);
+            ClusterEngine engine = new ClusterEngine(t);
+            for (double eps = 2; eps <= 12; eps *= 1.04) {
+                ClusterParameters p = new ClusterParameters(eps, 2, 1.5, null);
+                assertSame(new BruteForceReference(t, p), engine.cluster(p), "sweep seed " + s + " eps " + eps);
+            }
+        }
+    }
+
     @Test
     void smallTablesIncludingOneLocation() {
         for (int s = 0; s < 200; s++) {

@@ -65,6 +65,14 @@ class NamingTest {
     }
 
     @Test
+    void aLabelWithoutTheCitySuffixNamesTheSamePlace() {
+        LocationTable.Builder b = new LocationTable.Builder();
+        b.add(40.6943, -73.9249, PATENT, 2020, null, 40, "US", "New York");   // SimpleMaps' name and centre
+        b.add(40.78, -73.97, PATENT, 2020, null, 30, "US", null);            // Manhattan -> New York City
+        assertEquals("New York City, NY", nameOfOnlyCluster(b.build()));
+    }
+
+    @Test
     void crossBorderClusterListsEconomiesLargestFirst() {
         LocationTable.Builder b = new LocationTable.Builder();
         b.add(22.545, 114.07, PATENT, 2020, null, 50, "CN", null);   // Shenzhen

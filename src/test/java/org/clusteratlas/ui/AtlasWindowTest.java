@@ -90,6 +90,25 @@ class AtlasWindowTest {
     }
 
     @Test
+    void keysAndButtonsZoomByWholeLevels(FxRobot robot) throws Exception {
+        waitForTitle(robot, "First test snapshot");
+        WaitForAsyncUtils.waitForFxEvents();
+        double start = window.map().zoomProperty().get();
+        robot.clickOn("#map-view");
+        robot.type(javafx.scene.input.KeyCode.ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        double zoomed = window.map().zoomProperty().get();
+        assertEquals(Math.floor(start + 1e-6) + 1, zoomed, 1e-9, "+ zooms in to the next whole level");
+        robot.type(javafx.scene.input.KeyCode.ADD);
+        robot.type(javafx.scene.input.KeyCode.MINUS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(zoomed, window.map().zoomProperty().get(), 1e-9, "- zooms out by a whole level");
+        robot.clickOn("#fit-world");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(start, window.map().zoomProperty().get(), 1e-6, "fit world returns to the first view");
+    }
+
+    @Test
     void aboutBoxCreditsTheData(FxRobot robot) {
         robot.interact(() -> AboutDialog.create(stage).show());
         String credits = text(robot, "#about-credits");

@@ -1,0 +1,27 @@
+package org.clusteratlas.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/**
+ * Output options of the real-data imports ({@code import patentsview}, {@code import openalex}): one
+ * definition, so both name, extend and protect their output the same way.
+ */
+public final class RealDataTargetOptions {
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Snapshot to write.")
+    Path out;
+
+    @Option(names = "--title", description = "Snapshot title.")
+    String title;
+
+    @Option(names = "--append", paramLabel = "SNAPSHOT",
+            description = "Copy this existing snapshot into the new one first (the new file is --out).")
+    Path append;
+
+    @Option(names = "--force", description = "Replace an existing output file.")
+    boolean force;
+
+    @Option(names = "--skip-bad", description = "Skip and count bad lines instead of stopping at the first.")
+    boolean skipBad;
+}

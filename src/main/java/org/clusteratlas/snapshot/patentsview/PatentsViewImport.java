@@ -1,0 +1,462 @@
+package org.clusteratlas.snapshot.patentsview;
+
+import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.SnapshotException;
+import org.clusteratlas.snapshot.SnapshotWriter;
+import org.clusteratlas.snapshot.source.BadLines;
+import org.clusteratlas.snapshot.source.DelimitedTable;
+import org.clusteratlas.snapshot.source.DocumentImport;
+import org.clusteratlas.snapshot.source.ImportReport;
+import org.clusteratlas.snapshot.source.LongIntHashMap;
+import org.clusteratlas.snapshot.source.Progress;
+import org.clusteratlas.snapshot.source.SourceFile;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Turns PatentsView's bulk granted-patent tables into snapshot documents of kind {@code patent}: one
+ * document per patent (year from {@code patent_date}), one address per inventor at the inventor's
+ * disambiguated location, each inventor carrying 1/n of the patent (fractional counting, as the GII does).
+ * The technology field is that of the patent's first CPC code that maps to one of WIPO's 35 fields.
+ *
+ * <p>Memory grows with the number of patents (a few primitive values each), never with file size. The
+ * inventors table is not sorted by patent, yet a document's unlocated share must be known when it is
+ * written: a first pass counts each patent's inventors and located inventors and spills (patent, location)
+ * index pairs to a temporary file (8 bytes per row); the second pass writes from that file
+ * (see docs/adr/0060-two-pass-real-data-import.md).
+ *
+ * <p>Files are tab-separated with a header row; text fields are enclosed in double quotes (a quote inside
+ * doubled), numbers are not; see PatentsView's data dictionary for granted patents.
+ */
+public final class PatentsViewImport implements DocumentImport {
+    static final String SOURCE = "PatentsView (USPTO granted patents, disambiguated bulk data)";
+    static final String LICENCE = "PatentsView data: CC BY 4.0 (https://patentsview.org/); locations derived"
+            + " from OpenStreetMap data, ODbL";
+
+    private final SourceFile patents;
+    private final SourceFile inventors;
+    private final SourceFile locations;
+    private final SourceFile cpc;
+    private final boolean skipBad;
+    private final Progress progress;
+    private final TechnologyConcordance concordance = TechnologyConcordance.wipo();
+
+    // per patent, indexed by the value of ids
+    private final LongIntHashMap ids = new LongIntHashMap(1 << 16);
+    private long[] patentKeys = new long[1 << 12];
+    private short[] year = new short[1 << 12];
+    private byte[] field = new byte[1 << 12];
+    private int[] inventorCount = new int[1 << 12];
+    private int[] locatedCount = new int[1 << 12];
+    private long[] documentId = new long[1 << 12];
+    private int patentCount;
+    private volatile boolean stopReaders;
+
+    // per location
+    private final Map<String, Integer> locationIndex = new HashMap<>();
+    private double[] lat = new double[1 << 10];
+    private double[] lon = new double[1 << 10];
+    private final List<String> country = new ArrayList<>();
+    private final List<String> city = new ArrayList<>();
+
+    /**
+     * @param cpc g_cpc_current, or null to import without technology fields
+     */
+    public PatentsViewImport(Path patents, Path inventors, Path locations, Path cpc, boolean skipBad,
+                             Progress progress) throws SnapshotException {
+        this.patents = new SourceFile(patents);
+        this.inventors = new SourceFile(inventors);
+        this.locations = new SourceFile(locations);
+        this.cpc = cpc == null ? null : new SourceFile(cpc);
+        this.skipBad = skipBad;
+        this.progress = progress;
+    }
+
+    @Override
+    public List<SourceFile> files() {
+        List<SourceFile> l = new ArrayList<>(List.of(patents, inventors, locations));
+        if (cpc != null) {
+            l.add(cpc);
+        }
+        return l;
+    }
+
+    @Override
+    public String sourceName() {
+        return SOURCE;
+    }
+
+    @Override
+    public String licence() {
+        return LICENCE;
+    }
+
+    @Override
+    public void writeTo(SnapshotWriter writer, ImportReport report) throws SnapshotException, IOException {
+        BadLines bad = new BadLines(skipBad);
+        BadLines cpcBad = new BadLines(skipBad);
+        BadLines locationBad = new BadLines(skipBad);
+        // The CPC and locations tables do not depend on the others: they are read on other threads, the CPC
+        // table (the largest file) while the patents and inventors tables are read, the locations table
+        // while the patents table is.
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "patentsview-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        Path spillFile = Files.createTempFile("cluster-atlas-inventors", ".bin");
+        try {
+            Progress cpcProgress = progress.sibling();
+            Progress locationProgress = progress.sibling();
+            Future<LongIntHashMap> cpcFields = cpc == null ? null
+                    : pool.submit(() -> readCpc(cpcBad, cpcProgress));
+            Future<Long> locations = pool.submit(() -> readLocations(locationBad, locationProgress));
+            readPatents(bad, report);
+            report.count("locations without coordinates", await(locations));
+            report.badLines(locationBad);
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    Files.newOutputStream(spillFile), 1 << 16))) {
+                countInventors(bad, report, out);
+            }
+            if (cpcFields != null) {
+                applyFields(await(cpcFields), report);
+                report.badLines(cpcBad);
+            }
+            long rows = Files.size(spillFile) / 8;
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                    Files.newInputStream(spillFile), 1 << 16))) {
+                writeDocuments(writer, report, in, rows);
+            }
+        } finally {
+            stopReaders = true; // when the import failed, the other readers stop at their next row
+            pool.shutdownNow();
+            Files.deleteIfExists(spillFile);
+        }
+        report.badLines(bad);
+    }
+
+    private void readPatents(BadLines bad, ImportReport report) throws SnapshotException {
+        try (DelimitedTable t = DelimitedTable.open(patents, '\t', List.of("patent_id", "patent_date"), bad,
+                progress, "patents " + patents.path().getFileName())) {
+            int cId = t.column("patent_id");
+            int cDate = t.column("patent_date");
+            int cWithdrawn = t.column("withdrawn");
+            while (t.next()) {
+                String id = t.get(cId);
+                long key = PatentIds.pack(id);
+                if (key == PatentIds.INVALID) {
+                    bad.reject(patents.path(), t.line(), "malformed patent_id '" + id + "'");
+                    continue;
+                }
+                int y = yearOf(t.get(cDate));
+                if (y < 0) {
+                    bad.reject(patents.path(), t.line(), "malformed patent_date '" + t.get(cDate)
+                            + "' (expected YYYY-MM-DD)");
+                    continue;
+                }
+                if (cWithdrawn >= 0 && t.get(cWithdrawn).equals("1")) {
+                    report.count("withdrawn patents left out", 1);
+                    continue;
+                }
+                if (ids.get(key, -1) >= 0) {
+                    report.count("repeated patent rows ignored", 1);
+                    continue;
+                }
+                int i = patentCount++;
+                ensurePatentCapacity(patentCount);
+                ids.put(key, i);
+                patentKeys[i] = key;
+                year[i] = (short) y;
+            }
+            t.finish();
+        }
+        report.count("patents in the patents file", patentCount);
+    }
+
+    private static <T> T await(Future<T> f) throws SnapshotException, IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof SnapshotException se) {
+                throw se;
+            }
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(c);
+        }
+    }
+
+    /** Year of a PatentsView date: ISO {@code 2018-06-19}, or the dictionary's older {@code 1/6/1976}. */
+    static int yearOf(String date) {
+        String y;
+        if (date.length() >= 4 && date.length() <= 10 && date.indexOf('-') == 4) {
+            y = date.substring(0, 4);
+        } else if (date.indexOf('/') > 0) {
+            y = date.substring(date.lastIndexOf('/') + 1);
+        } else {
+            return -1;
+        }
+        if (y.length() != 4) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = y.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v >= 1700 && v <= 2200 ? v : -1;
+    }
+
+    /**
+     * Reads the CPC table into packed patent id -> (lowest mapped cpc_sequence << 8 | field number), on its own
+     * thread while the patents table is read, hence keyed by patent id rather than by patent index.
+     */
+    private LongIntHashMap readCpc(BadLines bad, Progress progress) throws SnapshotException {
+        LongIntHashMap best = new LongIntHashMap(1 << 16);
+        long unmapped = 0;
+        try (DelimitedTable t = DelimitedTable.open(cpc, '\t', List.of("patent_id", "cpc_sequence",
+                "cpc_subclass"), bad, progress, "CPC " + cpc.path().getFileName())) {
+            int cId = t.column("patent_id");
+            int cSeq = t.column("cpc_sequence");
+            int cSub = t.column("cpc_subclass");
+            int cGroup = t.column("cpc_group");
+            while (!stopReaders && t.next()) {
+                long key = PatentIds.pack(t.get(cId));
+                if (key == PatentIds.INVALID) {
+                    bad.reject(cpc.path(), t.line(), "malformed patent_id '" + t.get(cId) + "'");
+                    continue;
+                }
+                int seq = parseSequence(t.get(cSeq));
+                if (seq < 0) {
+                    bad.reject(cpc.path(), t.line(), "malformed cpc_sequence '" + t.get(cSeq) + "'");
+                    continue;
+                }
+                int previous = best.get(key, Integer.MAX_VALUE);
+                if (seq >= (previous >>> 8)) {
+                    continue;
+                }
+                String symbol = cGroup >= 0 && !t.get(cGroup).isEmpty() ? t.get(cGroup) : t.get(cSub);
+                int f = concordance.fieldNumber(symbol);
+                if (f == 0) {
+                    unmapped++;
+                    continue;
+                }
+                best.put(key, seq << 8 | f);
+            }
+            if (!stopReaders) {
+                t.finish();
+            }
+        }
+        best.put(UNMAPPED_COUNT_KEY, (int) Math.min(Integer.MAX_VALUE, unmapped));
+        return best;
+    }
+
+    /** Key under which readCpc returns its count of unmapped codes (not a packable patent id: negative). */
+    private static final long UNMAPPED_COUNT_KEY = -1L;
+
+    private void applyFields(LongIntHashMap best, ImportReport report) {
+        report.count("CPC rows without a WIPO field (e.g. Y section), passed over", best.get(UNMAPPED_COUNT_KEY, 0));
+        best.forEach((key, v) -> {
+            if (key != UNMAPPED_COUNT_KEY) {
+                int i = ids.get(key, -1);
+                if (i >= 0) {
+                    field[i] = (byte) (v & 0xff);
+                }
+            }
+        });
+    }
+
+    private static int parseSequence(String s) {
+        if (s.isEmpty() || s.length() > 4) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return Math.min(v, 1 << 20);
+    }
+
+    private long readLocations(BadLines bad, Progress progress) throws SnapshotException {
+        long withoutCoordinates = 0;
+        try (DelimitedTable t = DelimitedTable.open(locations, '\t', List.of("location_id", "latitude",
+                "longitude"), bad, progress, "locations " + locations.path().getFileName())) {
+            int cId = t.column("location_id");
+            int cLat = t.column("latitude");
+            int cLon = t.column("longitude");
+            int cCountry = t.column("disambig_country");
+            int cCity = t.column("disambig_city");
+            while (!stopReaders && t.next()) {
+                String id = t.get(cId);
+                if (id.isEmpty()) {
+                    bad.reject(locations.path(), t.line(), "empty location_id");
+                    continue;
+                }
+                double la = Double.NaN;
+                double lo = Double.NaN;
+                String sLat = t.get(cLat);
+                String sLon = t.get(cLon);
+                if (!sLat.isEmpty() && !sLon.isEmpty() && !sLat.equalsIgnoreCase("NULL")
+                        && !sLon.equalsIgnoreCase("NULL")) {
+                    try {
+                        la = Double.parseDouble(sLat);
+                        lo = Double.parseDouble(sLon);
+                    } catch (NumberFormatException e) {
+                        bad.reject(locations.path(), t.line(), "malformed coordinates '" + sLat + "', '" + sLon
+                                + "'");
+                        continue;
+                    }
+                    if (!(la >= -90 && la <= 90 && lo >= -180 && lo <= 180)) {
+                        bad.reject(locations.path(), t.line(), "coordinates out of range: " + sLat + ", " + sLon);
+                        continue;
+                    }
+                } else {
+                    withoutCoordinates++;
+                }
+                int i = locationIndex.size();
+                if (locationIndex.putIfAbsent(id, i) != null) {
+                    continue;
+                }
+                if (i == lat.length) {
+                    lat = Arrays.copyOf(lat, i * 2);
+                    lon = Arrays.copyOf(lon, i * 2);
+                }
+                lat[i] = la;
+                lon[i] = lo;
+                country.add(cCountry < 0 ? null : emptyToNull(t.get(cCountry)));
+                city.add(cCity < 0 ? null : emptyToNull(t.get(cCity)));
+            }
+            if (!stopReaders) {
+                t.finish();
+            }
+        }
+        return withoutCoordinates;
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() || s.equalsIgnoreCase("NULL") ? null : s.intern();
+    }
+
+    /** Location index of an inventor row's location_id if it has coordinates, else -1. */
+    private int locatedIndex(String locationId) {
+        if (locationId.isEmpty()) {
+            return -1;
+        }
+        Integer i = locationIndex.get(locationId);
+        return i == null || Double.isNaN(lat[i]) ? -1 : i;
+    }
+
+    private DelimitedTable openInventors(BadLines bad, String task) throws SnapshotException {
+        return DelimitedTable.open(inventors, '\t', List.of("patent_id", "location_id"), bad, progress, task);
+    }
+
+    /**
+     * Pass 1 over the inventors: counts each patent's inventors and located inventors, and spills the pair
+     * (patent index, location index) of every row to a temporary file, 8 bytes a row, so that pass 2 writes
+     * from that file instead of parsing the text again.
+     */
+    private void countInventors(BadLines bad, ImportReport report, DataOutputStream spill) throws SnapshotException,
+            IOException {
+        long unknownPatent = 0;
+        try (DelimitedTable t = openInventors(bad, "inventors " + inventors.path().getFileName())) {
+            int cId = t.column("patent_id");
+            int cLoc = t.column("location_id");
+            while (t.next()) {
+                int i = ids.get(PatentIds.pack(t.get(cId)), -1);
+                if (i < 0) {
+                    unknownPatent++;
+                    continue;
+                }
+                int loc = locatedIndex(t.get(cLoc));
+                inventorCount[i]++;
+                if (loc >= 0) {
+                    locatedCount[i]++;
+                }
+                spill.writeInt(i);
+                spill.writeInt(loc);
+            }
+            t.finish();
+        }
+        report.count("inventor rows of patents not in the patents file, left out", unknownPatent);
+        long without = 0;
+        for (int i = 0; i < patentCount; i++) {
+            if (inventorCount[i] == 0) {
+                without++;
+            }
+        }
+        report.count("patents without inventors, left out", without);
+    }
+
+    /** Pass 2: one document per patent at its first inventor, one address per located inventor. */
+    private void writeDocuments(SnapshotWriter writer, ImportReport report, DataInputStream spill, long rows)
+            throws IOException {
+        List<String> fieldNames = concordance.fieldNames();
+        long[] done = {0};
+        progress.begin("writing documents and addresses", rows, () -> done[0]);
+        for (long r = 0; r < rows; r++) {
+            done[0] = r;
+            int i = spill.readInt();
+            int loc = spill.readInt();
+            progress.record();
+            int n = inventorCount[i];
+            if (documentId[i] == 0) {
+                double unlocated = (n - locatedCount[i]) / (double) n;
+                String f = field[i] == 0 ? null : fieldNames.get(field[i] - 1);
+                documentId[i] = writer.addDocument(PatentIds.unpack(patentKeys[i]), DocumentKind.PATENT, year[i], f,
+                        unlocated);
+                report.document();
+            }
+            double share = 1.0 / n;
+            if (loc < 0) {
+                report.unlocated(share);
+            } else {
+                writer.addAddress(documentId[i], lat[loc], lon[loc], share, country.get(loc), city.get(loc));
+                report.address();
+            }
+        }
+        progress.end();
+    }
+
+    private void ensurePatentCapacity(int n) {
+        if (n <= year.length) {
+            return;
+        }
+        int cap = year.length * 2;
+        patentKeys = Arrays.copyOf(patentKeys, cap);
+        year = Arrays.copyOf(year, cap);
+        field = Arrays.copyOf(field, cap);
+        inventorCount = Arrays.copyOf(inventorCount, cap);
+        locatedCount = Arrays.copyOf(locatedCount, cap);
+        documentId = Arrays.copyOf(documentId, cap);
+    }
+}
