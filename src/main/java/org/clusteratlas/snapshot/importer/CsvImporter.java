@@ -31,6 +31,9 @@ import java.util.Map;
  * ({@link CsvRows}), because the rows of a document may be anywhere in the file and a document's share
  * (1/n, or the unlocated remainder) is only known at the end. Then documents and addresses go through
  * {@link SnapshotWriter}, which writes a temporary file and renames it only when complete.
+ *
+ * <p>Reading the file, progress, bad rows and the {@code sources} metadata go through the same helpers as the
+ * real-data imports ({@code snapshot.source}), so every import reports and records itself the same way.
  */
 public final class CsvImporter {
     /** How many skipped rows are listed for the user; the rest are only counted. */
