@@ -1,6 +1,7 @@
 package org.clusteratlas.snapshot.importer;
 
 import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.NameCodes;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotSchema;
 import org.clusteratlas.snapshot.SnapshotWriter;
@@ -17,11 +18,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Imports the generic address CSV (see {@code docs/csv-import.md}) into a snapshot.
@@ -31,6 +29,9 @@ import java.util.Map;
  * ({@link CsvRows}), because the rows of a document may be anywhere in the file and a document's share
  * (1/n, or the unlocated remainder) is only known at the end. Then documents and addresses go through
  * {@link SnapshotWriter}, which writes a temporary file and renames it only when complete.
+ *
+ * <p>Reading the file, progress, bad rows and the {@code sources} metadata go through the same helpers as the
+ * real-data imports ({@code snapshot.source}), so every import reports and records itself the same way.
  */
 public final class CsvImporter {
     /** How many skipped rows are listed for the user; the rest are only counted. */
@@ -100,7 +101,7 @@ public final class CsvImporter {
                 }
                 int f = r.docField[d];
                 long id = w.addDocument(p.docIds.id(d), kinds[r.docKind[d]], r.docYear[d],
-                        f < 0 ? null : p.fields.get(f), unlocated);
+                        p.fields.name(f), unlocated);
                 if (id != d + 1) {
                     throw new IllegalStateException("document ids out of step");
                 }
@@ -112,8 +113,7 @@ public final class CsvImporter {
                 double share = p.hasShare ? r.share[i] : 1.0 / r.docRows[d];
                 int c = r.country[i];
                 int ci = r.city[i];
-                w.addAddress(d + 1, r.lat[i], r.lon[i], share, c < 0 ? null : p.countries.get(c),
-                        ci < 0 ? null : p.cities.get(ci));
+                w.addAddress(d + 1, r.lat[i], r.lon[i], share, p.countries.name(c), p.cities.name(ci));
                 written[0] = i + 1;
                 progress.record();
             }
@@ -142,12 +142,9 @@ public final class CsvImporter {
         final Path file;
         final CsvRows rows = new CsvRows();
         final DocumentIdIndex docIds = new DocumentIdIndex();
-        final List<String> countries = new ArrayList<>();
-        final List<String> cities = new ArrayList<>();
-        final List<String> fields = new ArrayList<>();
-        final Map<String, Integer> countryIndex = new HashMap<>();
-        final Map<String, Integer> cityIndex = new HashMap<>();
-        final Map<String, Integer> fieldIndex = new HashMap<>();
+        final NameCodes countries = new NameCodes();
+        final NameCodes cities = new NameCodes();
+        final NameCodes fields = new NameCodes();
         final BadLines bad;
         CsvColumns columns;
         boolean hasShare;
@@ -281,7 +278,7 @@ public final class CsvImporter {
                 }
             }
             String fieldName = optional(rec, columns.field);
-            int field = intern(fieldName, fieldIndex, fields);
+            int field = fields.code(fieldName);
             int d = docIds.find(id);
             if (d < 0) {
                 d = docIds.add(id);
@@ -297,15 +294,14 @@ public final class CsvImporter {
                 }
                 if (rows.docField[d] != field) {
                     int f = rows.docField[d];
-                    return "document " + id + " has field " + (f < 0 ? "(none)" : "'" + fields.get(f) + "'")
+                    return "document " + id + " has field " + (f < 0 ? "(none)" : "'" + fields.name(f) + "'")
                             + " on an earlier row but " + (field < 0 ? "(none)" : "'" + fieldName + "'") + " here";
                 }
                 if (hasShare && rows.docShare[d] + share > 1 + SnapshotSchema.SHARE_TOLERANCE) {
                     return "shares of document " + id + " sum to " + (rows.docShare[d] + share) + ", more than 1";
                 }
             }
-            rows.addRow(d, lat, lon, share, intern(countryCode, countryIndex, countries),
-                    intern(optional(rec, columns.city), cityIndex, cities));
+            rows.addRow(d, lat, lon, share, countries.code(countryCode), cities.code(optional(rec, columns.city)));
             return null;
         }
     }
@@ -320,19 +316,6 @@ public final class CsvImporter {
         }
         String s = rec[column].trim();
         return s.isEmpty() ? null : s;
-    }
-
-    private static int intern(String s, Map<String, Integer> index, List<String> names) {
-        if (s == null) {
-            return -1;
-        }
-        Integer i = index.get(s);
-        if (i == null) {
-            i = names.size();
-            index.put(s, i);
-            names.add(s);
-        }
-        return i;
     }
 
     /** The value of a plain finite decimal number, or NaN when {@link #number} would find a problem. */
