@@ -1,10 +1,10 @@
 package org.clusteratlas.cli;
 
 import org.clusteratlas.snapshot.SnapshotException;
-import org.clusteratlas.snapshot.importer.BadRow;
 import org.clusteratlas.snapshot.importer.CsvImportOptions;
 import org.clusteratlas.snapshot.importer.CsvImporter;
 import org.clusteratlas.snapshot.importer.ImportResult;
+import org.clusteratlas.snapshot.source.BadLines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,11 +58,7 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             ImportResult r = new CsvImporter(options).importFile(csv, target.out);
             if (r.skipped() > 0) {
-                err.printf(Locale.ROOT, "skipped %,d bad row%s%s:%n", r.skipped(), r.skipped() == 1 ? "" : "s",
-                        r.skipped() > r.firstSkipped().size() ? " (first " + r.firstSkipped().size() + " listed)" : "");
-                for (BadRow b : r.firstSkipped()) {
-                    err.println("  " + csv.getFileName() + ": " + b);
-                }
+                err.println(BadLines.report(r.skipped(), r.firstSkipped()));
             }
             err.printf(Locale.ROOT, "imported %,d rows: %,d documents, %,d addresses -> %s (%.1f s)%n",
                     r.rows() - r.skipped(), r.documents(), r.addresses(), target.out, r.seconds());

@@ -51,7 +51,8 @@ import java.util.concurrent.Callable;
 @Command(name = "rank", mixinStandardHelpOptions = true, modelTransformer = RankCommand.ParameterOptions.class,
         sortOptions = false,
         description = {"Cluster a snapshot and print its ranking (GII method).",
-                "Lists (kinds, fields, countries) are separated by commas; years are FROM-TO, either bound may be 'all'."},
+                "Lists (kinds, fields, countries) are separated by commas, or by semicolons when a field name holds a"
+                        + " comma; years are FROM-TO, either bound may be 'all'."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:ranked", "2:bad usage (unknown option, value out of range, unknown field)",
                 "3:bad input (the snapshot cannot be read; file, table and row on stderr)"})
@@ -105,6 +106,7 @@ public final class RankCommand implements Callable<Integer> {
             err.println("cluster-atlas rank: " + e.getMessage().replace('\n', ' '));
             return AtlasCommand.BAD_INPUT;
         }
+        request = withSnapshotFields(request, s.table().fields());
         checkAgainstSnapshot(request.parameters(), s);
         ClusterEngine engine = new ClusterEngine(s.table());
         Ranker ranker = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()));
@@ -123,11 +125,17 @@ public final class RankCommand implements Callable<Integer> {
                         (System.nanoTime() - t0) / 1e9);
             }
         }
+        RankingReport report;
         try {
             RankingRequest rr = new RankingRequest(request.parameters().texts(),
                     compareYears == null ? null : "years " + request.commandLine().compareYears(), top,
                     request.commandLine().render());
-            RankingReport report = RankingReport.of(SnapshotProvenance.of(s, AtlasCommand.appVersion()), rr, ranking);
+            report = RankingReport.of(SnapshotProvenance.of(s, AtlasCommand.appVersion()), rr, ranking);
+        } catch (IOException e) {
+            err.println("cluster-atlas rank: cannot read " + snapshot + " to hash it: " + e.getMessage());
+            return AtlasCommand.BAD_INPUT;
+        }
+        try {
             if (out == null) {
                 request.format().write(report, ranking, sweepResult, System.out);
             } else {
@@ -170,6 +178,9 @@ public final class RankCommand implements Callable<Integer> {
             }
             if (Files.isDirectory(out)) {
                 throw new ParameterException(cl, "--out: " + out + " is a directory");
+            }
+            if (out.toAbsolutePath().normalize().equals(snapshot.toAbsolutePath().normalize())) {
+                throw new ParameterException(cl, "--out: " + out + " is the snapshot itself");
             }
         }
         RankCommandLine line = RankCommandLine.of(snapshot, p).withTop(top).withFormat(format);
@@ -221,6 +232,55 @@ public final class RankCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Field names hold commas ("Furniture, games"): a comma-separated {@code --fields} is read again by
+     * joining neighbouring pieces into the snapshot's names where that makes a known field.
+     */
+    private Request withSnapshotFields(Request r, List<String> known) {
+        OptionSpec o = spec.findOption(ParameterSpecs.FIELDS.cliOption());
+        String text = o == null ? null : o.getValue();
+        if (text == null || text.contains(";") || r.parameters().filter().fields() == null
+                || known.containsAll(r.parameters().filter().fields())) {
+            return r;
+        }
+        String joined = String.join(";", resolveFields(text, known));
+        ClusterParameters p = RankCommandLine.applyOption(r.parameters(), ParameterSpecs.FIELDS, joined);
+        ClusterParameters ref = r.reference() == null ? null
+                : RankCommandLine.applyOption(r.reference(), ParameterSpecs.FIELDS, joined);
+        RankCommandLine line = r.commandLine();
+        RankCommandLine fixed = RankCommandLine.of(line.snapshot(), p).withTop(line.top()).withFormat(format);
+        if (ref != null) {
+            fixed = fixed.withCompareYears(ref.filter().yearFrom(), ref.filter().yearTo());
+        }
+        SweepGrid grid = r.sweep() == null ? null : sweepGrid(p);
+        if (grid != null) {
+            fixed = grid.addTo(fixed);
+        }
+        return new Request(p, ref, r.format(), fixed, grid);
+    }
+
+    /** Comma-separated names, neighbouring pieces joined (longest first) where they make a known name. */
+    static List<String> resolveFields(String text, java.util.Collection<String> known) {
+        String[] pieces = text.split(",", -1);
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.length) {
+            int end = i;
+            for (int j = pieces.length - 1; j > i; j--) {
+                if (known.contains(String.join(",", java.util.Arrays.copyOfRange(pieces, i, j + 1)).trim())) {
+                    end = j;
+                    break;
+                }
+            }
+            String name = String.join(",", java.util.Arrays.copyOfRange(pieces, i, end + 1)).trim();
+            if (!name.isEmpty()) {
+                out.add(name);
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
     /** Fields and countries must exist in the snapshot: a typo would silently rank nothing. */
     private void checkAgainstSnapshot(ClusterParameters p, Snapshot s) {
         CommandLine cl = spec.commandLine();
@@ -236,8 +296,9 @@ public final class RankCommand implements Callable<Integer> {
         missing.removeAll(known);
         if (!missing.isEmpty()) {
             String list = known.isEmpty() ? "none" : String.join(", ", new TreeSet<>(known));
-            throw new ParameterException(cl, option + ": not in the snapshot: " + String.join(", ", missing)
-                    + " (it has: " + (list.length() > 300 ? list.substring(0, 300) + "..." : list) + ")");
+            throw new ParameterException(cl, option + ": not in the snapshot: " + String.join("; ", missing)
+                    + " (it has: " + (list.length() > 300 ? list.substring(0, 300) + "..." : list) + ")"
+                    + (option.equals("--fields") ? "; separate names with ';' when one holds a comma" : ""));
         }
     }
 
@@ -281,7 +342,8 @@ public final class RankCommand implements Callable<Integer> {
                     : "all";
             String range = s.type() == ParameterSpec.Type.NUMBER
                     ? ", " + ParameterSpec.format(s.min()) + " to " + ParameterSpec.format(s.max()) : "";
-            return s.label() + " (default: " + def + range + "). " + s.effect();
+            // picocli treats descriptions as format strings
+            return (s.label() + " (default: " + def + range + "). " + s.effect()).replace("%", "%%");
         }
     }
 }

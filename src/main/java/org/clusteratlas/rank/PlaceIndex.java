@@ -1,7 +1,6 @@
 package org.clusteratlas.rank;
 
 import org.clusteratlas.geo.Gazetteer;
-import org.clusteratlas.geo.Place;
 import org.clusteratlas.geo.Sphere;
 import org.clusteratlas.snapshot.LocationTable;
 
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Everything about places that does not depend on the clustering, computed once per
@@ -40,15 +40,10 @@ public final class PlaceIndex {
     /** Cap of the urban radius used to fold a place into a bigger neighbour. */
     public static final double MAX_URBAN_RADIUS_KM = 20;
 
-    private static final double GRID_KM = 25;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private final LocationTable table;
-    private final List<String> placeName = new ArrayList<>();
-    private final List<String> placeCountry = new ArrayList<>();
-    private final List<String> placeAdmin1 = new ArrayList<>();
-    private long[] placePopulation;
-    private double[] placeLat;
-    private double[] placeLon;
+    private final PlaceColumns places;
     private final int gazetteerPlaces;
 
     private final int[] placeOfLocation;
@@ -71,142 +66,25 @@ public final class PlaceIndex {
 
     private PlaceIndex(LocationTable table, Gazetteer gazetteer) {
         this.table = table;
-        List<Place> places = gazetteer.places();
-        int g = places.size();
-        gazetteerPlaces = g;
-        placePopulation = new long[g];
-        placeLat = new double[g];
-        placeLon = new double[g];
-        for (int p = 0; p < g; p++) {
-            Place pl = places.get(p);
-            placeName.add(pl.name());
-            placeCountry.add(pl.country());
-            placeAdmin1.add(pl.admin1());
-            placePopulation[p] = pl.population();
-            placeLat[p] = pl.lat();
-            placeLon[p] = pl.lon();
-        }
-        Prepared prep = prepared(gazetteer);
-        UnitGrid grid = prep.grid();
-        int[] root = prep.root();
-        Map<String, String> labelKeys = new HashMap<>();
-
+        PreparedGazetteer prep = PreparedGazetteer.of(gazetteer);
+        places = new PlaceColumns(gazetteer.places());
+        gazetteerPlaces = places.size();
         int n = table.size();
-        placeOfLocation = new int[n];
-        Arrays.fill(placeOfLocation, -1);
-        Map<String, Integer> pseudo = new HashMap<>();
+        ux = new double[n];
+        uy = new double[n];
+        uz = new double[n];
+        for (int i = 0; i < n; i++) {
+            ux[i] = Sphere.x(table.lat(i), table.lon(i));
+            uy[i] = Sphere.y(table.lat(i), table.lon(i));
+            uz[i] = Sphere.z(table.lat(i));
+        }
         int[] nearestOf = new int[n]; // labelled or nearest place, before folding
-        int[] nearPlace = new int[64]; // (place, location, chord^2) within FOOTPRINT_KM
-        int[] nearLoc = new int[64];
-        double[] nearD = new double[64];
-        int nearCount = 0;
-        double capChord2 = sq(Sphere.chordForKm(NEAREST_MAX_KM));
-        double labelChord2 = sq(Sphere.chordForKm(LABEL_MAX_KM));
-        double footChord2 = sq(Sphere.chordForKm(FOOTPRINT_KM));
-        int rings = grid.ringsFor(NEAREST_MAX_KM);
-        double[] lx = new double[n];
-        double[] ly = new double[n];
-        double[] lz = new double[n];
-        for (int i = 0; i < n; i++) {
-            lx[i] = Sphere.x(table.lat(i), table.lon(i));
-            ly[i] = Sphere.y(table.lat(i), table.lon(i));
-            lz[i] = Sphere.z(table.lat(i));
-        }
-        ux = lx;
-        uy = ly;
-        uz = lz;
-        // candidate places are gathered once per grid cube and shared by the cube's locations
-        Map<Long, int[]> candidates = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            final int li = i;
-            int[] cand = candidates.computeIfAbsent(UnitGrid.key(grid.ix(lx[i]), grid.ix(ly[i]), grid.ix(lz[i])),
-                    key -> {
-                        List<Integer> found = new ArrayList<>();
-                        grid.forEachNear(lx[li], ly[li], lz[li], rings, found::add);
-                        return found.stream().mapToInt(Integer::intValue).toArray();
-                    });
-            int best = -1;
-            double bestD = capChord2;
-            String label = table.city(i);
-            String labelKey = label == null ? null : labelKeys.computeIfAbsent(label, PlaceIndex::normalize);
-            int labelled = -1;
-            double labelledD = labelChord2;
-            for (int p : cand) {
-                double d = grid.chord2(lx[i], ly[i], lz[i], p);
-                if (d < bestD || (d == bestD && best >= 0 && p < best)) {
-                    best = p;
-                    bestD = d;
-                }
-                if (d <= footChord2 && placePopulation[p] > 0 && root[p] == p) {
-                    if (nearCount == nearPlace.length) {
-                        nearPlace = Arrays.copyOf(nearPlace, nearCount * 2);
-                        nearLoc = Arrays.copyOf(nearLoc, nearCount * 2);
-                        nearD = Arrays.copyOf(nearD, nearCount * 2);
-                    }
-                    nearPlace[nearCount] = p;
-                    nearLoc[nearCount] = i;
-                    nearD[nearCount++] = d;
-                }
-                if (labelKey != null && d <= labelledD && (d < labelledD || labelled < 0 || p < labelled)
-                        && (labelKey.equals(prep.normName()[p]) || labelKey.equals(prep.normAscii()[p]))
-                        && (table.country(i) == null || table.country(i).equals(placeCountry.get(p)))) {
-                    labelled = p;
-                    labelledD = d;
-                }
-            }
-            nearestOf[i] = labelled >= 0 ? labelled : best;
-            int chosen;
-            if (labelled >= 0) {
-                chosen = root[labelled];
-            } else if (labelKey != null && !(table.country(i) == null ? prep.knownNames().contains(labelKey)
-                    : prep.byName().containsKey(labelKey + "|" + table.country(i)))) {
-                String country = table.country(i) != null ? table.country(i)
-                        : best >= 0 ? placeCountry.get(best) : null;
-                String key = labelKey + "|" + country;
-                Integer ps = pseudo.get(key);
-                if (ps == null) {
-                    ps = addPseudo(label.trim(), country,
-                            best >= 0 && country != null && country.equals(placeCountry.get(best))
-                                    ? placeAdmin1.get(best) : null, table.lat(i), table.lon(i));
-                    pseudo.put(key, ps);
-                }
-                chosen = ps;
-            } else {
-                chosen = best < 0 ? -1 : root[best];
-            }
-            placeOfLocation[i] = chosen;
-        }
-
-        // countries and US states per location
+        NearbyPairs near = new NearbyPairs();
+        placeOfLocation = resolvePlaces(prep, nearestOf, near);
         countryOfLocation = new int[n];
         stateOfLocation = new int[n];
-        Map<String, Integer> ci = new HashMap<>();
-        Map<String, Integer> si = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            int p = placeOfLocation[i];
-            String cc = table.country(i);
-            if (cc == null && p >= 0) {
-                cc = placeCountry.get(p);
-            }
-            countryOfLocation[i] = cc == null ? -1 : ci.computeIfAbsent(cc, k -> {
-                countries.add(k);
-                return countries.size() - 1;
-            });
-            // the state comes from the place itself, before folding into a bigger place: Newark stays NJ
-            String st = null;
-            if ("US".equals(cc)) {
-                if (nearestOf[i] >= 0 && "US".equals(placeCountry.get(nearestOf[i]))) {
-                    st = placeAdmin1.get(nearestOf[i]);
-                } else if (p >= 0 && "US".equals(placeCountry.get(p))) {
-                    st = placeAdmin1.get(p);
-                }
-            }
-            stateOfLocation[i] = st == null ? -1 : si.computeIfAbsent(st, k -> {
-                states.add(k);
-                return states.size() - 1;
-            });
-        }
-        int placeCount = placeName.size();
+        assignCountriesAndStates(nearestOf);
+
         Map<Long, Integer> zones = new HashMap<>();
         int[] zoneOf = new int[n];
         for (int i = 0; i < n; i++) {
@@ -223,11 +101,112 @@ public final class PlaceIndex {
             zoneState[zoneOf[i]] = stateOfLocation[i];
         }
         byZone = Groups.of(zoneOf, zones.size());
+        footprint = footprint(near, places.size());
+    }
 
-        // footprint: per population place, nearby locations ordered by distance then index
+    /**
+     * Each location's naming place (after folding), or -1; fills {@code nearestOf} with the labelled or
+     * nearest place before folding, and {@code near} with the population places within {@link #FOOTPRINT_KM}.
+     * A label the gazetteer does not know (near the location, or in its country) becomes a place of its own.
+     */
+    private int[] resolvePlaces(PreparedGazetteer prep, int[] nearestOf, NearbyPairs near) {
+        int n = table.size();
+        int[] placeOf = new int[n];
+        double capChord2 = sq(Sphere.chordForKm(NEAREST_MAX_KM));
+        double labelChord2 = sq(Sphere.chordForKm(LABEL_MAX_KM));
+        double footChord2 = sq(Sphere.chordForKm(FOOTPRINT_KM));
+        UnitGrid grid = prep.grid;
+        int[] root = prep.root;
+        CubeCandidates candidates = new CubeCandidates(grid, NEAREST_MAX_KM);
+        Map<String, String> labelKeys = new HashMap<>();
+        Map<String, Integer> pseudo = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            double x = ux[i];
+            double y = uy[i];
+            double z = uz[i];
+            String label = table.city(i);
+            String labelKey = label == null ? null : labelKeys.computeIfAbsent(label, PlaceIndex::normalize);
+            int labelId = labelKey == null ? -1 : prep.nameId(labelKey);
+            String ownCountry = table.country(i);
+            int best = -1;
+            double bestD = capChord2;
+            int labelled = -1;
+            double labelledD = labelChord2;
+            for (int p : candidates.near(x, y, z)) {
+                double d = grid.chord2(x, y, z, p);
+                if (d < bestD || (d == bestD && best >= 0 && p < best)) {
+                    best = p;
+                    bestD = d;
+                }
+                if (d <= footChord2 && places.population(p) > 0 && root[p] == p) {
+                    near.add(p, i, d);
+                }
+                if (labelId >= 0 && d <= labelledD && (d < labelledD || labelled < 0 || p < labelled)
+                        && prep.isCalled(p, labelId)
+                        && (ownCountry == null || ownCountry.equals(places.country(p)))) {
+                    labelled = p;
+                    labelledD = d;
+                }
+            }
+            nearestOf[i] = labelled >= 0 ? labelled : best;
+            if (labelled >= 0) {
+                placeOf[i] = root[labelled];
+            } else if (labelKey != null && !(labelId >= 0
+                    && (ownCountry == null || prep.hasNameInCountry(labelKey, ownCountry)))) {
+                String country = ownCountry != null ? ownCountry : best >= 0 ? places.country(best) : null;
+                String key = labelKey + "|" + country;
+                Integer ps = pseudo.get(key);
+                if (ps == null) {
+                    String admin1 = best >= 0 && country != null && country.equals(places.country(best))
+                            ? places.admin1(best) : null;
+                    ps = places.add(label.trim(), country, admin1, table.lat(i), table.lon(i));
+                    pseudo.put(key, ps);
+                }
+                placeOf[i] = ps;
+            } else {
+                placeOf[i] = best < 0 ? -1 : root[best];
+            }
+        }
+        return placeOf;
+    }
+
+    /** Country of each location (its own, else its place's) and, in the US, its state. */
+    private void assignCountriesAndStates(int[] nearestOf) {
+        Map<String, Integer> ci = new HashMap<>();
+        Map<String, Integer> si = new HashMap<>();
+        for (int i = 0; i < placeOfLocation.length; i++) {
+            int p = placeOfLocation[i];
+            String cc = table.country(i);
+            if (cc == null && p >= 0) {
+                cc = places.country(p);
+            }
+            countryOfLocation[i] = cc == null ? -1 : ci.computeIfAbsent(cc, k -> {
+                countries.add(k);
+                return countries.size() - 1;
+            });
+            // the state comes from the place itself, before folding into a bigger place: Newark stays NJ
+            String st = null;
+            if ("US".equals(cc)) {
+                if (nearestOf[i] >= 0 && "US".equals(places.country(nearestOf[i]))) {
+                    st = places.admin1(nearestOf[i]);
+                } else if (p >= 0 && "US".equals(places.country(p))) {
+                    st = places.admin1(p);
+                }
+            }
+            stateOfLocation[i] = st == null ? -1 : si.computeIfAbsent(st, k -> {
+                states.add(k);
+                return states.size() - 1;
+            });
+        }
+    }
+
+    /** Per population place, the nearby locations ordered by distance then index. */
+    private static Groups footprint(NearbyPairs near, int placeCount) {
+        double footChord2 = sq(Sphere.chordForKm(FOOTPRINT_KM));
+        int nearCount = near.size();
         int[] start = new int[placeCount + 1];
         for (int t = 0; t < nearCount; t++) {
-            start[nearPlace[t] + 1]++;
+            start[near.place(t) + 1]++;
         }
         for (int p = 0; p < placeCount; p++) {
             start[p + 1] += start[p];
@@ -236,8 +215,8 @@ public final class PlaceIndex {
         long[] keyed = new long[nearCount];
         for (int t = 0; t < nearCount; t++) {
             // distance quantised to 31 bits (about 2 micrometres at 5 km), location in the low 32 bits
-            long q = (long) (nearD[t] / footChord2 * Integer.MAX_VALUE);
-            keyed[fill[nearPlace[t]]++] = (q << 32) | nearLoc[t];
+            long q = (long) (near.chord2(t) / footChord2 * Integer.MAX_VALUE);
+            keyed[fill[near.place(t)]++] = (q << 32) | near.location(t);
         }
         int[] members = new int[nearCount];
         for (int p = 0; p < placeCount; p++) {
@@ -246,7 +225,7 @@ public final class PlaceIndex {
                 members[t] = (int) keyed[t];
             }
         }
-        footprint = new Groups(start, members);
+        return new Groups(start, members);
     }
 
     /** Precomputes naming and population data for a table against a gazetteer (the bundled one or a snapshot's). */
@@ -254,108 +233,9 @@ public final class PlaceIndex {
         return new PlaceIndex(table, gazetteer);
     }
 
-    private int addPseudo(String name, String country, String admin1, double lat, double lon) {
-        int p = placeName.size();
-        placeName.add(name);
-        placeCountry.add(country);
-        placeAdmin1.add(admin1);
-        placePopulation = Arrays.copyOf(placePopulation, p + 1);
-        placeLat = Arrays.copyOf(placeLat, p + 1);
-        placeLon = Arrays.copyOf(placeLon, p + 1);
-        placeLat[p] = lat;
-        placeLon[p] = lon;
-        return p;
-    }
-
-    /**
-     * Folds each place into the biggest place whose urban radius contains it (transitively), so that
-     * city sections are not named or counted apart from their city.
-     */
-    private static int[] absorb(UnitGrid grid, long[] placePopulation) {
-        int g = placePopulation.length;
-        int[] parent = new int[g];
-        for (int p = 0; p < g; p++) {
-            parent[p] = p;
-        }
-        for (int q = 0; q < g; q++) {
-            double r = urbanRadiusKm(placePopulation[q]);
-            if (r <= 0) {
-                continue;
-            }
-            double r2 = sq(Sphere.chordForKm(r));
-            final int big = q;
-            grid.forEachNear(grid.x(q), grid.y(q), grid.z(q), grid.ringsFor(r), p -> {
-                if (p != big && bigger(placePopulation, big, p)
-                        && grid.chord2(grid.x(big), grid.y(big), grid.z(big), p) <= r2
-                        && (parent[p] == p || bigger(placePopulation, big, parent[p]))) {
-                    parent[p] = big;
-                }
-            });
-        }
-        int[] root = new int[g];
-        for (int p = 0; p < g; p++) {
-            int r = p;
-            while (parent[r] != r) {
-                r = parent[r];
-            }
-            root[p] = r;
-        }
-        return root;
-    }
-
-    private static boolean bigger(long[] placePopulation, int a, int b) {
-        return placePopulation[a] > placePopulation[b] || (placePopulation[a] == placePopulation[b] && a < b);
-    }
-
     /** Radius of a place's built-up area, grown with the square root of its population: 2 km per 100,000^0.5. */
     public static double urbanRadiusKm(long population) {
         return Math.min(MAX_URBAN_RADIUS_KM, 2.0 * Math.sqrt(population / 100_000.0));
-    }
-
-    /** What depends only on the gazetteer, computed once per gazetteer instance and shared. */
-    private record Prepared(UnitGrid grid, int[] root, Map<String, List<Integer>> byName,
-                            java.util.Set<String> knownNames, String[] normName, String[] normAscii) {
-    }
-
-    private static final Map<Gazetteer, Prepared> PREPARED = new java.util.WeakHashMap<>();
-
-    private static Prepared prepared(Gazetteer gazetteer) {
-        synchronized (PREPARED) {
-            Prepared p = PREPARED.get(gazetteer);
-            if (p == null) {
-                p = prepare(gazetteer);
-                PREPARED.put(gazetteer, p);
-            }
-            return p;
-        }
-    }
-
-    private static Prepared prepare(Gazetteer gazetteer) {
-        List<Place> places = gazetteer.places();
-        int g = places.size();
-        double[] lat = new double[g];
-        double[] lon = new double[g];
-        long[] pop = new long[g];
-        String[] normName = new String[g];
-        String[] normAscii = new String[g];
-        Map<String, List<Integer>> byName = new HashMap<>();
-        java.util.Set<String> known = new java.util.HashSet<>();
-        for (int p = 0; p < g; p++) {
-            Place pl = places.get(p);
-            lat[p] = pl.lat();
-            lon[p] = pl.lon();
-            pop[p] = pl.population();
-            normName[p] = normalize(pl.name());
-            normAscii[p] = pl.asciiName() == null ? normName[p] : normalize(pl.asciiName());
-            byName.computeIfAbsent(normName[p] + "|" + pl.country(), k -> new ArrayList<>()).add(p);
-            known.add(normName[p]);
-            known.add(normAscii[p]);
-            if (!normAscii[p].equals(normName[p])) {
-                byName.computeIfAbsent(normAscii[p] + "|" + pl.country(), k -> new ArrayList<>()).add(p);
-            }
-        }
-        UnitGrid grid = new UnitGrid(lat, lon, GRID_KM);
-        return new Prepared(grid, absorb(grid, pop), byName, known, normName, normAscii);
     }
 
     /**
@@ -363,7 +243,7 @@ public final class PlaceIndex {
      * disagree on it ("New York" in one, "New York City" in GeoNames) for the same place.
      */
     static String normalize(String s) {
-        String d = Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String d = MARKS.matcher(Normalizer.normalize(s.trim(), Normalizer.Form.NFD)).replaceAll("");
         d = d.toLowerCase(Locale.ROOT);
         return d.endsWith(" city") && d.length() > 5 ? d.substring(0, d.length() - 5) : d;
     }
@@ -382,7 +262,7 @@ public final class PlaceIndex {
     }
 
     public int placeCount() {
-        return placeName.size();
+        return places.size();
     }
 
     /** Places 0..{@code gazetteerPlaceCount()-1} are the gazetteer's, in its order; later ones come from city labels. */
@@ -391,27 +271,27 @@ public final class PlaceIndex {
     }
 
     public String placeName(int place) {
-        return placeName.get(place);
+        return places.name(place);
     }
 
     public String placeCountry(int place) {
-        return placeCountry.get(place);
+        return places.country(place);
     }
 
     public String placeAdmin1(int place) {
-        return placeAdmin1.get(place);
+        return places.admin1(place);
     }
 
     public long placePopulation(int place) {
-        return placePopulation[place];
+        return places.population(place);
     }
 
     public double placeLat(int place) {
-        return placeLat[place];
+        return places.lat(place);
     }
 
     public double placeLon(int place) {
-        return placeLon[place];
+        return places.lon(place);
     }
 
     public List<String> countries() {

@@ -167,7 +167,7 @@ public final class RankCommandLine {
      * The option value of a parameter as the command line takes it, or null when the parameter is at its
      * "everything" value and the option is left out: numbers always (explicit, so a changed default cannot
      * change what a copied command computes), years unless all, kinds unless both, fields and countries
-     * unless all; lists separated by commas.
+     * unless all; lists separated by commas, or by semicolons when a field name holds a comma.
      */
     public static String optionText(ClusterParameters p, ParameterSpec spec) {
         WeightFilter f = p.filter();
@@ -179,8 +179,11 @@ public final class RankCommandLine {
             case KINDS:
                 return f.kinds().size() == org.clusteratlas.snapshot.DocumentKind.values().length ? null
                         : p.text(spec).replace(";", LIST_SEPARATOR);
-            case FIELDS:
-                return f.fields() == null ? null : p.text(spec).replace(";", LIST_SEPARATOR);
+            case FIELDS: {
+                // field names may hold commas ("Furniture, games"): then the list keeps ';' between names
+                String t = p.text(spec);
+                return f.fields() == null ? null : t.contains(LIST_SEPARATOR) ? t : t.replace(";", LIST_SEPARATOR);
+            }
             case COUNTRIES:
                 return f.countries() == null ? null : p.text(spec).replace(";", LIST_SEPARATOR);
             default:
@@ -189,8 +192,8 @@ public final class RankCommandLine {
     }
 
     /**
-     * Parameters with one option's value applied, the inverse of {@link #optionText}: lists may be
-     * separated by commas (or semicolons); country codes are upper-cased.
+     * Parameters with one option's value applied, the inverse of {@link #optionText}: lists are separated
+     * by semicolons when the text holds one, else by commas; country codes are upper-cased.
      *
      * @throws IllegalArgumentException with a one-line message naming the option when the value is invalid
      */
@@ -199,10 +202,10 @@ public final class RankCommandLine {
         switch (spec.type()) {
             case KINDS:
             case FIELDS:
-                v = v.replace(LIST_SEPARATOR, ";");
+                v = v.contains(";") ? v : v.replace(LIST_SEPARATOR, ";");
                 break;
             case COUNTRIES:
-                v = v.replace(LIST_SEPARATOR, ";").toUpperCase(java.util.Locale.ROOT);
+                v = (v.contains(";") ? v : v.replace(LIST_SEPARATOR, ";")).toUpperCase(java.util.Locale.ROOT);
                 if (v.equals(ClusterParameters.ALL.toUpperCase(java.util.Locale.ROOT))) {
                     v = ClusterParameters.ALL;
                 }

@@ -3,7 +3,6 @@ package org.clusteratlas.robust;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
-import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.rank.ClusterMatch;
 import org.clusteratlas.rank.ClusterMatcher;
 import org.clusteratlas.rank.Overlap;
@@ -57,8 +56,9 @@ public final class RankSweep {
             for (int w = 0; w < grid.weightSteps(); w++) {
                 cancel.check();
                 ClusterParameters p = grid.at(e, w);
-                Clustering c = engine.cluster(p, cancel);
-                CellResult cell = describe(e, w, p, ranker.rank(c), base);
+                // the base setting's cell is the base ranking itself (clustering is deterministic)
+                Ranking r = p.equals(grid.base()) ? base : ranker.rank(engine.cluster(p, cancel));
+                CellResult cell = describe(e, w, p, r, base);
                 cells.add(cell);
                 l.cellDone(cell, cells.size(), grid.size());
             }

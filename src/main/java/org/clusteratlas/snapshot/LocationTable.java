@@ -234,12 +234,9 @@ public final class LocationTable {
         }
 
         private final Map<Coordinates, Integer> locationByCoordinates = new HashMap<>();
-        private final Map<String, Integer> countryIndex = new HashMap<>();
-        private final Map<String, Integer> cityIndex = new HashMap<>();
-        private final Map<String, Integer> fieldIndex = new HashMap<>();
-        private final List<String> countryNames = new java.util.ArrayList<>();
-        private final List<String> cityNames = new java.util.ArrayList<>();
-        private final List<String> fieldNames = new java.util.ArrayList<>();
+        private final NameCodes countryNames = new NameCodes();
+        private final NameCodes cityNames = new NameCodes();
+        private final NameCodes fieldNames = new NameCodes();
         private double[] lat = new double[1024];
         private double[] lon = new double[1024];
         private int[] country = new int[1024];
@@ -276,27 +273,14 @@ public final class LocationTable {
             int id = locations++;
             lat[id] = latitude;
             lon[id] = longitude;
-            country[id] = intern(countryCode, countryIndex, countryNames);
-            city[id] = intern(cityName, cityIndex, cityNames);
+            country[id] = countryNames.code(countryCode);
+            city[id] = cityNames.code(cityName);
             return id;
         }
 
         /** Index of a field name, created on first use; -1 for null or blank. */
         public int field(String name) {
-            return intern(name, fieldIndex, fieldNames);
-        }
-
-        private static int intern(String s, Map<String, Integer> index, List<String> names) {
-            if (s == null || s.isBlank()) {
-                return -1;
-            }
-            Integer i = index.get(s);
-            if (i == null) {
-                i = names.size();
-                index.put(s, i);
-                names.add(s);
-            }
-            return i;
+            return fieldNames.code(name);
         }
 
         /** Adds {@code weight} of a document of this kind, year and field (index from {@link #field}) here. */
@@ -425,7 +409,7 @@ public final class LocationTable {
             }
             return new LocationTable(Arrays.copyOf(lat, locations), Arrays.copyOf(lon, locations),
                     Arrays.copyOf(country, locations), Arrays.copyOf(city, locations), start, kind, year, field,
-                    weight, ukind, uyear, ufield, uweight, countryNames, cityNames, fieldNames);
+                    weight, ukind, uyear, ufield, uweight, countryNames.names(), cityNames.names(), fieldNames.names());
         }
     }
 }

@@ -28,17 +28,7 @@ final class SnapshotGazetteerReader {
         if (!tables.contains(t)) {
             return null;
         }
-        java.util.Set<String> columns = new java.util.HashSet<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA table_info(gazetteer)")) {
-            while (rs.next()) {
-                columns.add(rs.getString("name").toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        for (String c : COLUMNS) {
-            if (!columns.contains(c)) {
-                throw new SnapshotException(file, t, -1, "missing column '" + c + "'");
-            }
-        }
+        SchemaCheck.requireColumns(file, db, t, COLUMNS);
         List<Place> places = new ArrayList<>();
         try (Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT rowid, name, country, admin1, lat, lon, population,"

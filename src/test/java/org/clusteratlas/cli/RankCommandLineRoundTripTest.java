@@ -53,6 +53,23 @@ class RankCommandLineRoundTripTest {
     }
 
     @Test
+    void fieldNamesWithCommasRoundTrip() {
+        ClusterParameters p = ClusterParameters.defaults().withText(ParameterSpecs.FIELDS, "Furniture, games;Optics");
+        String text = RankCommandLine.of(Path.of("s.sqlite"), p).render();
+        assertTrue(text.contains("--fields 'Furniture, games;Optics'"), text);
+        assertEquals(p, parse(text).parameters());
+    }
+
+    @Test
+    void commaSeparatedFieldsAreJoinedIntoKnownNames() {
+        List<String> known = List.of("Furniture, games", "Engines, pumps, turbines", "Optics", "Engines");
+        assertEquals(List.of("Optics", "Furniture, games", "Engines, pumps, turbines"),
+                RankCommand.resolveFields("Optics,Furniture, games,Engines, pumps, turbines", known));
+        assertEquals(List.of("Engines", "Optics"), RankCommand.resolveFields("Engines,Optics", known));
+        assertEquals(List.of("Furniture", "Optic"), RankCommand.resolveFields("Furniture,Optic", known));
+    }
+
+    @Test
     void defaultsComeFromTheSpecs() {
         RankCommand.Request r = parse(RankCommandLine.DEFAULT_PROGRAM + " rank --snapshot x.sqlite");
         assertEquals(ClusterParameters.defaults(), r.parameters());

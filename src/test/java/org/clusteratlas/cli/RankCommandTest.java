@@ -159,10 +159,24 @@ class RankCommandTest {
         assertEquals(AtlasCommand.BAD_USAGE, rank("--years", "2022-2018").code());
         assertEquals(AtlasCommand.BAD_USAGE, rank("--top", "-1").code());
         assertEquals(AtlasCommand.BAD_USAGE, rank("--out", dir.resolve("no/such/dir.csv").toString()).code());
+        assertEquals(AtlasCommand.BAD_USAGE, rank("--out", snapshot.toString()).code(), "never overwrites the snapshot");
         CliRun field = rank("--fields", "Opticks");
         assertEquals(AtlasCommand.BAD_USAGE, field.code());
         assertTrue(field.err().contains("Opticks") && field.err().contains("Optics, Physics"), field.err());
         assertEquals(AtlasCommand.BAD_USAGE, CliRun.run("rank").code());
+    }
+
+    @Test
+    void helpListsTheGeneratedOptionsCleanly() {
+        CliRun r = CliRun.run("rank", "--help");
+        assertEquals(AtlasCommand.OK, r.code());
+        assertEquals("", r.err());
+        for (String o : List.of("--eps-km", "--min-patents", "--min-publications", "--years", "--kinds", "--fields",
+                "--countries", "--top", "--compare-years", "--format", "--out", "--sweep", "--sweep-eps",
+                "--sweep-min-patents", "--sweep-min-publications", "--sweep-steps")) {
+            assertTrue(r.out().contains(o + "=") || r.out().contains(o + "  "), o);
+        }
+        assertTrue(r.out().contains("(default: 13 km, 1 to 50)"), r.out());
     }
 
     @Test

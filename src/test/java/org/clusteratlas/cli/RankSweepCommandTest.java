@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.clusteratlas.io.RankingCsv;
+import org.clusteratlas.io.RankingJson;
+import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +95,15 @@ class RankSweepCommandTest {
         assertEquals(2.0, a.path("sweep_splits").get(0).path("eps_km").asDouble());
         assertTrue(root.path("command").asText().contains("--sweep-eps 2:10:3 --sweep-min-patents 10:25:2"),
                 root.path("command").asText());
+    }
+
+    @Test
+    void theProjectsReadersStillReadTheExtendedOutput() throws IOException {
+        List<ClusterRow> plain = RankingCsv.read(new StringReader(CliRun.run("rank", "--snapshot", snapshot.toString(),
+                "--eps-km", "6", "--min-patents", "10", "--min-publications", "10", "--format", "csv").out()));
+        assertEquals(3, plain.size());
+        assertEquals(plain, RankingCsv.read(new StringReader(rank("--format", "csv").out())));
+        assertEquals(plain, RankingJson.read(new StringReader(rank("--format", "json").out())).rows());
     }
 
     @Test

@@ -1,33 +1,25 @@
 package org.clusteratlas.snapshot.importer;
 
 import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.NameCodes;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotSchema;
 import org.clusteratlas.snapshot.SnapshotWriter;
+import org.clusteratlas.snapshot.source.BadLines;
+import org.clusteratlas.snapshot.source.Progress;
+import org.clusteratlas.snapshot.source.SourceFile;
+import org.clusteratlas.snapshot.source.SourceInfo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Imports the generic address CSV (see {@code docs/csv-import.md}) into a snapshot.
@@ -37,10 +29,13 @@ import java.util.Map;
  * ({@link CsvRows}), because the rows of a document may be anywhere in the file and a document's share
  * (1/n, or the unlocated remainder) is only known at the end. Then documents and addresses go through
  * {@link SnapshotWriter}, which writes a temporary file and renames it only when complete.
+ *
+ * <p>Reading the file, progress, bad rows and the {@code sources} metadata go through the same helpers as the
+ * real-data imports ({@code snapshot.source}), so every import reports and records itself the same way.
  */
 public final class CsvImporter {
     /** How many skipped rows are listed for the user; the rest are only counted. */
-    public static final int REPORTED_BAD_ROWS = 20;
+    public static final int REPORTED_BAD_ROWS = BadLines.KEPT;
     private static final int MAX_YEAR = 9999;
     private static final int MIN_YEAR = 1000;
 
@@ -62,38 +57,42 @@ public final class CsvImporter {
             throw new FileAlreadyExistsException(out.toString(), null,
                     "exists; choose another name or allow overwriting (--force)");
         }
-        if (!Files.isRegularFile(csv)) {
-            throw new SnapshotException(csv, "no such file");
-        }
-        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ProgressMeter readMeter = new ProgressMeter(options.messages(), "read rows");
-        Parse p = new Parse(csv);
-        MessageDigest sha = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(csv), sha);
-             Reader reader = utf8WithoutBom(in)) {
-            p.read(reader, readMeter);
+        long started = System.nanoTime();
+        SourceFile source = new SourceFile(csv);
+        Progress progress = options.messages() == null ? Progress.silent() : Progress.to(options.messages());
+        Parse p = new Parse(csv, new BadLines(options.skipBad()));
+        try (SourceFile.Pass pass = source.openStrict()) {
+            progress.begin("reading " + csv.getFileName(), source.size(), pass::bytesRead);
+            p.read(withoutBom(pass.reader()), progress);
+            if (pass.failure() != null) {
+                throw new SnapshotException(csv, null, p.lastLine, SourceFile.describe(pass.failure())
+                        + "; the data ends here", pass.failure());
+            }
+            pass.finish();
         } catch (CharacterCodingException e) {
             throw new SnapshotException(csv, null, 1, "not valid UTF-8 text", e); // in the first character
         }
+        progress.end();
         if (p.rows.rows == 0) {
-            throw new SnapshotException(csv, "no usable data rows" + (p.skipped > 0 ? " (all "
-                    + p.skipped + " were bad)" : ""));
+            throw new SnapshotException(csv, "no usable data rows" + (p.bad.count() > 0 ? " (all "
+                    + p.bad.count() + " were bad)" : ""));
         }
-        double parseSeconds = readMeter.elapsedSeconds();
-        SourceFile source = new SourceFile("csv", csv.getFileName().toString(), Files.size(csv), sha.digest(),
-                started.toString());
-        write(p, source, out);
-        return new ImportResult(out, p.rowCount, p.rows.docs, p.rows.rows, p.skipped, p.bad,
-                p.columns.unknown, parseSeconds, readMeter.elapsedSeconds());
+        double parseSeconds = secondsSince(started);
+        write(p, source.info(), out, progress);
+        return new ImportResult(out, p.rowCount, p.rows.docs, p.rows.rows, p.bad.count(), p.bad.firstLines(),
+                p.columns.unknown, parseSeconds, secondsSince(started));
     }
 
-    private void write(Parse p, SourceFile source, Path out) throws IOException {
+    private static double secondsSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1e9;
+    }
+
+    private void write(Parse p, SourceInfo source, Path out, Progress progress) throws IOException {
         CsvRows r = p.rows;
-        ProgressMeter meter = new ProgressMeter(options.messages(), "wrote addresses");
         try (SnapshotWriter w = SnapshotWriter.create(out, options.overwrite())) {
             w.title(options.title() != null ? options.title() : stripExtension(source.name()));
             w.metadata(SnapshotSchema.KEY_SOURCE, "CSV import of " + source.name());
-            w.metadata(SnapshotSchema.KEY_SOURCES, SourceFile.toJson(List.of(source)));
+            w.metadata(SnapshotSchema.KEY_SOURCES, SourceInfo.toJson(List.of(source)));
             DocumentKind[] kinds = DocumentKind.values();
             for (int d = 0; d < r.docs; d++) {
                 double unlocated = p.hasShare ? 1.0 - r.docShare[d] : 0;
@@ -102,21 +101,24 @@ public final class CsvImporter {
                 }
                 int f = r.docField[d];
                 long id = w.addDocument(p.docIds.id(d), kinds[r.docKind[d]], r.docYear[d],
-                        f < 0 ? null : p.fields.get(f), unlocated);
+                        p.fields.name(f), unlocated);
                 if (id != d + 1) {
                     throw new IllegalStateException("document ids out of step");
                 }
             }
+            int[] written = {0};
+            progress.begin("writing documents and addresses", r.rows, () -> written[0]);
             for (int i = 0; i < r.rows; i++) {
                 int d = r.doc[i];
                 double share = p.hasShare ? r.share[i] : 1.0 / r.docRows[d];
                 int c = r.country[i];
                 int ci = r.city[i];
-                w.addAddress(d + 1, r.lat[i], r.lon[i], share, c < 0 ? null : p.countries.get(c),
-                        ci < 0 ? null : p.cities.get(ci));
-                meter.update(i + 1L);
+                w.addAddress(d + 1, r.lat[i], r.lon[i], share, p.countries.name(c), p.cities.name(ci));
+                written[0] = i + 1;
+                progress.record();
             }
             w.commit();
+            progress.end();
         }
     }
 
@@ -125,20 +127,9 @@ public final class CsvImporter {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /** Strict UTF-8 (malformed bytes are an error, not replacement characters), a leading BOM dropped. */
-    private static Reader utf8WithoutBom(InputStream in) throws IOException {
-        Reader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-                1 << 16);
-        PushbackReader pr = new PushbackReader(r, 1);
+    /** The text without a leading byte order mark (spreadsheet programs write one). */
+    private static Reader withoutBom(Reader in) throws IOException {
+        PushbackReader pr = new PushbackReader(in, 1);
         int c = pr.read();
         if (c >= 0 && c != '\uFEFF') {
             pr.unread(c);
@@ -151,24 +142,21 @@ public final class CsvImporter {
         final Path file;
         final CsvRows rows = new CsvRows();
         final DocumentIdIndex docIds = new DocumentIdIndex();
-        final List<String> countries = new ArrayList<>();
-        final List<String> cities = new ArrayList<>();
-        final List<String> fields = new ArrayList<>();
-        final Map<String, Integer> countryIndex = new HashMap<>();
-        final Map<String, Integer> cityIndex = new HashMap<>();
-        final Map<String, Integer> fieldIndex = new HashMap<>();
-        final List<BadRow> bad = new ArrayList<>();
+        final NameCodes countries = new NameCodes();
+        final NameCodes cities = new NameCodes();
+        final NameCodes fields = new NameCodes();
+        final BadLines bad;
         CsvColumns columns;
         boolean hasShare;
         long rowCount;
-        long skipped;
         long lastLine;
 
-        Parse(Path file) {
+        Parse(Path file, BadLines bad) {
             this.file = file;
+            this.bad = bad;
         }
 
-        void read(Reader reader, ProgressMeter meter) throws IOException, SnapshotException {
+        void read(Reader reader, Progress progress) throws IOException, SnapshotException {
             try (CsvRecordPump pump = new CsvRecordPump(reader)) {
                 boolean header = true;
                 CsvRecordPump.Batch b;
@@ -189,9 +177,9 @@ public final class CsvImporter {
                         rowCount++;
                         String reason = row(rec);
                         if (reason != null) {
-                            reject(line, reason);
+                            bad.reject(file, line, reason);
                         }
-                        meter.update(rowCount);
+                        progress.record();
                     }
                     if (b.failure != null) {
                         fail(b.failure, b.failureLine);
@@ -226,16 +214,6 @@ public final class CsvImporter {
             }
             // commons-csv reports malformed quoting (e.g. EOF inside a quoted field) as IllegalStateException
             throw new SnapshotException(file, null, line, "malformed CSV: " + e.getMessage(), e);
-        }
-
-        private void reject(long line, String reason) throws SnapshotException {
-            if (!options.skipBad()) {
-                throw new SnapshotException(file, null, line, reason);
-            }
-            skipped++;
-            if (bad.size() < REPORTED_BAD_ROWS) {
-                bad.add(new BadRow(line, reason));
-            }
         }
 
         /** Validates and stores one row; returns why it is bad, or null. */
@@ -300,7 +278,7 @@ public final class CsvImporter {
                 }
             }
             String fieldName = optional(rec, columns.field);
-            int field = intern(fieldName, fieldIndex, fields);
+            int field = fields.code(fieldName);
             int d = docIds.find(id);
             if (d < 0) {
                 d = docIds.add(id);
@@ -316,15 +294,14 @@ public final class CsvImporter {
                 }
                 if (rows.docField[d] != field) {
                     int f = rows.docField[d];
-                    return "document " + id + " has field " + (f < 0 ? "(none)" : "'" + fields.get(f) + "'")
+                    return "document " + id + " has field " + (f < 0 ? "(none)" : "'" + fields.name(f) + "'")
                             + " on an earlier row but " + (field < 0 ? "(none)" : "'" + fieldName + "'") + " here";
                 }
                 if (hasShare && rows.docShare[d] + share > 1 + SnapshotSchema.SHARE_TOLERANCE) {
                     return "shares of document " + id + " sum to " + (rows.docShare[d] + share) + ", more than 1";
                 }
             }
-            rows.addRow(d, lat, lon, share, intern(countryCode, countryIndex, countries),
-                    intern(optional(rec, columns.city), cityIndex, cities));
+            rows.addRow(d, lat, lon, share, countries.code(countryCode), cities.code(optional(rec, columns.city)));
             return null;
         }
     }
@@ -341,32 +318,10 @@ public final class CsvImporter {
         return s.isEmpty() ? null : s;
     }
 
-    private static int intern(String s, Map<String, Integer> index, List<String> names) {
-        if (s == null) {
-            return -1;
-        }
-        Integer i = index.get(s);
-        if (i == null) {
-            i = names.size();
-            index.put(s, i);
-            names.add(s);
-        }
-        return i;
-    }
-
     /** The value of a plain finite decimal number, or NaN when {@link #number} would find a problem. */
     static double parse(String text) {
         String t = text.trim();
-        boolean digit = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
-                return Double.NaN;
-            }
-        }
-        if (!digit) {
+        if (!plain(t)) {
             return Double.NaN;
         }
         try {
@@ -386,30 +341,34 @@ public final class CsvImporter {
         if (t.isEmpty()) {
             return "missing " + column;
         }
+        if (!Double.isNaN(parse(t))) {
+            return null;
+        }
+        boolean infinite;
+        if (plain(t)) {
+            try {
+                infinite = Double.isInfinite(Double.parseDouble(t)); // "1e999"
+            } catch (NumberFormatException e) {
+                infinite = false; // "1..2"
+            }
+        } else {
+            String lower = t.toLowerCase(Locale.ROOT);
+            infinite = lower.contains("nan") || lower.contains("inf");
+        }
+        return column + " '" + t + "' is not a " + (infinite ? "finite number" : "number");
+    }
+
+    /** Whether {@code t} has a digit and nothing but digits, '.', signs and exponent marks. */
+    private static boolean plain(String t) {
         boolean digit = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c >= '0' && c <= '9') {
                 digit = true;
             } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
-                String lower = t.toLowerCase(Locale.ROOT);
-                if (lower.contains("nan") || lower.contains("inf")) {
-                    return column + " '" + t + "' is not a finite number";
-                }
-                return column + " '" + t + "' is not a number";
+                return false;
             }
         }
-        if (!digit) {
-            return column + " '" + t + "' is not a number";
-        }
-        try {
-            double v = Double.parseDouble(t);
-            if (!Double.isFinite(v)) {
-                return column + " '" + t + "' is not a finite number";
-            }
-        } catch (NumberFormatException e) {
-            return column + " '" + t + "' is not a number";
-        }
-        return null;
+        return digit;
     }
 }

@@ -1,5 +1,7 @@
 package org.clusteratlas.snapshot.importer;
 
+import org.clusteratlas.snapshot.source.BadLine;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,13 +11,13 @@ import java.util.List;
  *
  * @param rows          data rows read (good and bad)
  * @param skipped       bad rows skipped
- * @param firstSkipped  up to {@link CsvImporter#REPORTED_BAD_ROWS} of them, in file order
+ * @param firstSkipped  up to {@link org.clusteratlas.snapshot.source.BadLines#KEPT} of them, in file order
  * @param ignoredColumns header names that are not part of the format
  * @param parseSeconds  time of the validating pass over the file
  * @param seconds       total time, writing included
  */
 public record ImportResult(Path output, long rows, long documents, long addresses, long skipped,
-                           List<BadRow> firstSkipped, List<String> ignoredColumns, double parseSeconds,
+                           List<BadLine> firstSkipped, List<String> ignoredColumns, double parseSeconds,
                            double seconds) {
     public ImportResult {
         firstSkipped = List.copyOf(firstSkipped);

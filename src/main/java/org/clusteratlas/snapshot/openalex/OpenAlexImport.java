@@ -8,7 +8,7 @@ import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.clusteratlas.snapshot.source.BadLines;
-import org.clusteratlas.snapshot.source.DocumentImport;
+import org.clusteratlas.snapshot.source.FixedSourceImport;
 import org.clusteratlas.snapshot.source.ImportReport;
 import org.clusteratlas.snapshot.source.LongIntHashMap;
 import org.clusteratlas.snapshot.source.Progress;
@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * <p>A work is one line, so works are streamed in one pass; memory holds the institutions (about 10^5) and
  * one id per work, to drop a work repeated across files.
  */
-public final class OpenAlexImport implements DocumentImport {
+public final class OpenAlexImport extends FixedSourceImport {
     static final String SOURCE = "OpenAlex (works and institutions snapshot)";
     static final String LICENCE = "OpenAlex data: CC0 (https://openalex.org/)";
 
@@ -71,6 +71,7 @@ public final class OpenAlexImport implements DocumentImport {
      */
     public OpenAlexImport(List<Path> works, List<Path> institutions, Set<String> types, int fromYear, int toYear,
                           boolean skipBad, Progress progress) throws SnapshotException {
+        super(SOURCE, LICENCE);
         this.works = new ArrayList<>();
         for (Path p : works) {
             this.works.add(new SourceFile(p));
@@ -91,16 +92,6 @@ public final class OpenAlexImport implements DocumentImport {
         List<SourceFile> l = new ArrayList<>(institutions);
         l.addAll(works);
         return l;
-    }
-
-    @Override
-    public String sourceName() {
-        return SOURCE;
-    }
-
-    @Override
-    public String licence() {
-        return LICENCE;
     }
 
     @Override

@@ -5,7 +5,7 @@ import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.clusteratlas.snapshot.source.BadLines;
 import org.clusteratlas.snapshot.source.DelimitedTable;
-import org.clusteratlas.snapshot.source.DocumentImport;
+import org.clusteratlas.snapshot.source.FixedSourceImport;
 import org.clusteratlas.snapshot.source.ImportReport;
 import org.clusteratlas.snapshot.source.LongIntHashMap;
 import org.clusteratlas.snapshot.source.Progress;
@@ -43,7 +43,7 @@ import java.util.concurrent.Future;
  * <p>Files are tab-separated with a header row; text fields are enclosed in double quotes (a quote inside
  * doubled), numbers are not; see PatentsView's data dictionary for granted patents.
  */
-public final class PatentsViewImport implements DocumentImport {
+public final class PatentsViewImport extends FixedSourceImport {
     static final String SOURCE = "PatentsView (USPTO granted patents, disambiguated bulk data)";
     static final String LICENCE = "PatentsView data: CC BY 4.0 (https://patentsview.org/); locations derived"
             + " from OpenStreetMap data, ODbL";
@@ -79,6 +79,7 @@ public final class PatentsViewImport implements DocumentImport {
      */
     public PatentsViewImport(Path patents, Path inventors, Path locations, Path cpc, boolean skipBad,
                              Progress progress) throws SnapshotException {
+        super(SOURCE, LICENCE);
         this.patents = new SourceFile(patents);
         this.inventors = new SourceFile(inventors);
         this.locations = new SourceFile(locations);
@@ -94,16 +95,6 @@ public final class PatentsViewImport implements DocumentImport {
             l.add(cpc);
         }
         return l;
-    }
-
-    @Override
-    public String sourceName() {
-        return SOURCE;
-    }
-
-    @Override
-    public String licence() {
-        return LICENCE;
     }
 
     @Override

@@ -90,11 +90,7 @@ public final class ImportReport {
             }
         }
         if (badLineCount > 0) {
-            sb.append(String.format(Locale.ROOT, "%,d bad lines skipped; the first %d:%n", badLineCount,
-                    badLines.size()));
-            for (String s : badLines) {
-                sb.append("  ").append(s).append(System.lineSeparator());
-            }
+            sb.append(BadLines.report(badLineCount, badLines)).append(System.lineSeparator());
         }
         return sb.toString().stripTrailing();
     }

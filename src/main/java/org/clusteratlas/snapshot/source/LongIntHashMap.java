@@ -85,7 +85,7 @@ public final class LongIntHashMap {
         }
     }
 
-    /** Receives the entries of a map. */
+    /** Receives the entries of a map as primitives (a {@code BiConsumer<Long, Integer>} would box each one). */
     @FunctionalInterface
     public interface EntryConsumer {
         void accept(long key, int value);

@@ -68,8 +68,20 @@ public final class SourceFile {
 
     /** Opens one pass over the decompressed text. Close it when done. */
     public Pass open() throws SnapshotException {
+        return open(CodingErrorAction.REPLACE);
+    }
+
+    /**
+     * Opens one pass whose reader throws {@link java.nio.charset.CharacterCodingException} at the first
+     * malformed UTF-8 byte, for formats that promise valid UTF-8 (the generic CSV). Close it when done.
+     */
+    public Pass openStrict() throws SnapshotException {
+        return open(CodingErrorAction.REPORT);
+    }
+
+    private Pass open(CodingErrorAction badText) throws SnapshotException {
         try {
-            return new Pass();
+            return new Pass(badText);
         } catch (IOException e) {
             throw new SnapshotException(path, "cannot open: " + describe(e), e);
         }
@@ -92,7 +104,7 @@ public final class SourceFile {
         private final FailureGuard decoded;
         private final BufferedReader reader;
 
-        private Pass() throws IOException {
+        private Pass(CodingErrorAction badText) throws IOException {
             MessageDigest md;
             try {
                 md = sha256 == null ? MessageDigest.getInstance("SHA-256") : null;
@@ -122,8 +134,8 @@ public final class SourceFile {
             }
             decoded = new FailureGuard(unpacked);
             reader = new BufferedReader(new InputStreamReader(decoded, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+                    .onMalformedInput(badText)
+                    .onUnmappableCharacter(badText)), 1 << 16);
         }
 
         /** The decompressed text, UTF-8 (invalid bytes become U+FFFD rather than stopping a multi-GB import). */

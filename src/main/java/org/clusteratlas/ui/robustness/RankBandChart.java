@@ -20,11 +20,12 @@ import java.util.function.IntConsumer;
 
 /**
  * One horizontal band per cluster (best first) from its best to its worst rank over the sweep so far,
- * with its current rank marked: a glance shows which ranks hold and which depend on the setting. Clicking
+ * with its current rank marked (log scale of rank): a glance shows which ranks hold and which depend on
+ * the setting. Clicking
  * a row selects the cluster (for the heatmap). Nodes, not a canvas, so rows can be clicked and tested.
  */
 final class RankBandChart extends VBox {
-    static final double TRACK_WIDTH = 320;
+    static final double TRACK_WIDTH = 260;
     private static final double TRACK_HEIGHT = 14;
     private static final double PAD = 6;
 
@@ -52,8 +53,8 @@ final class RankBandChart extends VBox {
             RankBand b = result.band(r.clusterId());
             max = Math.max(max, Math.max(b.worst(), r.rank()));
         }
-        Label axis = new Label("rank 1 \u2192 " + max + "   (band: best to worst over " + result.done() + " of "
-                + result.grid().size() + " settings; | current)");
+        Label axis = new Label("rank 1 \u2192 " + max + " (log scale)   band: best to worst over " + result.done()
+                + " of " + result.grid().size() + " settings; red: current rank");
         axis.setStyle("-fx-font-size: 10px; -fx-text-fill: #555;");
         getChildren().add(axis);
         for (ClusterRow r : top) {
@@ -63,9 +64,9 @@ final class RankBandChart extends VBox {
 
     private HBox row(ClusterRow r, RankBand b, int max, boolean selected) {
         Label name = new Label(r.rank() + ". " + r.name());
-        name.setMinWidth(200);
-        name.setPrefWidth(200);
-        name.setMaxWidth(200);
+        name.setMinWidth(190);
+        name.setPrefWidth(190);
+        name.setMaxWidth(190);
         Pane track = new Pane();
         track.setMinSize(TRACK_WIDTH, TRACK_HEIGHT + 4);
         track.setPrefSize(TRACK_WIDTH, TRACK_HEIGHT + 4);
@@ -99,8 +100,9 @@ final class RankBandChart extends VBox {
         return row;
     }
 
+    /** Log scale: the top of a ranking, where a move of a few places matters, gets most of the width. */
     private static double x(int rank, int max) {
-        return PAD + (TRACK_WIDTH - 2 * PAD) * (rank - 1) / (double) (max - 1);
+        return PAD + (TRACK_WIDTH - 2 * PAD) * Math.log(rank) / Math.log(max);
     }
 
     /** "best 1 · median 2.5 · worst 4 · in 80%" (or "never ranked"). */

@@ -67,6 +67,12 @@ final class RankHeatmap extends GridPane {
                 add(cell(result.cell(e, w), baseCluster, current, g, e, w, isBase), w + 1, e + 2);
             }
         }
+        Label legend = new Label("Rank at each setting: green better than now, red worse, amber merged into a"
+                + " neighbour, grey absent; \u00f7 split, + merge. Framed: the current setting. Click a cell to apply it.");
+        legend.setWrapText(true);
+        legend.setMaxWidth((g.weightSteps() + 1) * (CELL_W + 2));
+        legend.setStyle("-fx-font-size: 10px; -fx-text-fill: #555;");
+        add(legend, 0, g.epsSteps() + 2, g.weightSteps() + 1, 1);
     }
 
     private StackPane cell(CellResult c, int b, int current, SweepGrid g, int e, int w, boolean isBase) {

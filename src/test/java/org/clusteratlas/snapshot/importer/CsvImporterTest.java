@@ -9,6 +9,9 @@ import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotReader;
 import org.clusteratlas.snapshot.WeightFilter;
+import org.clusteratlas.snapshot.source.BadLine;
+import org.clusteratlas.snapshot.source.BadLines;
+import org.clusteratlas.snapshot.source.SourceInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -337,5 +340,54 @@ class CsvImporterTest {
             assertTrue(Double.isNaN(CsvImporter.parse(bad)), bad);
             assertTrue(CsvImporter.number(bad, "lat") != null, bad);
         }
+    }
+
+    @Test
+    void sourcesMetadataHasTheSameFieldsAsEveryOtherImport() throws Exception {
+        Path in = csv("doc_id,kind,year,lat,lon\nA,patent,2020,1,2\n");
+        ImportResult r = run(in, CsvImportOptions.defaults());
+        String json = SnapshotReader.open(r.output()).metadata().extra().get("sources");
+        List<SourceInfo> sources = SourceInfo.fromJson(json);
+        assertEquals(1, sources.size());
+        assertEquals(json, SourceInfo.toJson(sources), "written by the shared SourceInfo, nothing else");
+        assertEquals(Files.size(in), sources.get(0).size());
+    }
+
+    @Test
+    void progressLinesAreTheSharedFormat() throws Exception {
+        Path in = csv("doc_id,kind,year,lat,lon\nA,patent,2020,1,2\nB,patent,2020,3,4\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        run(in, CsvImportOptions.defaults().withMessages(new PrintStream(err, true, StandardCharsets.UTF_8)));
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.matches("reading in\\.csv: 2 records in .* s \\(.*/s\\)")),
+                lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("writing documents and addresses: 2 records in .*")),
+                lines::toString);
+    }
+
+    @Test
+    void skippedRowsAreReportedLikeEveryOtherImport() throws Exception {
+        Path in = csv("doc_id,kind,year,lat,lon\nA,patent,2020,1,2\nB,patent,2020,95,2\n");
+        ImportResult r = run(in, CsvImportOptions.defaults().withSkipBad(true));
+        assertEquals(List.of(new BadLine(in, 3, "lat 95.0 outside [-90, 90]")), r.firstSkipped());
+        assertEquals("skipped 1 bad row:" + System.lineSeparator() + "  " + in + ": line 3: lat 95.0 outside [-90, 90]",
+                BadLines.report(r.skipped(), r.firstSkipped()));
+    }
+
+    @Test
+    void gzippedCsvIsReadAndATruncatedOneIsABadFile() throws Exception {
+        byte[] text = "doc_id,kind,year,lat,lon\nA,patent,2020,1,2\n".repeat(1).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(packed)) {
+            gz.write(text);
+        }
+        Path in = dir.resolve("in.csv.gz");
+        Files.write(in, packed.toByteArray());
+        assertEquals(1, run(in, CsvImportOptions.defaults()).documents());
+        byte[] all = packed.toByteArray();
+        Files.write(in, java.util.Arrays.copyOf(all, all.length - 6));
+        SnapshotException e = assertThrows(SnapshotException.class,
+                () -> run(in, CsvImportOptions.defaults().withOverwrite(true)));
+        assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }
 }
