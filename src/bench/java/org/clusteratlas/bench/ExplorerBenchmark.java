@@ -53,6 +53,7 @@ public final class ExplorerBenchmark {
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
         System.setProperty("headless.geometry", "1600x1000-32");
+        String loadBefore = loadAverage();
         long l0 = System.nanoTime();
         Snapshot snapshot = SnapshotReader.open(file);
         double loadS = (System.nanoTime() - l0) / 1e9;
@@ -126,7 +127,8 @@ public final class ExplorerBenchmark {
         StringBuilder md = new StringBuilder("## explorer\n\n");
         md.append("Command: `mvn -B -Pbench -DskipTests test-compile exec:java -Dexec.mainClass=org.clusteratlas.bench.ExplorerBenchmark`")
                 .append(" on `bench-data/world-1m.sqlite` (`java -jar target/cluster-atlas.jar generate --addresses 1000000 --out bench-data/world-1m.sqlite`).\n\n")
-                .append("Machine: ").append(ImportBenchmark.machine()).append("\n\n")
+                .append("Machine: ").append(ImportBenchmark.machine()).append("; load average (1, 5, 15 min) ")
+                .append(loadBefore).append(" at the start, ").append(loadAverage()).append(" at the end\n\n")
                 .append(String.format(Locale.ROOT, "Data: %,d address rows, %,d unique locations (snapshot loaded in %.1f s;"
                         + " first ranking including the one-off preparation of engine and place index %.1f s, %d clusters).%n%n",
                         rows, snapshot.table().size(), loadS, firstS, first.ranking().size()))
@@ -297,6 +299,15 @@ public final class ExplorerBenchmark {
             throw err.get();
         }
         return out.get();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + ", " + f[1] + ", " + f[2];
+        } catch (Exception e) {
+            return "?";
+        }
     }
 
     static double pct(double[] v, int p) {
