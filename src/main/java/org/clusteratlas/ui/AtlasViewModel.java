@@ -140,4 +140,38 @@ public final class AtlasViewModel {
         background.execute(task);
         return task;
     }
+
+    /**
+     * Runs an import in the background, showing the importer's progress lines in the status bar, then
+     * opens the snapshot it wrote. A failure goes to the error handler and leaves the current snapshot.
+     */
+    public Task<Path> importSnapshot(String what, ImportJob job) {
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Importing " + what + " ...");
+                return job.run(this::updateMessage);
+            }
+        };
+        progress.unbind();
+        progress.set(-1);
+        busy.set(true);
+        status.unbind();
+        status.bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            status.unbind();
+            busy.set(false);
+            open(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            status.unbind();
+            busy.set(false);
+            Throwable t = task.getException();
+            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            status.set("Import of " + what + " failed");
+            onError.accept(message);
+        });
+        background.execute(task);
+        return task;
+    }
 }

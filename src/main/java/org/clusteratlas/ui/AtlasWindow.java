@@ -99,7 +99,8 @@ final class AtlasWindow {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
         ExplorerActions actions = explorer.actions(stage, model, model.background());
-        Menu file = new Menu("File", null, open, actions.exportMenu(), new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, new ImportMenu(stage, model).menu(), actions.exportMenu(),
+                new SeparatorMenuItem(), quit);
 
         MenuItem zoomIn = new MenuItem("Zoom In  (+)");
         zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Equals"));
@@ -258,8 +259,8 @@ final class AtlasWindow {
     private void showError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(stage);
-        alert.setTitle("Cannot open snapshot");
-        alert.setHeaderText("This file cannot be opened as a snapshot.");
+        alert.setTitle("Cannot use this file");
+        alert.setHeaderText("This file cannot be opened or imported.");
         Label text = new Label(message);
         text.setId("error-message");
         text.setWrapText(true);

@@ -1,0 +1,98 @@
+package org.clusteratlas.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** File &gt; Import: the window runs the command's importer in the background and opens what it wrote. */
+@ExtendWith(ApplicationExtension.class)
+class ImportFromWindowTest {
+    @TempDir
+    static Path dir;
+    static Path first;
+
+    private AtlasWindow window;
+
+    @BeforeAll
+    static void snapshots() throws Exception {
+        first = TestSnapshots.small(dir, "first.sqlite", "First test snapshot", 40);
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new AtlasApp().start(stage, List.of(first.toString()));
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void waitForDocuments(FxRobot robot, String count) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#fact-documents")
+                .tryQueryAs(Label.class).map(l -> count.equals(l.getText())).orElse(false));
+    }
+
+    @Test
+    void aCsvImportShowsProgressAndOpensTheNewSnapshot(FxRobot robot) throws Exception {
+        waitForDocuments(robot, "40");
+        Path csv = dir.resolve("three.csv");
+        Files.writeString(csv, "doc_id,kind,year,lat,lon,city\n"
+                + "a,patent,2020,35.68,139.69,Tokyo\n"
+                + "a,patent,2020,35.44,139.64,Yokohama\n"
+                + "b,publication,2021,48.85,2.35,Paris\n"
+                + "c,publication,2022,51.51,-0.13,London\n");
+        Path out = dir.resolve("three.sqlite");
+        List<String> statuses = new ArrayList<>();
+        robot.interact(() -> {
+            window.model().statusProperty().addListener((o, a, b) -> statuses.add(b));
+            window.model().importSnapshot("three.csv", ImportJob.csv(csv, out));
+        });
+        waitForDocuments(robot, "3");
+        assertTrue(Files.isRegularFile(out));
+        assertEquals("4", text(robot, "#fact-addresses"));
+        assertTrue(statuses.stream().anyMatch(s -> s != null && s.startsWith("Importing three.csv")), statuses.toString());
+    }
+
+    @Test
+    void aBadCsvShowsTheLineAndKeepsTheOpenSnapshot(FxRobot robot) throws Exception {
+        waitForDocuments(robot, "40");
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "doc_id,kind,year,lat,lon\na,patent,2020,95,139.69\n");
+        Path out = dir.resolve("bad.sqlite");
+        robot.interact(() -> window.model().importSnapshot("bad.csv", ImportJob.csv(csv, out)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#error-message").tryQueryAs(Label.class).isPresent());
+        String message = text(robot, "#error-message");
+        assertTrue(message.contains("bad.csv") && message.contains("2"), message);
+        assertFalse(Files.exists(out), "a failed import leaves no snapshot behind");
+        assertEquals("40", text(robot, "#fact-documents"));
+    }
+
+    @Test
+    void theFileMenuOffersEveryImportSource(FxRobot robot) {
+        Menu file = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0);
+        Menu imports = (Menu) file.getItems().stream().filter(i -> "menu-import".equals(i.getId())).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("CSV of Addresses\u2026", "PatentsView Tables\u2026", "OpenAlex Works\u2026"),
+                imports.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+    }
+}
