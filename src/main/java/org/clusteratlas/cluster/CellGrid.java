@@ -404,13 +404,9 @@ final class CellGrid {
         }
 
         int idOf(long key) {
-            int mask = keys.length - 1;
-            int s = hash(key) & mask;
-            while (used[s]) {
-                if (keys[s] == key) {
-                    return vals[s];
-                }
-                s = (s + 1) & mask;
+            int s = slotOf(key);
+            if (used[s]) {
+                return vals[s];
             }
             used[s] = true;
             keys[s] = key;
@@ -422,15 +418,18 @@ final class CellGrid {
         }
 
         int get(long key) {
+            int s = slotOf(key);
+            return used[s] ? vals[s] : -1;
+        }
+
+        /** The slot holding key, or the free slot where linear probing would put it. */
+        private int slotOf(long key) {
             int mask = keys.length - 1;
             int s = hash(key) & mask;
-            while (used[s]) {
-                if (keys[s] == key) {
-                    return vals[s];
-                }
+            while (used[s] && keys[s] != key) {
                 s = (s + 1) & mask;
             }
-            return -1;
+            return s;
         }
 
         int size() {
