@@ -167,30 +167,11 @@ public final class ClusterLayer extends MapLayer {
         }
         ClusterShapes sh = result.shapes();
         for (int s = 0; s < sh.size(); s++) {
-            if (insideHull(sh, s, (x - ox) / scale, (y - oy) / scale)) {
+            if (sh.hullContains(s, (x - ox) / scale, (y - oy) / scale)) {
                 return s;
             }
         }
         return -1;
-    }
-
-    private static boolean insideHull(ClusterShapes sh, int s, double px, double py) {
-        double[] hx = sh.hullX(s);
-        double[] hy = sh.hullY(s);
-        if (hx.length < 3) {
-            return false;
-        }
-        boolean in = false;
-        for (int i = 0, j = hx.length - 1; i < hx.length; j = i++) {
-            double x = px;
-            // compare in the hull's unwrapped frame
-            double shift = Math.rint((sh.minX(s) + sh.maxX(s)) / 2 - px);
-            x += shift;
-            if ((hy[i] > py) != (hy[j] > py) && x < (hx[j] - hx[i]) * (py - hy[i]) / (hy[j] - hy[i]) + hx[i]) {
-                in = !in;
-            }
-        }
-        return in;
     }
 
     private void hover(Point2D p) {
