@@ -7,8 +7,6 @@ import org.clusteratlas.snapshot.SnapshotReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,27 +25,12 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            int code = AtlasCommand.run(args);
-            return new Run(code, buf.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(old);
-        }
-    }
-
     @Test
     void importsAndReportsCounts() throws Exception {
         Path csv = dir.resolve("a.csv");
         Files.writeString(csv, "doc_id,kind,year,lat,lon\nA,patent,2020,1,2\nA,patent,2020,3,4\n");
         Path out = dir.resolve("a.sqlite");
-        Run r = run("import", "--csv", csv.toString(), "--out", out.toString(), "--title", "T");
+        CliRun r = CliRun.run("import", "--csv", csv.toString(), "--out", out.toString(), "--title", "T");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("1 documents, 2 addresses"), r.err());
         assertEquals("T", SnapshotReader.open(out).metadata().title());
@@ -57,7 +40,7 @@ class ImportCommandTest {
     void badRowIsOneLineAndExitCodeThree() throws Exception {
         Path csv = dir.resolve("a.csv");
         Files.writeString(csv, "doc_id,kind,year,lat,lon\nA,patent,2020,1,2\nB,patent,2020,x,2\n");
-        Run r = run("import", "--csv", csv.toString(), "--out", dir.resolve("a.sqlite").toString());
+        CliRun r = CliRun.run("import", "--csv", csv.toString(), "--out", dir.resolve("a.sqlite").toString());
         assertEquals(3, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("a.csv: line 3: lat 'x' is not a number"), r.err());
@@ -68,7 +51,8 @@ class ImportCommandTest {
     void skipBadListsSkippedRows() throws Exception {
         Path csv = dir.resolve("a.csv");
         Files.writeString(csv, "doc_id,kind,year,lat,lon\nA,patent,2020,1,2\nB,patent,2020,x,2\n");
-        Run r = run("import", "--csv", csv.toString(), "--out", dir.resolve("a.sqlite").toString(), "--skip-bad");
+        CliRun r = CliRun.run("import", "--csv", csv.toString(), "--out", dir.resolve("a.sqlite").toString(),
+                "--skip-bad");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("skipped 1 bad row"), r.err());
         assertTrue(r.err().contains("a.csv: line 3: lat 'x'"), r.err());
@@ -80,14 +64,14 @@ class ImportCommandTest {
         Files.writeString(csv, "doc_id,kind,year,lat,lon\nA,patent,2020,1,2\n");
         Path out = dir.resolve("a.sqlite");
         Files.writeString(out, "keep me");
-        Run r = run("import", "--csv", csv.toString(), "--out", out.toString());
+        CliRun r = CliRun.run("import", "--csv", csv.toString(), "--out", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--force"), r.err());
         assertEquals("keep me", Files.readString(out));
-        assertEquals(0, run("import", "--csv", csv.toString(), "--out", out.toString(), "--force").code());
-        assertEquals(2, run("import", "--out", out.toString()).code());
-        assertEquals(2, run("import", "--csv", csv.toString()).code());
-        assertEquals(3, run("import", "--csv", dir.resolve("none.csv").toString(), "--out",
+        assertEquals(0, CliRun.run("import", "--csv", csv.toString(), "--out", out.toString(), "--force").code());
+        assertEquals(2, CliRun.run("import", "--out", out.toString()).code());
+        assertEquals(2, CliRun.run("import", "--csv", csv.toString()).code());
+        assertEquals(3, CliRun.run("import", "--csv", dir.resolve("none.csv").toString(), "--out",
                 dir.resolve("b.sqlite").toString()).code());
     }
 

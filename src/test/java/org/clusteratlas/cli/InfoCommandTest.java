@@ -5,9 +5,6 @@ import org.clusteratlas.snapshot.SnapshotWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,25 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InfoCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = AtlasCommand.run(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     private Path snapshot() throws Exception {
         Path f = dir.resolve("small.sqlite");
@@ -57,7 +35,7 @@ class InfoCommandTest {
     @Test
     void printsMetadataAndCounts() throws Exception {
         Path f = snapshot();
-        Run r = run("info", f.toString());
+        CliRun r = CliRun.run("info", f.toString());
         assertEquals(AtlasCommand.OK, r.code(), r.err());
         assertEquals("", r.err());
         assertTrue(r.out().contains("Small world"), r.out());
@@ -75,7 +53,7 @@ class InfoCommandTest {
     @Test
     void badFileIsOneLineOnStderrAndExit3() throws Exception {
         Path f = Files.writeString(dir.resolve("notes.sqlite"), "just text");
-        Run r = run("info", f.toString());
+        CliRun r = CliRun.run("info", f.toString());
         assertEquals(AtlasCommand.BAD_INPUT, r.code());
         assertEquals("", r.out());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -85,14 +63,14 @@ class InfoCommandTest {
 
     @Test
     void missingFileIsBadInput() {
-        Run r = run("info", dir.resolve("absent.sqlite").toString());
+        CliRun r = CliRun.run("info", dir.resolve("absent.sqlite").toString());
         assertEquals(AtlasCommand.BAD_INPUT, r.code());
         assertTrue(r.err().contains("no such file"), r.err());
     }
 
     @Test
     void badUsageIsExit2() throws Exception {
-        assertEquals(AtlasCommand.BAD_USAGE, run("info").code());
-        assertEquals(AtlasCommand.BAD_USAGE, run("info", "--bogus", snapshot().toString()).code());
+        assertEquals(AtlasCommand.BAD_USAGE, CliRun.run("info").code());
+        assertEquals(AtlasCommand.BAD_USAGE, CliRun.run("info", "--bogus", snapshot().toString()).code());
     }
 }

@@ -5,9 +5,6 @@ import org.clusteratlas.snapshot.source.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,20 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RealDataImportCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int code, String err) {
-    }
-
-    private Run run(String... args) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            return new Run(AtlasCommand.run(args), buf.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(old);
-        }
-    }
 
     private String[] patentsview(Path out, String... extra) throws Exception {
         Path pv = dir.resolve("pv");
@@ -55,18 +38,18 @@ class RealDataImportCommandTest {
     @Test
     void importsThenRefusesToOverwriteWithoutForce() throws Exception {
         Path out = dir.resolve("p.sqlite");
-        Run ok = run(patentsview(out));
+        CliRun ok = CliRun.run(patentsview(out));
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.err().contains("4 documents, 5 addresses written"), ok.err());
         assertTrue(ok.err().contains("3 addresses without coordinates"), ok.err());
         assertEquals(4, SnapshotReader.open(out).metadata().documents());
 
         long modified = Files.getLastModifiedTime(out).toMillis();
-        Run again = run(patentsview(out));
+        CliRun again = CliRun.run(patentsview(out));
         assertEquals(2, again.code());
         assertTrue(again.err().contains("exists"), again.err());
         assertEquals(modified, Files.getLastModifiedTime(out).toMillis());
-        assertEquals(0, run(patentsview(out, "--force")).code());
+        assertEquals(0, CliRun.run(patentsview(out, "--force")).code());
     }
 
     @Test
@@ -74,7 +57,7 @@ class RealDataImportCommandTest {
         Path works = dir.resolve("works.jsonl");
         Files.writeString(works, "{\"id\": \"https://openalex.org/W1\", \"type\": \"article\",\n");
         Path inst = Fixtures.copy("openalex/institutions.jsonl", dir);
-        Run r = run("import", "openalex", "--works", works.toString(), "--institutions", inst.toString(),
+        CliRun r = CliRun.run("import", "openalex", "--works", works.toString(), "--institutions", inst.toString(),
                 "--out", dir.resolve("o.sqlite").toString());
         assertEquals(3, r.code(), r.err());
         String[] lines = r.err().strip().split("\\R");
@@ -86,8 +69,9 @@ class RealDataImportCommandTest {
 
     @Test
     void missingInputFileIsBadInput() {
-        Run r = run("import", "openalex", "--works", dir.resolve("none.jsonl.gz").toString(), "--institutions",
-                dir.resolve("none2.jsonl.gz").toString(), "--out", dir.resolve("o.sqlite").toString());
+        CliRun r = CliRun.run("import", "openalex", "--works", dir.resolve("none.jsonl.gz").toString(),
+                "--institutions", dir.resolve("none2.jsonl.gz").toString(),
+                "--out", dir.resolve("o.sqlite").toString());
         assertEquals(3, r.code());
         assertTrue(r.err().contains("none.jsonl.gz: no such file"), r.err());
     }
@@ -95,15 +79,15 @@ class RealDataImportCommandTest {
     @Test
     void appendingOntoItselfNeedsForce() throws Exception {
         Path out = dir.resolve("p.sqlite");
-        assertEquals(0, run(patentsview(out)).code());
+        assertEquals(0, CliRun.run(patentsview(out)).code());
         Path inst = Fixtures.copy("openalex/institutions.jsonl", dir);
         Path works = Fixtures.copy("openalex/works-part1.jsonl", dir);
         String[] args = {"import", "openalex", "--works", works.toString(), "--institutions", inst.toString(),
                 "--append", out.toString(), "--out", out.toString()};
-        assertEquals(2, run(args).code());
+        assertEquals(2, CliRun.run(args).code());
         String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
         forced[args.length] = "--force";
-        Run r = run(forced);
+        CliRun r = CliRun.run(forced);
         assertEquals(0, r.code(), r.err());
         assertEquals(6, SnapshotReader.open(out).metadata().documents());
     }

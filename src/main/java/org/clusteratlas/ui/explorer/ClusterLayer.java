@@ -28,7 +28,8 @@ import java.util.Locale;
  * The clusters over the base map, drawn into one {@link Canvas} (never a node per cluster or location):
  * each shown cluster's hull as a translucent fill, a circle at its centroid whose area follows its score,
  * coloured by its patent/publication mix ({@link ClusterColors}), rank and name labels for the top clusters
- * (a label that would overlap one already placed is skipped, best ranks placed first), and noise locations
+ * (placed by {@link LabelPlacement}: one that would overlap one already placed is skipped, best ranks placed
+ * first), and noise locations
  * as faint dots once zoomed in. Hover shows a tooltip, click selects.
  *
  * <p>The layer itself is mouse-transparent so that the map keeps its drag and wheel gestures; the map view
@@ -166,30 +167,11 @@ public final class ClusterLayer extends MapLayer {
         }
         ClusterShapes sh = result.shapes();
         for (int s = 0; s < sh.size(); s++) {
-            if (insideHull(sh, s, (x - ox) / scale, (y - oy) / scale)) {
+            if (sh.hullContains(s, (x - ox) / scale, (y - oy) / scale)) {
                 return s;
             }
         }
         return -1;
-    }
-
-    private static boolean insideHull(ClusterShapes sh, int s, double px, double py) {
-        double[] hx = sh.hullX(s);
-        double[] hy = sh.hullY(s);
-        if (hx.length < 3) {
-            return false;
-        }
-        boolean in = false;
-        for (int i = 0, j = hx.length - 1; i < hx.length; j = i++) {
-            double x = px;
-            // compare in the hull's unwrapped frame
-            double shift = Math.rint((sh.minX(s) + sh.maxX(s)) / 2 - px);
-            x += shift;
-            if ((hy[i] > py) != (hy[j] > py) && x < (hx[j] - hx[i]) * (py - hy[i]) / (hy[j] - hy[i]) + hx[i]) {
-                in = !in;
-            }
-        }
-        return in;
     }
 
     private void hover(Point2D p) {
@@ -357,7 +339,7 @@ public final class ClusterLayer extends MapLayer {
     /** Labels in rank order (the selection first), each skipped when it would overlap one already placed. */
     private void drawLabels(GraphicsContext g, List<ClusterRow> rows, double w, double h) {
         int n = rows.size();
-        List<double[]> placed = new ArrayList<>();
+        LabelPlacement placement = new LabelPlacement(cx, cy, radius, w, h);
         int maxLabels = zoom < 2.5 ? 25 : zoom < 4 ? 45 : 80;
         g.setFont(LABEL_FONT);
         g.setTextBaseline(VPos.CENTER);
@@ -373,61 +355,24 @@ public final class ClusterLayer extends MapLayer {
                 order.add(s);
             }
         }
+        double lh = LabelPlacement.HEIGHT;
         for (int s : order) {
             if (count >= maxLabels && s != sel) {
                 break;
             }
-            double lw = labelWidth[s];
-            double lh = 15;
-            // try right of the circle, then left
-            double[][] candidates = {
-                {cx[s] + radius[s] + 3, cy[s] - lh / 2},
-                {cx[s] - radius[s] - 3 - lw, cy[s] - lh / 2},
-                {cx[s] - lw / 2, cy[s] - radius[s] - lh - 1},
-                {cx[s] - lw / 2, cy[s] + radius[s] + 1},
-                {cx[s] + radius[s] * 0.7, cy[s] - radius[s] * 0.7 - lh},
-                {cx[s] + radius[s] * 0.7, cy[s] + radius[s] * 0.7},
-            };
-            for (double[] c : candidates) {
-                double[] box = {c[0] - 2, c[1], c[0] + lw + 2, c[1] + lh};
-                if (box[0] < 0 || box[1] < 0 || box[2] > w || box[3] > h || overlaps(box, placed)) {
-                    continue;
-                }
-                placed.add(box);
-                String text = label(rows.get(s));
-                g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.9));
-                g.setLineWidth(3);
-                g.strokeText(text, c[0], c[1] + lh / 2);
-                g.setFill(Color.web("#1b1f24"));
-                g.fillText(text, c[0], c[1] + lh / 2);
-                count++;
-                break;
-            }
-        }
-        labelsPlaced = count;
-    }
-
-    private boolean overlaps(double[] box, List<double[]> placed) {
-        for (double[] p : placed) {
-            if (box[0] < p[2] && p[0] < box[2] && box[1] < p[3] && p[1] < box[3]) {
-                return true;
-            }
-        }
-        // keep labels off the bigger circles (not their own small one)
-        for (int s = 0; s < cx.length; s++) {
-            double r = radius[s];
-            if (r < 12) {
+            double[] c = placement.place(s, labelWidth[s]);
+            if (c == null) {
                 continue;
             }
-            double nx = Math.max(box[0], Math.min(cx[s], box[2]));
-            double ny = Math.max(box[1], Math.min(cy[s], box[3]));
-            double dx = nx - cx[s];
-            double dy = ny - cy[s];
-            if (dx * dx + dy * dy < r * r * 0.4) { // a label may cross a big circle's rim, not its centre
-                return true;
-            }
+            String text = label(rows.get(s));
+            g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.9));
+            g.setLineWidth(3);
+            g.strokeText(text, c[0], c[1] + lh / 2);
+            g.setFill(Color.web("#1b1f24"));
+            g.fillText(text, c[0], c[1] + lh / 2);
+            count++;
         }
-        return false;
+        labelsPlaced = count;
     }
 
     private void drawNoise(GraphicsContext g, ExplorerResult res, double w, double h) {

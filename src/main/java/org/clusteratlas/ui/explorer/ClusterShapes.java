@@ -168,6 +168,29 @@ public final class ClusterShapes {
         return maxY[slot];
     }
 
+    /**
+     * Whether the Web Mercator point (px, py) lies inside the hull of a slot (even-odd rule, compared in the
+     * hull's own copy of the world); hulls of fewer than 3 points contain nothing.
+     */
+    boolean hullContains(int s, double px, double py) {
+        double[] hx = hullX(s);
+        double[] hy = hullY(s);
+        if (hx.length < 3) {
+            return false;
+        }
+        boolean in = false;
+        for (int i = 0, j = hx.length - 1; i < hx.length; j = i++) {
+            double x = px;
+            // compare in the hull's unwrapped frame
+            double shift = Math.rint((minX(s) + maxX(s)) / 2 - px);
+            x += shift;
+            if ((hy[i] > py) != (hy[j] > py) && x < (hx[j] - hx[i]) * (py - hy[i]) / (hy[j] - hy[i]) + hx[i]) {
+                in = !in;
+            }
+        }
+        return in;
+    }
+
     /** The heaviest member location of a shown cluster. */
     public int anchor(int slot) {
         return anchor[slot];
