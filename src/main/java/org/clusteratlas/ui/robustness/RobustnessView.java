@@ -130,9 +130,18 @@ public final class RobustnessView extends BorderPane {
             finish(t, String.format(Locale.ROOT, "%d settings in %.1f s", t.getValue().done(),
                     (System.nanoTime() - t0) / 1e9));
         });
-        t.setOnCancelled(e -> finish(t, "Cancelled after " + (result.get() == null ? 0 : result.get().done())
-                + " of " + grid.size() + " settings"));
-        t.setOnFailed(e -> finish(t, "Sweep failed: " + t.getException().getMessage()));
+        Runnable cancelled = () -> finish(t, "Cancelled after " + (result.get() == null ? 0 : result.get().done())
+                + " of " + grid.size() + " settings");
+        t.setOnCancelled(e -> cancelled.run());
+        // Cancel sets the halt flag before cancelling the task, so the engine may throw its
+        // CancellationException first and the task end as failed: that is still a cancel.
+        t.setOnFailed(e -> {
+            if (halt.get() || t.getException() instanceof java.util.concurrent.CancellationException) {
+                cancelled.run();
+            } else {
+                finish(t, "Sweep failed: " + t.getException().getMessage());
+            }
+        });
         task = t;
         result.set(null);
         progress.progressProperty().bind(t.progressProperty());
