@@ -114,8 +114,8 @@ public final class PatentsViewImport extends FixedSourceImport {
         try {
             Progress cpcProgress = progress.sibling();
             Progress locationProgress = progress.sibling();
-            Future<LongIntHashMap> cpcFields = cpc == null ? null
-                    : pool.submit(() -> readCpc(cpcBad, cpcProgress));
+            Future<CpcFieldReader.Fields> cpcFields = cpc == null ? null
+                    : pool.submit(() -> new CpcFieldReader(cpc, concordance, () -> stopReaders).read(cpcBad, cpcProgress));
             Future<Long> locations = pool.submit(() -> readLocations(locationBad, locationProgress));
             readPatents(bad, report);
             report.count("locations without coordinates", await(locations));
@@ -224,78 +224,12 @@ public final class PatentsViewImport extends FixedSourceImport {
         return v >= 1700 && v <= 2200 ? v : -1;
     }
 
-    /**
-     * Reads the CPC table into packed patent id -> (lowest mapped cpc_sequence << 8 | field number), on its own
-     * thread while the patents table is read, hence keyed by patent id rather than by patent index.
-     */
-    private LongIntHashMap readCpc(BadLines bad, Progress progress) throws SnapshotException {
-        LongIntHashMap best = new LongIntHashMap(1 << 16);
-        long unmapped = 0;
-        try (DelimitedTable t = DelimitedTable.open(cpc, '\t', List.of("patent_id", "cpc_sequence",
-                "cpc_subclass"), bad, progress, "CPC " + cpc.path().getFileName())) {
-            int cId = t.column("patent_id");
-            int cSeq = t.column("cpc_sequence");
-            int cSub = t.column("cpc_subclass");
-            int cGroup = t.column("cpc_group");
-            while (!stopReaders && t.next()) {
-                long key = PatentIds.pack(t.get(cId));
-                if (key == PatentIds.INVALID) {
-                    bad.reject(cpc.path(), t.line(), "malformed patent_id '" + t.get(cId) + "'");
-                    continue;
-                }
-                int seq = parseSequence(t.get(cSeq));
-                if (seq < 0) {
-                    bad.reject(cpc.path(), t.line(), "malformed cpc_sequence '" + t.get(cSeq) + "'");
-                    continue;
-                }
-                int previous = best.get(key, Integer.MAX_VALUE);
-                if (seq >= (previous >>> 8)) {
-                    continue;
-                }
-                String symbol = cGroup >= 0 && !t.get(cGroup).isEmpty() ? t.get(cGroup) : t.get(cSub);
-                int f = concordance.fieldNumber(symbol);
-                if (f == 0) {
-                    unmapped++;
-                    continue;
-                }
-                best.put(key, seq << 8 | f);
-            }
-            if (!stopReaders) {
-                t.finish();
-            }
+    private void applyFields(CpcFieldReader.Fields fields, ImportReport report) {
+        report.count("CPC rows without a WIPO field (e.g. Y section), passed over",
+                fields.unmapped());
+        for (int i = 0; i < patentCount; i++) {
+            field[i] = (byte) fields.fieldOf(patentKeys[i]);
         }
-        best.put(UNMAPPED_COUNT_KEY, (int) Math.min(Integer.MAX_VALUE, unmapped));
-        return best;
-    }
-
-    /** Key under which readCpc returns its count of unmapped codes (not a packable patent id: negative). */
-    private static final long UNMAPPED_COUNT_KEY = -1L;
-
-    private void applyFields(LongIntHashMap best, ImportReport report) {
-        report.count("CPC rows without a WIPO field (e.g. Y section), passed over", best.get(UNMAPPED_COUNT_KEY, 0));
-        best.forEach((key, v) -> {
-            if (key != UNMAPPED_COUNT_KEY) {
-                int i = ids.get(key, -1);
-                if (i >= 0) {
-                    field[i] = (byte) (v & 0xff);
-                }
-            }
-        });
-    }
-
-    private static int parseSequence(String s) {
-        if (s.isEmpty() || s.length() > 4) {
-            return -1;
-        }
-        int v = 0;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return Math.min(v, 1 << 20);
     }
 
     private long readLocations(BadLines bad, Progress progress) throws SnapshotException {
