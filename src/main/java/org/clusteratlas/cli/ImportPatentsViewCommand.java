@@ -29,12 +29,16 @@ public final class ImportPatentsViewCommand implements Callable<Integer> {
     @Option(names = "--cpc", paramLabel = "g_cpc_current.tsv", description = "Current CPC table (optional).")
     Path cpc;
 
+    @Option(names = "--assignees", paramLabel = "g_assignee_disambiguated.tsv",
+            description = "Assignees table (optional): organisations, each patent's share divided equally among them.")
+    Path assignees;
+
     @Mixin
     RealDataTargetOptions target;
 
     @Override
     public Integer call() {
         return RealDataImportRunner.run(() -> new PatentsViewImport(patents, inventors, locations, cpc, target.skipBad,
-                Progress.to(System.err)), target.out, target.force, target.append, target.title, System.err);
+                Progress.to(System.err)).withAssignees(assignees), target.out, target.force, target.append, target.title, System.err);
     }
 }

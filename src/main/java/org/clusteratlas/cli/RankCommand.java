@@ -6,8 +6,11 @@ import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.io.PartnerLinksCsv;
 import org.clusteratlas.io.RankingFormat;
 import org.clusteratlas.io.SnapshotProvenance;
+import org.clusteratlas.profile.ClusterProfiler;
+import org.clusteratlas.profile.ClusterProfiles;
 import org.clusteratlas.rank.PlaceIndex;
 import org.clusteratlas.rank.RankCommandLine;
 import org.clusteratlas.rank.Ranker;
@@ -18,6 +21,8 @@ import org.clusteratlas.robust.RankSweep;
 import org.clusteratlas.robust.SweepGrid;
 import org.clusteratlas.robust.SweepRange;
 import org.clusteratlas.robust.SweepResult;
+import org.clusteratlas.snapshot.DocumentAddressReader;
+import org.clusteratlas.snapshot.DocumentAddresses;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotReader;
@@ -80,6 +85,10 @@ public final class RankCommand implements Callable<Integer> {
             description = "Write to this file (atomically, replacing it) instead of standard output.")
     Path out;
 
+    @Option(names = "--links", paramLabel = "FILE.csv", order = 104,
+            description = "Also write the partner clusters: every pair sharing documents, with shared_documents.")
+    Path links;
+
     @Option(names = SweepGrid.OPTION, order = 200,
             description = "Add rank bands (best_rank, median_rank, worst_rank, presence) over a "
                     + SweepGrid.DEFAULT_STEPS + " x " + SweepGrid.DEFAULT_STEPS + " grid around the setting: eps"
@@ -106,6 +115,13 @@ public final class RankCommand implements Callable<Integer> {
             err.println("cluster-atlas rank: " + e.getMessage().replace('\n', ' '));
             return AtlasCommand.BAD_INPUT;
         }
+        DocumentAddresses documents;
+        try {
+            documents = DocumentAddressReader.read(s);
+        } catch (SnapshotException e) {
+            err.println("cluster-atlas rank: " + e.getMessage().replace('\n', ' '));
+            return AtlasCommand.BAD_INPUT;
+        }
         request = withSnapshotFields(request, s.table().fields());
         checkAgainstSnapshot(request.parameters(), s);
         ClusterEngine engine = new ClusterEngine(s.table());
@@ -116,6 +132,7 @@ public final class RankCommand implements Callable<Integer> {
         }
         Clustering clustering = engine.cluster(request.parameters());
         Ranking ranking = ranker.rank(clustering, reference);
+        ClusterProfiles profiles = ClusterProfiler.profile(documents, s.table(), clustering);
         SweepResult sweepResult = null;
         if (request.sweep() != null) {
             long t0 = System.nanoTime();
@@ -130,10 +147,19 @@ public final class RankCommand implements Callable<Integer> {
             RankingRequest rr = new RankingRequest(request.parameters().texts(),
                     compareYears == null ? null : "years " + request.commandLine().compareYears(), top,
                     request.commandLine().render());
-            report = RankingReport.of(SnapshotProvenance.of(s, AtlasCommand.appVersion()), rr, ranking);
+            report = RankingReport.of(SnapshotProvenance.of(s, AtlasCommand.appVersion()), rr, ranking, profiles);
         } catch (IOException e) {
             err.println("cluster-atlas rank: cannot read " + snapshot + " to hash it: " + e.getMessage());
             return AtlasCommand.BAD_INPUT;
+        }
+        if (links != null) {
+            try {
+                PartnerLinksCsv.writeFile(profiles, ranking, links);
+                err.printf(Locale.ROOT, "%,d partner pairs -> %s%n", profiles.pairs().size(), links);
+            } catch (IOException e) {
+                err.println("cluster-atlas rank: cannot write " + links + ": " + e.getMessage());
+                return 1;
+            }
         }
         try {
             if (out == null) {
@@ -181,6 +207,16 @@ public final class RankCommand implements Callable<Integer> {
             }
             if (out.toAbsolutePath().normalize().equals(snapshot.toAbsolutePath().normalize())) {
                 throw new ParameterException(cl, "--out: " + out + " is the snapshot itself");
+            }
+        }
+        if (links != null) {
+            Path dir = links.toAbsolutePath().getParent();
+            if (dir == null || !Files.isDirectory(dir) || Files.isDirectory(links)) {
+                throw new ParameterException(cl, "--links: cannot write " + links);
+            }
+            if (links.toAbsolutePath().normalize().equals(snapshot.toAbsolutePath().normalize())
+                    || (out != null && links.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize()))) {
+                throw new ParameterException(cl, "--links: " + links + " is the snapshot or the --out file");
             }
         }
         RankCommandLine line = RankCommandLine.of(snapshot, p).withTop(top).withFormat(format);

@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.clusteratlas.profile.ClusterProfiles;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.ClusterRow.RankStatus;
 import org.clusteratlas.robust.SweepResult;
@@ -36,8 +37,17 @@ public final class RankingCsv {
 
     /** With a sweep, the columns {@link SweepColumns#HEADER} follow the others. */
     public static void write(List<ClusterRow> rows, SweepResult sweep, Writer out) throws IOException {
+        write(rows, sweep, null, out);
+    }
+
+    /** With profiles, the columns {@link ProfileColumns#HEADER} follow, then a sweep's. */
+    public static void write(List<ClusterRow> rows, SweepResult sweep, ClusterProfiles profiles, Writer out)
+            throws IOException {
         CSVPrinter p = new CSVPrinter(out, FORMAT);
         List<Object> header = new ArrayList<>(HEADER);
+        if (profiles != null) {
+            header.addAll(ProfileColumns.HEADER);
+        }
         if (sweep != null) {
             header.addAll(SweepColumns.HEADER);
         }
@@ -49,6 +59,9 @@ public final class RankingCsv {
                     Numbers.plain(r.intensity()), Numbers.plain(r.lat()), Numbers.plain(r.lon()), rankChange(r),
                     r.locations(), r.previousRank() == null ? "" : r.previousRank(),
                     r.intensityRank() == null ? "" : r.intensityRank(), r.clusterId()));
+            if (profiles != null) {
+                rec.addAll(ProfileColumns.csv(ProfileColumns.of(profiles, r)));
+            }
             if (sweep != null) {
                 rec.addAll(SweepColumns.csv(SweepColumns.band(sweep, r)));
             }

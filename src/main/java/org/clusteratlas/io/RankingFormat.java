@@ -58,8 +58,8 @@ public enum RankingFormat {
      */
     public void write(RankingReport report, Ranking ranking, SweepResult sweep, Writer out) throws IOException {
         switch (this) {
-            case TABLE -> RankingTable.write(report.rows(), sweep, out);
-            case CSV -> RankingCsv.write(report.rows(), sweep, out);
+            case TABLE -> RankingTable.write(report.rows(), sweep, report.profiles(), out);
+            case CSV -> RankingCsv.write(report.rows(), sweep, report.profiles(), out);
             case JSON -> RankingJson.write(report, sweep, out);
             case GEOJSON -> RankingGeoJson.write(report, ranking, sweep, out);
             default -> throw new IllegalStateException(name());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.clusteratlas.profile.ClusterProfile;
 import org.clusteratlas.rank.ClusterFootprints;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranking;
@@ -53,6 +54,10 @@ public final class RankingGeoJson {
             f.put("id", r.clusterId());
             f.set("geometry", geometry(hulls.get(r.clusterId())));
             ObjectNode props = RankingJson.row(r);
+            ClusterProfile profile = ProfileColumns.of(report.profiles(), r);
+            if (profile != null) {
+                ProfileColumns.json(props, profile, false);
+            }
             if (sweep != null) {
                 RankingJson.bandFields(props, SweepColumns.band(sweep, r), sweep, false);
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.clusteratlas.profile.ClusterProfile;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.ClusterRow.RankStatus;
 import org.clusteratlas.rank.Provenance;
@@ -84,6 +85,10 @@ public final class RankingJson {
         ArrayNode rows = root.putArray("rows");
         report.rows().forEach(r -> {
             ObjectNode o = row(r);
+            ClusterProfile profile = ProfileColumns.of(report.profiles(), r);
+            if (profile != null) {
+                ProfileColumns.json(o, profile, true);
+            }
             if (sweep != null) {
                 bandFields(o, SweepColumns.band(sweep, r), sweep, true);
             }

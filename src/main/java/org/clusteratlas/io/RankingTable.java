@@ -1,5 +1,6 @@
 package org.clusteratlas.io;
 
+import org.clusteratlas.profile.ClusterProfiles;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.robust.SweepResult;
 
@@ -30,10 +31,20 @@ public final class RankingTable {
 
     /** With a sweep, best, median and worst rank and presence follow the others. */
     public static void write(List<ClusterRow> rows, SweepResult sweep, Writer out) throws IOException {
+        write(rows, sweep, null, out);
+    }
+
+    /** With profiles, their columns ({@link ProfileColumns}) follow the others, then a sweep's. */
+    public static void write(List<ClusterRow> rows, SweepResult sweep, ClusterProfiles profiles, Writer out)
+            throws IOException {
         List<String> header = new ArrayList<>(HEADER);
         List<Boolean> numeric = new ArrayList<>();
         for (boolean b : NUMERIC) {
             numeric.add(b);
+        }
+        if (profiles != null) {
+            header.addAll(ProfileColumns.tableHeader());
+            numeric.addAll(ProfileColumns.tableNumeric());
         }
         if (sweep != null) {
             header.addAll(SweepColumns.TABLE_HEADER);
@@ -51,6 +62,9 @@ public final class RankingTable {
                 fmt("%.3f", r.publicationShare()), fmt("%.3f", r.score()), String.format(Locale.ROOT, "%d", r.population()),
                 Double.isNaN(r.intensity()) ? "" : fmt("%.1f", r.intensity()), fmt("%.3f", r.lat()),
                 fmt("%.3f", r.lon()), Integer.toString(r.locations())));
+            if (profiles != null) {
+                row.addAll(ProfileColumns.table(ProfileColumns.of(profiles, r)));
+            }
             if (sweep != null) {
                 row.addAll(SweepColumns.table(SweepColumns.band(sweep, r)));
             }

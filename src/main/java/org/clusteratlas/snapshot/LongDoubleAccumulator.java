@@ -2,20 +2,20 @@ package org.clusteratlas.snapshot;
 
 import java.util.Arrays;
 
-/** Sums doubles under long keys with open addressing: no boxing on the loader's hot path. */
-final class LongDoubleAccumulator {
+/** Sums doubles under long keys with open addressing: no boxing on the loader's or the profiles' hot paths. */
+public final class LongDoubleAccumulator {
     private static final long EMPTY = Long.MIN_VALUE;
     private long[] keys;
     private double[] values;
     private int size;
 
-    LongDoubleAccumulator() {
+    public LongDoubleAccumulator() {
         keys = new long[1 << 10];
         values = new double[1 << 10];
         Arrays.fill(keys, EMPTY);
     }
 
-    void add(long key, double value) {
+    public void add(long key, double value) {
         if (key == EMPTY) {
             throw new IllegalArgumentException("reserved key");
         }
@@ -31,16 +31,17 @@ final class LongDoubleAccumulator {
         values[slot] += value;
     }
 
-    double get(long key) {
+    public double get(long key) {
         int slot = find(key);
         return keys[slot] == EMPTY ? 0 : values[slot];
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    long[] sortedKeys() {
+    /** The keys present, ascending. */
+    public long[] sortedKeys() {
         long[] out = new long[size];
         int n = 0;
         for (long k : keys) {

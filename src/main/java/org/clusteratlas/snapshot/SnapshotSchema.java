@@ -19,6 +19,13 @@ public final class SnapshotSchema {
     public static final String ADDRESSES = "addresses";
     /** Optional: places for naming clusters and estimating population; the bundled gazetteer when absent. */
     public static final String GAZETTEER = "gazetteer";
+    /**
+     * Optional: organisation names (institutions, assignees), referenced by the optional column
+     * {@link #ADDRESS_ORGANIZATION} of {@code addresses}. Files without them open as before, without organisations.
+     */
+    public static final String ORGANIZATIONS = "organizations";
+    /** Optional column of {@code addresses}: an {@code organizations.id}, or NULL when the address has none. */
+    public static final String ADDRESS_ORGANIZATION = "organization_id";
 
     /** Tables and the columns a reader needs, in order. */
     public static final Map<String, List<String>> REQUIRED_COLUMNS = new LinkedHashMap<>();
@@ -36,7 +43,9 @@ public final class SnapshotSchema {
                     + " year INTEGER NOT NULL, field TEXT, unlocated_share REAL NOT NULL DEFAULT 0)",
             "CREATE TABLE locations (id INTEGER PRIMARY KEY, lat REAL NOT NULL, lon REAL NOT NULL,"
                     + " country TEXT, city TEXT)",
-            "CREATE TABLE addresses (document_id INTEGER NOT NULL, location_id INTEGER NOT NULL, share REAL NOT NULL)",
+            "CREATE TABLE addresses (document_id INTEGER NOT NULL, location_id INTEGER NOT NULL, share REAL NOT NULL,"
+                    + " organization_id INTEGER)",
+            "CREATE TABLE organizations (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
             "CREATE TABLE gazetteer (name TEXT NOT NULL, country TEXT, admin1 TEXT, lat REAL NOT NULL,"
                     + " lon REAL NOT NULL, population INTEGER NOT NULL)");
 

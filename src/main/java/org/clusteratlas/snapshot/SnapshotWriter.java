@@ -34,6 +34,8 @@ public final class SnapshotWriter implements AutoCloseable {
     private final PreparedStatement insertDocument;
     private final PreparedStatement insertLocation;
     private final PreparedStatement insertAddress;
+    private final PreparedStatement insertOrganization;
+    private final Map<String, Long> organizationIds = new HashMap<>();
     private final Map<LocationKey, Long> locationIds = new HashMap<>();
     private final Map<String, String> metadata = new LinkedHashMap<>();
     private long documents;
@@ -76,7 +78,9 @@ public final class SnapshotWriter implements AutoCloseable {
         insertDocument = db.prepareStatement(
                 "INSERT INTO documents(id, source_id, kind, year, field, unlocated_share) VALUES (?,?,?,?,?,?)");
         insertLocation = db.prepareStatement("INSERT INTO locations(id, lat, lon, country, city) VALUES (?,?,?,?,?)");
-        insertAddress = db.prepareStatement("INSERT INTO addresses(document_id, location_id, share) VALUES (?,?,?)");
+        insertAddress = db.prepareStatement(
+                "INSERT INTO addresses(document_id, location_id, share, organization_id) VALUES (?,?,?,?)");
+        insertOrganization = db.prepareStatement("INSERT INTO organizations(id, name) VALUES (?,?)");
         metadata.put(SnapshotSchema.KEY_SCHEMA_VERSION, Integer.toString(SnapshotSchema.VERSION));
         metadata.put(SnapshotSchema.KEY_CREATED, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         metadata.put(SnapshotSchema.KEY_SYNTHETIC, "0");
@@ -140,9 +144,18 @@ public final class SnapshotWriter implements AutoCloseable {
         return id;
     }
 
-    /** Adds one geocoded address of a document, carrying {@code share} of it. */
+    /** Adds one geocoded address of a document, carrying {@code share} of it, without organisation. */
     public void addAddress(long documentId, double lat, double lon, double share, String country, String city)
             throws IOException {
+        addAddress(documentId, lat, lon, share, country, city, null);
+    }
+
+    /**
+     * Adds one geocoded address of a document, carrying {@code share} of it, credited to {@code organization}
+     * (an institution, an assignee; null or blank for none). Organisation names are stored once each.
+     */
+    public void addAddress(long documentId, double lat, double lon, double share, String country, String city,
+                           String organization) throws IOException {
         try {
             LocationKey key = new LocationKey(lat, lon, country, city);
             Long loc = locationIds.get(key);
@@ -163,6 +176,12 @@ public final class SnapshotWriter implements AutoCloseable {
             insertAddress.setLong(1, documentId);
             insertAddress.setLong(2, loc);
             insertAddress.setDouble(3, share);
+            Long org = organizationId(organization);
+            if (org == null) {
+                insertAddress.setNull(4, java.sql.Types.INTEGER);
+            } else {
+                insertAddress.setLong(4, org);
+            }
             insertAddress.addBatch();
             addresses++;
             if (++pendingAddresses == BATCH) {
@@ -172,6 +191,22 @@ public final class SnapshotWriter implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    private Long organizationId(String organization) throws SQLException {
+        if (organization == null || organization.isBlank()) {
+            return null;
+        }
+        String name = organization.strip();
+        Long id = organizationIds.get(name);
+        if (id == null) {
+            id = (long) organizationIds.size() + 1;
+            organizationIds.put(name, id);
+            insertOrganization.setLong(1, id);
+            insertOrganization.setString(2, name);
+            insertOrganization.executeUpdate();
+        }
+        return id;
     }
 
     /** Adds a gazetteer place stored inside the snapshot (optional table). */

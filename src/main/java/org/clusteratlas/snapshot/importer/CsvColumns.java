@@ -15,7 +15,7 @@ import org.clusteratlas.snapshot.SnapshotException;
  */
 final class CsvColumns {
     static final List<String> REQUIRED = List.of("doc_id", "kind", "year", "lat", "lon");
-    static final List<String> OPTIONAL = List.of("share", "country", "city", "field");
+    static final List<String> OPTIONAL = List.of("share", "country", "city", "field", "organization");
 
     final int width;
     final int docId;
@@ -27,6 +27,7 @@ final class CsvColumns {
     final int country;
     final int city;
     final int field;
+    final int organization;
     final List<String> unknown;
 
     private CsvColumns(int width, Map<String, Integer> index, List<String> unknown) {
@@ -40,6 +41,7 @@ final class CsvColumns {
         this.country = index.getOrDefault("country", -1);
         this.city = index.getOrDefault("city", -1);
         this.field = index.getOrDefault("field", -1);
+        this.organization = index.getOrDefault("organization", -1);
         this.unknown = List.copyOf(unknown);
     }
 

@@ -113,7 +113,8 @@ public final class CsvImporter {
                 double share = p.hasShare ? r.share[i] : 1.0 / r.docRows[d];
                 int c = r.country[i];
                 int ci = r.city[i];
-                w.addAddress(d + 1, r.lat[i], r.lon[i], share, p.countries.name(c), p.cities.name(ci));
+                w.addAddress(d + 1, r.lat[i], r.lon[i], share, p.countries.name(c), p.cities.name(ci),
+                        p.organizations.name(r.organization[i]));
                 written[0] = i + 1;
                 progress.record();
             }
@@ -145,6 +146,7 @@ public final class CsvImporter {
         final NameCodes countries = new NameCodes();
         final NameCodes cities = new NameCodes();
         final NameCodes fields = new NameCodes();
+        final NameCodes organizations = new NameCodes();
         final BadLines bad;
         CsvColumns columns;
         boolean hasShare;
@@ -301,7 +303,8 @@ public final class CsvImporter {
                     return "shares of document " + id + " sum to " + (rows.docShare[d] + share) + ", more than 1";
                 }
             }
-            rows.addRow(d, lat, lon, share, countries.code(countryCode), cities.code(optional(rec, columns.city)));
+            rows.addRow(d, lat, lon, share, countries.code(countryCode), cities.code(optional(rec, columns.city)),
+                    organizations.code(optional(rec, columns.organization)));
             return null;
         }
     }

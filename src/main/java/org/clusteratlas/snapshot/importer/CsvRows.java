@@ -14,6 +14,7 @@ final class CsvRows {
     double[] share = new double[1 << 14];
     int[] country = new int[1 << 14];
     int[] city = new int[1 << 14];
+    int[] organization = new int[1 << 14];
 
     int docs;
     byte[] docKind = new byte[1 << 12];
@@ -22,7 +23,7 @@ final class CsvRows {
     int[] docRows = new int[1 << 12];
     double[] docShare = new double[1 << 12];
 
-    void addRow(int d, double la, double lo, double s, int c, int ci) {
+    void addRow(int d, double la, double lo, double s, int c, int ci, int o) {
         if (rows == doc.length) {
             int cap = rows + (rows >> 1); // 1.5x: less slack than doubling at 10M rows
             doc = Arrays.copyOf(doc, cap);
@@ -31,6 +32,7 @@ final class CsvRows {
             share = Arrays.copyOf(share, cap);
             country = Arrays.copyOf(country, cap);
             city = Arrays.copyOf(city, cap);
+            organization = Arrays.copyOf(organization, cap);
         }
         doc[rows] = d;
         lat[rows] = la;
@@ -38,6 +40,7 @@ final class CsvRows {
         share[rows] = s;
         country[rows] = c;
         city[rows] = ci;
+        organization[rows] = o;
         rows++;
         docRows[d]++;
         docShare[d] += s;

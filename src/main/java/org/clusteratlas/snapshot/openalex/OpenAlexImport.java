@@ -52,6 +52,8 @@ public final class OpenAlexImport extends FixedSourceImport {
     private double[] lon = new double[1 << 12];
     private final List<String> country = new ArrayList<>();
     private final List<String> city = new ArrayList<>();
+    /** Each institution's {@code display_name}: the organisation of its addresses. */
+    private final List<String> organization = new ArrayList<>();
 
     // the work being parsed (reused)
     private String workId;
@@ -117,6 +119,7 @@ public final class OpenAlexImport extends FixedSourceImport {
                 double lo = Double.NaN;
                 String cc = null;
                 String town = null;
+                String displayName = null;
                 try (JsonParser p = json.createParser(line)) {
                     if (p.nextToken() != JsonToken.START_OBJECT) {
                         bad.reject(f.path(), lines.line(), "malformed JSON: a line must hold one JSON object");
@@ -127,6 +130,8 @@ public final class OpenAlexImport extends FixedSourceImport {
                         JsonToken v = p.nextToken();
                         if (name.equals("id") && v == JsonToken.VALUE_STRING) {
                             id = p.getText();
+                        } else if (name.equals("display_name") && v == JsonToken.VALUE_STRING) {
+                            displayName = p.getText();
                         } else if (name.equals("geo") && v == JsonToken.START_OBJECT) {
                             while (p.nextToken() == JsonToken.FIELD_NAME) {
                                 String g = p.currentName();
@@ -177,6 +182,7 @@ public final class OpenAlexImport extends FixedSourceImport {
                 lon[i] = lo;
                 country.add(cc == null || cc.isBlank() ? null : cc.strip().toUpperCase(Locale.ROOT).intern());
                 city.add(town == null || town.isBlank() ? null : town.strip().intern());
+                organization.add(displayName == null || displayName.isBlank() ? null : displayName.strip());
             }
             lines.finish();
         }
@@ -265,7 +271,7 @@ public final class OpenAlexImport extends FixedSourceImport {
                 if (i < 0 || Double.isNaN(lat[i])) {
                     report.unlocated(share);
                 } else {
-                    writer.addAddress(doc, lat[i], lon[i], share, country.get(i), city.get(i));
+                    writer.addAddress(doc, lat[i], lon[i], share, country.get(i), city.get(i), organization.get(i));
                     report.address();
                 }
             }

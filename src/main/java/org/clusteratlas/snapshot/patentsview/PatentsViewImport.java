@@ -52,6 +52,8 @@ public final class PatentsViewImport extends FixedSourceImport {
     private final SourceFile inventors;
     private final SourceFile locations;
     private final SourceFile cpc;
+    private SourceFile assignees;
+    private AssigneeReader.Assignees assigneeTable;
     private final boolean skipBad;
     private final Progress progress;
     private final TechnologyConcordance concordance = TechnologyConcordance.wipo();
@@ -94,7 +96,19 @@ public final class PatentsViewImport extends FixedSourceImport {
         if (cpc != null) {
             l.add(cpc);
         }
+        if (assignees != null) {
+            l.add(assignees);
+        }
         return l;
+    }
+
+    /**
+     * Also reads g_assignee_disambiguated: each located inventor's share is then divided equally among the
+     * patent's assignee organisations, one address row per organisation (see {@link AssigneeReader}).
+     */
+    public PatentsViewImport withAssignees(Path file) throws SnapshotException {
+        this.assignees = file == null ? null : new SourceFile(file);
+        return this;
     }
 
     @Override
@@ -127,6 +141,14 @@ public final class PatentsViewImport extends FixedSourceImport {
             if (cpcFields != null) {
                 applyFields(await(cpcFields), report);
                 report.badLines(cpcBad);
+            }
+            if (assignees != null) {
+                BadLines assigneeBad = new BadLines(skipBad);
+                assigneeTable = AssigneeReader.read(assignees, ids, patentCount, assigneeBad, progress);
+                report.count("assignee rows without an organisation (individuals), passed over",
+                        assigneeTable.individuals());
+                report.count("assignee rows of patents not in the patents file, left out", assigneeTable.unknown());
+                report.badLines(assigneeBad);
             }
             long rows = Files.size(spillFile) / 8;
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(
@@ -365,7 +387,14 @@ public final class PatentsViewImport extends FixedSourceImport {
             if (loc < 0) {
                 report.unlocated(share);
             } else {
-                writer.addAddress(documentId[i], lat[loc], lon[loc], share, country.get(loc), city.get(loc));
+                int m = assigneeTable == null ? 0 : assigneeTable.count(i);
+                if (m == 0) {
+                    writer.addAddress(documentId[i], lat[loc], lon[loc], share, country.get(loc), city.get(loc));
+                }
+                for (int j = 0; j < m; j++) {
+                    writer.addAddress(documentId[i], lat[loc], lon[loc], share / m, country.get(loc), city.get(loc),
+                            assigneeTable.name(i, j));
+                }
                 report.address();
             }
         }

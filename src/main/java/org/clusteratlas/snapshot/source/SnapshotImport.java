@@ -96,6 +96,21 @@ public final class SnapshotImport {
     private record Existing(Map<String, String> metadata) {
     }
 
+    /** Whether a snapshot has the optional organisations (column and table); older files have neither. */
+    private static boolean hasOrganizations(Connection db) throws SQLException {
+        boolean column = false;
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA table_info(addresses)")) {
+            while (rs.next()) {
+                column |= SnapshotSchema.ADDRESS_ORGANIZATION.equals(rs.getString("name"));
+            }
+        }
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + SnapshotSchema.ORGANIZATIONS
+                        + "'")) {
+            return column && rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
     /** Copies an existing snapshot's documents, addresses and gazetteer into {@code w}. */
     private static Existing copy(Path file, SnapshotWriter w, ImportReport report) throws SnapshotException,
             IOException {
@@ -133,8 +148,10 @@ public final class SnapshotImport {
                 }
             }
             long copied = 0;
+            String organization = hasOrganizations(db) ? "o.name FROM addresses a LEFT JOIN organizations o"
+                    + " ON o.id = a.organization_id" : "NULL FROM addresses a";
             try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT a.document_id, l.lat, l.lon, a.share, l.country, l.city FROM addresses a"
+                    "SELECT a.document_id, l.lat, l.lon, a.share, l.country, l.city, " + organization
                             + " JOIN locations l ON l.id = a.location_id")) {
                 while (rs.next()) {
                     int k = newIds.get(rs.getLong(1), -1);
@@ -143,7 +160,7 @@ public final class SnapshotImport {
                                 "address of an unknown document");
                     }
                     w.addAddress(k, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4),
-                            rs.getString(5), rs.getString(6));
+                            rs.getString(5), rs.getString(6), rs.getString(7));
                     copied++;
                 }
             }
