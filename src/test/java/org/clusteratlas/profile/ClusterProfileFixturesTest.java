@@ -28,22 +28,10 @@ class ClusterProfileFixturesTest {
     @TempDir
     Path dir;
 
-    /** 100, 110, 121, 133.1 patents in 2015-2018: +10% a year; the last 0.1 is a document 90% unlocated. */
-    static List<Doc> growingTenPercent() {
-        List<Doc> docs = new ArrayList<>();
-        int[] whole = {100, 110, 121, 133};
-        for (int y = 0; y < whole.length; y++) {
-            for (int i = 0; i < whole[y]; i++) {
-                docs.add(Doc.patent(2015 + y, null, new Address(A, 1)));
-            }
-        }
-        docs.add(Doc.patent(2018, null, new Address(A, 0.1)));
-        return docs;
-    }
-
     @Test
     void clusterGrowingTenPercentAYear() throws Exception {
-        Profiled p = ProfileSnapshots.profile(ProfileSnapshots.write(dir.resolve("g.sqlite"), growingTenPercent()));
+        Profiled p = ProfileSnapshots.profile(ProfileSnapshots.write(dir.resolve("g.sqlite"),
+                ProfileSnapshots.growingTenPercent()));
         ClusterProfile a = p.at(A);
         assertEquals(2015, a.firstYear());
         assertArrayEquals(new double[] {100, 110, 121, 133.1}, a.patentsPerYear(), 1e-9);
@@ -58,7 +46,7 @@ class ClusterProfileFixturesTest {
 
     @Test
     void growthOverTheSelectedYearsOnly() throws Exception {
-        Path file = ProfileSnapshots.write(dir.resolve("g.sqlite"), growingTenPercent());
+        Path file = ProfileSnapshots.write(dir.resolve("g.sqlite"), ProfileSnapshots.growingTenPercent());
         Profiled p = ProfileSnapshots.profile(file, new WeightFilter(2016, 2017, null, null, null));
         ClusterProfile a = p.at(A);
         assertEquals(2016, a.firstYear());
@@ -68,27 +56,10 @@ class ClusterProfileFixturesTest {
         assertTrue(Double.isNaN(one.at(A).growthPatents()), "one year: no growth");
     }
 
-    /**
-     * A: 3 patents (DE). B: 3 patents (FR). X: a publication half at A, half at B (two countries, two clusters).
-     * Y: a publication half at A, half 1 km away without country (one country: not international).
-     * W: a patent half at A, half at Z (US, noise): international, but shared with no cluster.
-     */
-    static List<Doc> twoCountriesTwoClusters() {
-        List<Doc> docs = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            docs.add(Doc.patent(2020, null, new Address(A, 1)));
-            docs.add(Doc.patent(2020, null, new Address(B, 1)));
-        }
-        docs.add(Doc.publication(2020, null, new Address(A, 0.5), new Address(B, 0.5)));
-        docs.add(Doc.publication(2020, null, new Address(A, 0.5), new Address(A_NO_COUNTRY, 0.5)));
-        docs.add(Doc.patent(2020, null, new Address(A, 0.5), new Address(Z, 0.5)));
-        return docs;
-    }
-
     @Test
     void documentSpanningTwoCountriesAndTwoClusters() throws Exception {
         Profiled p = ProfileSnapshots.profile(ProfileSnapshots.write(dir.resolve("x.sqlite"),
-                twoCountriesTwoClusters()));
+                ProfileSnapshots.twoCountriesTwoClusters()));
         int a = p.clusterAt(A);
         int b = p.clusterAt(B);
         assertNotEquals(a, b);
@@ -105,7 +76,7 @@ class ClusterProfileFixturesTest {
 
     @Test
     void filtersApplyAsInTheRanking() throws Exception {
-        Path file = ProfileSnapshots.write(dir.resolve("x.sqlite"), twoCountriesTwoClusters());
+        Path file = ProfileSnapshots.write(dir.resolve("x.sqlite"), ProfileSnapshots.twoCountriesTwoClusters());
         // patents only: X is out, so A and B share nothing; A's international output is W's 0.5 of 3.5
         Profiled patents = ProfileSnapshots.profile(file, new WeightFilter(Integer.MIN_VALUE, Integer.MAX_VALUE,
                 EnumSet.of(DocumentKind.PATENT), null, null));

@@ -15,6 +15,7 @@ import org.clusteratlas.snapshot.WeightFilter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,6 +56,36 @@ public final class ProfileSnapshots {
     }
 
     private ProfileSnapshots() {
+    }
+
+    /** 100, 110, 121, 133.1 patents in 2015-2018: +10% a year; the last 0.1 is a document 90% unlocated. */
+    public static List<Doc> growingTenPercent() {
+        List<Doc> docs = new ArrayList<>();
+        int[] whole = {100, 110, 121, 133};
+        for (int y = 0; y < whole.length; y++) {
+            for (int i = 0; i < whole[y]; i++) {
+                docs.add(Doc.patent(2015 + y, null, new Address(A, 1)));
+            }
+        }
+        docs.add(Doc.patent(2018, null, new Address(A, 0.1)));
+        return docs;
+    }
+
+    /**
+     * A: 3 patents (DE). B: 3 patents (FR). X: a publication half at A, half at B (two countries, two clusters).
+     * Y: a publication half at A, half 1 km away without country (one country: not international).
+     * W: a patent half at A, half at Z (US, noise): international, but shared with no cluster.
+     */
+    public static List<Doc> twoCountriesTwoClusters() {
+        List<Doc> docs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            docs.add(Doc.patent(2020, null, new Address(A, 1)));
+            docs.add(Doc.patent(2020, null, new Address(B, 1)));
+        }
+        docs.add(Doc.publication(2020, null, new Address(A, 0.5), new Address(B, 0.5)));
+        docs.add(Doc.publication(2020, null, new Address(A, 0.5), new Address(A_NO_COUNTRY, 0.5)));
+        docs.add(Doc.patent(2020, null, new Address(A, 0.5), new Address(Z, 0.5)));
+        return docs;
     }
 
     public static Path write(Path file, List<Doc> docs) throws Exception {

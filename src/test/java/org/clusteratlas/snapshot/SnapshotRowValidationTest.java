@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Bad rows: each is reported with its table and the id (or rowid) of the first offending row. */
 class SnapshotRowValidationTest {
     private static final String LOCATIONS = "id INTEGER PRIMARY KEY, lat REAL, lon REAL, country TEXT, city TEXT";
-    private static final String ADDRESSES = "document_id INTEGER, location_id INTEGER, share REAL";
+    private static final String ADDRESSES = "document_id INTEGER, location_id INTEGER, share REAL, organization_id INTEGER";
     private static final String DOCUMENTS = "id INTEGER PRIMARY KEY, source_id TEXT, kind TEXT, year INTEGER,"
             + " field TEXT, unlocated_share REAL";
 
@@ -104,7 +104,7 @@ class SnapshotRowValidationTest {
         assertRejected(file(), "documents", 1, "shares sum to 0.9");
         broken(file(), "UPDATE documents SET unlocated_share = 0.25 WHERE id = 2");
         assertRejected(file(), "documents", 2, "shares sum to 0.75");
-        broken(file(), "INSERT INTO addresses VALUES (3, 1, 0.5)", "UPDATE metadata SET value = '5' WHERE key = 'addresses'");
+        broken(file(), "INSERT INTO addresses(document_id, location_id, share) VALUES (3, 1, 0.5)", "UPDATE metadata SET value = '5' WHERE key = 'addresses'");
         assertRejected(file(), "documents", 3, "shares sum to 1.5");
     }
 
