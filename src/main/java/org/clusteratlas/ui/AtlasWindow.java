@@ -113,6 +113,7 @@ final class AtlasWindow {
         fit.setOnAction(e -> map.fitWorld());
         Menu view = new Menu("View", null, zoomIn, zoomOut, fit);
         view.getItems().addAll(actions.viewItems());
+        view.getItems().add(explorer.partnerArcsItem());
 
         MenuItem about = new MenuItem("About Cluster Atlas");
         about.setId("menu-about");

@@ -1,8 +1,11 @@
 package org.clusteratlas.ui;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -16,9 +19,12 @@ import org.clusteratlas.ui.explorer.ClusterLayer;
 import org.clusteratlas.ui.explorer.ControlsPanel;
 import org.clusteratlas.ui.explorer.DetailsPane;
 import org.clusteratlas.ui.explorer.ExplorerModel;
+import org.clusteratlas.ui.explorer.ExplorerResult;
 import org.clusteratlas.ui.explorer.MapLegend;
+import org.clusteratlas.ui.explorer.ProfilesModel;
 import org.clusteratlas.ui.explorer.RankingTable;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 
@@ -38,6 +44,8 @@ final class ExplorerView {
     private final ControlsPanel controls;
     private final RankingTable table;
     private final DetailsPane details;
+    private final ProfilesModel profiles;
+    private final BooleanProperty partnerArcs = new SimpleBooleanProperty(this, "partnerArcs", true);
     private boolean fromMap;
     private boolean viewRetried;
     private org.clusteratlas.ui.explorer.ComparePane compare;
@@ -53,7 +61,9 @@ final class ExplorerView {
         model.snapshotProperty().bind(atlas.snapshotProperty());
         controls = new ControlsPanel(model);
         table = new RankingTable(model);
-        details = new DetailsPane(model, background);
+        profiles = new ProfilesModel(model, background);
+        table.showProfiles(profiles);
+        details = new DetailsPane(model, profiles, background);
         details.setOnZoom(this::zoomToSelected);
         map.mapView().addLayer(layer);
         // the snapshot's density dots stay as a faint backdrop under the clusters
@@ -73,10 +83,13 @@ final class ExplorerView {
                     selectByName(r, v.selected());
                 }
             }
+            layer.showPartners(List.of());
             layer.show(r);
             ClusterRow sel = model.selectedProperty().get();
             layer.select(sel == null ? -1 : sel.clusterId());
         });
+        profiles.profilesProperty().addListener((o, a, p) -> showPartners());
+        partnerArcs.addListener((o, a, on) -> showPartners());
         model.resultProperty().addListener((o, a, r) -> {
             if (r == null) {
                 layer.show(null);
@@ -92,12 +105,36 @@ final class ExplorerView {
         });
         model.selectedProperty().addListener((o, a, row) -> {
             layer.select(row == null ? -1 : row.clusterId());
+            showPartners();
             boolean sameCluster = a != null && row != null && model.getResult() != null
                     && a.clusterId() == row.clusterId();
             if (row != null && !fromMap && !sameCluster && !model.isPublishing()) {
                 zoomToSelected();
             }
         });
+    }
+
+    /** The selected cluster's partners on the map, when View › Partner Arcs is on and the profiles are in. */
+    private void showPartners() {
+        ClusterRow sel = model.selectedProperty().get();
+        org.clusteratlas.profile.ClusterProfiles p = profiles.getProfiles();
+        ExplorerResult r = model.getResult();
+        boolean ok = partnerArcs.get() && sel != null && p != null && r != null
+                && p.clustering() == r.ranking().clustering();
+        layer.showPartners(ok ? p.of(sel.clusterId()).partners() : List.of());
+    }
+
+    /** View › Partner Arcs: arcs from the selected cluster to its partner clusters. */
+    CheckMenuItem partnerArcsItem() {
+        CheckMenuItem item = new CheckMenuItem("Partner Arcs");
+        item.setId("menu-partner-arcs");
+        item.selectedProperty().bindBidirectional(partnerArcs);
+        return item;
+    }
+
+    /** The profiles of the shown result (tests). */
+    ProfilesModel profiles() {
+        return profiles;
     }
 
     /** File actions (exports, views, copy command); needs the stage for its dialogs. */

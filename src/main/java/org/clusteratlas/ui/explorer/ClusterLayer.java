@@ -47,6 +47,7 @@ public final class ClusterLayer extends MapLayer {
     private final Label tooltip = new Label();
     private ExplorerResult result;
     private int selectedCluster = -1;
+    private List<org.clusteratlas.profile.Partner> partners = List.of();
     private int hoverSlot = -1;
     // view transform of the last draw: screen = offset + mercator * scale
     private double scale;
@@ -93,6 +94,12 @@ public final class ClusterLayer extends MapLayer {
     /** Highlights a cluster id of the current result (-1 none). */
     public void select(int clusterId) {
         selectedCluster = clusterId;
+        redraw();
+    }
+
+    /** Draws arcs from the selected cluster to these partners (of the shown result's clustering); empty: none. */
+    public void showPartners(List<org.clusteratlas.profile.Partner> list) {
+        partners = List.copyOf(list);
         redraw();
     }
 
@@ -302,6 +309,7 @@ public final class ClusterLayer extends MapLayer {
             g.setLineWidth(sel ? 2 : 1);
             g.strokePolygon(px, py, px.length);
         }
+        PartnerArcs.draw(g, res.ranking(), selectedCluster, partners, ox, oy, worldPx, w);
         // circles: biggest first so small ones stay visible on top
         for (int s = 0; s < n; s++) {
             ClusterRow row = rows.get(s);

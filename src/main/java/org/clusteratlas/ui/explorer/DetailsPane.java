@@ -23,11 +23,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Details of the selected cluster: its figures (rank, economies, patents, publications, score, approximate
  * population, intensity), patents and publications per year as a bar chart, its top places and fields with
- * their shares. The per-year and per-place sums run on the background executor; only the newest
- * selection's result is shown.
+ * their shares, then its profile ({@link ProfileSection}: growth, international share, partners,
+ * specialisations, organisations). The per-year and per-place sums run on the background executor, the
+ * profiles in the {@link ProfilesModel}; only the newest selection's result is shown.
  */
 public final class DetailsPane extends javafx.scene.control.ScrollPane {
     private final ExplorerModel model;
+    private final ProfilesModel profiles;
+    private final ProfileSection profile = new ProfileSection();
     private final Executor background;
     private final AtomicLong request = new AtomicLong();
     private final Label title = new Label("No cluster selected");
@@ -43,8 +46,9 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
     private java.util.function.BiConsumer<ClusterDetails, ExplorerResult> onPin = (d, r) -> { };
     private ExplorerResult shownUnder;
 
-    public DetailsPane(ExplorerModel model, Executor background) {
+    public DetailsPane(ExplorerModel model, ProfilesModel profiles, Executor background) {
         this.model = model;
+        this.profiles = profiles;
         this.background = background;
         getStyleClass().add("details-scroll");
         setId("details-pane");
@@ -93,9 +97,10 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
         pin.disableProperty().bind(model.selectedProperty().isNull());
         HBox head = new HBox(8, title, spacer, pin, zoom);
         HBox lists = new HBox(18, section("TOP PLACES", places), section("TOP FIELDS", fields));
-        content.getChildren().addAll(head, hint, facts, chart, lists);
+        content.getChildren().addAll(head, hint, facts, chart, lists, profile);
         setContent(content);
         model.selectedProperty().addListener((o, a, row) -> load(row));
+        profiles.profilesProperty().addListener((o, a, p) -> showProfile(model.selectedProperty().get()));
         load(model.selectedProperty().get());
     }
 
@@ -129,6 +134,8 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
         hint.setVisible(none);
         hint.setManaged(none);
         chart.setVisible(!none);
+        profile.setVisible(!none);
+        showProfile(row);
         if (none) {
             shown = null;
             title.setText("No cluster selected");
@@ -152,6 +159,14 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
                 }
             });
         });
+    }
+
+    /** The selected cluster's profile when the profiles of the shown result are there (a lookup). */
+    private void showProfile(ClusterRow row) {
+        org.clusteratlas.profile.ClusterProfiles p = profiles.getProfiles();
+        ExplorerResult r = model.getResult();
+        boolean current = p != null && row != null && r != null && p.clustering() == r.ranking().clustering();
+        profile.show(current ? p.of(row.clusterId()) : null, current ? r.ranking() : null);
     }
 
     private void showFacts(ClusterRow r) {

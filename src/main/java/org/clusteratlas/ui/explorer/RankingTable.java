@@ -92,6 +92,11 @@ public final class RankingTable extends VBox {
         model.selectedProperty().addListener((o, a, row) -> showSelection(row));
     }
 
+    /** Adds the profile columns (trend, growth, international share), filled as the profiles arrive. */
+    public void showProfiles(ProfilesModel profiles) {
+        ProfileColumnsFx.addTo(table, profiles, model);
+    }
+
     public TableView<ClusterRow> table() {
         return table;
     }

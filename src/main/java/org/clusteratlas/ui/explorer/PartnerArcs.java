@@ -1,0 +1,68 @@
+package org.clusteratlas.ui.explorer;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.profile.Partner;
+import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.rank.Ranking;
+
+import java.util.List;
+
+/**
+ * Arcs from the selected cluster to its partner clusters on the map (View › Partner Arcs), as curves bowed
+ * to one side so that opposite partners do not overlap, their width following the documents shared with the
+ * busiest partner (1 to 7 px). Drawn on the cluster layer's canvas, under the circles.
+ */
+final class PartnerArcs {
+    /** Partners drawn, most shared first. */
+    static final int MAX = 12;
+    private static final Color ARC = Color.web("#5a3e8e");
+
+    private PartnerArcs() {
+    }
+
+    /**
+     * @param ox    screen x of Mercator x 0 (the layer's view transform; {@code screen = o + mercator * scale})
+     * @param width canvas width, to draw each end on the copy of the world nearest the view's centre
+     */
+    static void draw(GraphicsContext g, Ranking ranking, int selected, List<Partner> partners, double ox, double oy,
+                     double scale, double width) {
+        int k = ranking.clustering().clusterCount();
+        if (selected < 0 || selected >= k || partners.isEmpty()) {
+            return;
+        }
+        ClusterRow from = ranking.row(selected);
+        double mid = ((width / 2) - ox) / scale;
+        double x0 = WebMercator.x(from.lon());
+        x0 += Math.rint(mid - x0);
+        double sx = ox + x0 * scale;
+        double sy = oy + WebMercator.y(from.lat()) * scale;
+        int max = partners.get(0).sharedDocuments();
+        g.setLineCap(StrokeLineCap.ROUND);
+        for (int i = Math.min(MAX, partners.size()) - 1; i >= 0; i--) {
+            Partner q = partners.get(i);
+            if (q.clusterId() >= k) {
+                continue; // partners of another clustering: the next publication replaces them
+            }
+            ClusterRow to = ranking.row(q.clusterId());
+            double x1 = WebMercator.x(to.lon());
+            x1 += Math.rint(x0 - x1); // the shorter way round
+            double tx = ox + x1 * scale;
+            double ty = oy + WebMercator.y(to.lat()) * scale;
+            double dx = tx - sx;
+            double dy = ty - sy;
+            // control point: a quarter of the distance to the side of the chord
+            double cx = (sx + tx) / 2 - dy * 0.25;
+            double cy = (sy + ty) / 2 + dx * 0.25;
+            double share = max > 0 ? (double) q.sharedDocuments() / max : 0;
+            g.setStroke(ARC.deriveColor(0, 1, 1, 0.35 + 0.5 * share));
+            g.setLineWidth(1 + 6 * Math.sqrt(share));
+            g.beginPath();
+            g.moveTo(sx, sy);
+            g.quadraticCurveTo(cx, cy, tx, ty);
+            g.stroke();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.clusteratlas.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.clusteratlas.profile.ClusterProfile;
+import org.clusteratlas.profile.ClusterProfiles;
+import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.ui.explorer.ExplorerModel;
+import org.clusteratlas.ui.explorer.ExplorerSnapshots;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The profiles in the window: table columns, the details pane's figures and the View menu's partner arcs. */
+@ExtendWith(ApplicationExtension.class)
+class ProfileWindowTest {
+    @TempDir
+    static Path dir;
+    static Path snapshot;
+
+    private AtlasWindow window;
+
+    @BeforeAll
+    static void snapshot() throws Exception {
+        snapshot = ExplorerSnapshots.write(dir, "profiles.sqlite");
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new AtlasApp(Path.of("no-such-sample.sqlite")).start(stage, List.of(snapshot.toString()));
+    }
+
+    private ExplorerModel model() {
+        return window.explorer().model();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void profilesFollowTheResultIntoTableAndDetails(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model().getResult() != null
+                && window.explorer().profiles().getProfiles() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        ClusterProfiles profiles = window.explorer().profiles().getProfiles();
+        assertTrue(profiles.clustering() == model().getResult().ranking().clustering(), "profiles of the shown result");
+        TableView<ClusterRow> t = robot.lookup("#ranking-table").queryAs(TableView.class);
+        TableColumn<ClusterRow, Double> intl = (TableColumn<ClusterRow, Double>) t.getColumns().stream()
+                .filter(c -> "column-international-share".equals(c.getId())).findFirst().orElseThrow();
+        ClusterRow first = t.getItems().get(0);
+        ClusterProfile p = profiles.of(first.clusterId());
+        assertEquals(100 * p.internationalShare(), intl.getCellData(first), 1e-9);
+
+        robot.interact(() -> t.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detail-growth").tryQuery().isPresent());
+        String growth = robot.lookup("#detail-growth").queryAs(Label.class).getText();
+        assertTrue(growth.contains(Double.isNaN(p.growthScore()) ? "\u2013"
+                : String.format(Locale.ROOT, "%+.1f%%", 100 * p.growthScore())), growth);
+        TableView<?> orgs = robot.lookup("#details-organisations").queryAs(TableView.class);
+        assertEquals(p.organizations().size(), orgs.getItems().size());
+        // View › Partner Arcs, on by default
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem arcs = bar.getMenus().stream().filter(m -> m.getText().equals("View"))
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-partner-arcs".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertTrue(((javafx.scene.control.CheckMenuItem) arcs).isSelected());
+    }
+}
