@@ -164,7 +164,7 @@ public final class ProfileColumns {
             orgs.addObject().put("name", c.name()).put("count", carried(c.count()));
         }
         ArrayNode partners = o.putArray("top_partners");
-        for (Partner q : p.topPartners(ClusterProfile.TOP_ORGANIZATIONS)) {
+        for (Partner q : p.topPartners(ClusterProfile.TOP_PARTNERS)) {
             partners.addObject().put("cluster_id", q.clusterId()).put("shared_documents", q.sharedDocuments());
         }
     }

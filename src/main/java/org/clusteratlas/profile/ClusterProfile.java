@@ -27,6 +27,8 @@ public record ClusterProfile(int clusterId, int firstYear, double[] patentsPerYe
                              List<Specialisation> specialisations, List<Partner> partners) {
     /** Organisations shown in the ranking's {@code top_organizations}. */
     public static final int TOP_ORGANIZATIONS = 5;
+    /** Partners listed in a JSON row's {@code top_partners}. */
+    public static final int TOP_PARTNERS = 5;
     /** Fields shown in {@code top_specialisations}. */
     public static final int TOP_SPECIALISATIONS = 3;
     /** A field must hold this part of the cluster's count of its kind to be a top specialisation. */

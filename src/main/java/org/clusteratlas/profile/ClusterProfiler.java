@@ -4,12 +4,9 @@ import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.snapshot.DocumentAddresses;
 import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.LocationTable;
-import org.clusteratlas.snapshot.LongDoubleAccumulator;
 import org.clusteratlas.snapshot.WeightFilter;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -53,8 +50,16 @@ public final class ClusterProfiler {
         private final double[][] fieldTotal;
         private final double[] locatedTotal = new double[2];
         private final double[] international;
-        private final LongDoubleAccumulator organizations = new LongDoubleAccumulator();
-        private final LongDoubleAccumulator pairs = new LongDoubleAccumulator();
+        /** Per address, its cluster when it counted there, else -1: the organisations and partners regroup by it. */
+        private final int[] addressCluster;
+        /**
+         * The clusters each counted document touches, once each, in document order; {@code touchFrom/touchTo}
+         * give every entry the range of its document's entries (its partners are the others in it).
+         */
+        private final int[] touchCluster;
+        private final int[] touchFrom;
+        private final int[] touchTo;
+        private int touches;
 
         Pass(DocumentAddresses docs, LocationTable table, Clustering clustering) {
             this.docs = docs;
@@ -72,6 +77,10 @@ public final class ClusterProfiler {
             perField = new double[][] {new double[k * fields], new double[k * fields]};
             fieldTotal = new double[][] {new double[fields], new double[fields]};
             international = new double[k];
+            addressCluster = new int[docs.addressCount()];
+            touchCluster = new int[docs.addressCount()];
+            touchFrom = new int[docs.addressCount()];
+            touchTo = new int[docs.addressCount()];
         }
 
         void run() {
@@ -81,7 +90,9 @@ public final class ClusterProfiler {
             }
             boolean[] fieldOk = accepted(filter.fields(), table.fields());
             boolean[] countryOk = accepted(filter.countries(), table.countries());
-            int[] touched = new int[8];
+            Arrays.fill(addressCluster, -1);
+            int[] lastDocument = new int[k];
+            Arrays.fill(lastDocument, -1);
             for (int d = 0, n = docs.size(); d < n; d++) {
                 int kind = docs.kindOrdinal(d);
                 int y = docs.year(d) - firstYear;
@@ -93,7 +104,7 @@ public final class ClusterProfiler {
                     yearTotal[kind][y] += docs.unlocated(d);
                 }
                 boolean abroad = docs.international(d);
-                int t = 0;
+                int from = touches;
                 for (int a = docs.start(d), end = docs.end(d); a < end; a++) {
                     int l = docs.location(a);
                     if (countryOk != null) {
@@ -112,6 +123,7 @@ public final class ClusterProfiler {
                     if (c < 0) {
                         continue;
                     }
+                    addressCluster[a] = c;
                     perYear[kind][c * years + y] += s;
                     if (f >= 0) {
                         perField[kind][c * fields + f] += s;
@@ -119,34 +131,16 @@ public final class ClusterProfiler {
                     if (abroad) {
                         international[c] += s;
                     }
-                    int o = docs.organization(a);
-                    if (o >= 0) {
-                        organizations.add(((long) c << 32) | o, s);
-                    }
-                    if (!contains(touched, t, c)) {
-                        if (t == touched.length) {
-                            touched = Arrays.copyOf(touched, t * 2);
-                        }
-                        touched[t++] = c;
+                    if (lastDocument[c] != d) {
+                        lastDocument[c] = d;
+                        touchCluster[touches++] = c;
                     }
                 }
-                for (int i = 0; i < t; i++) {
-                    for (int j = i + 1; j < t; j++) {
-                        int lo = Math.min(touched[i], touched[j]);
-                        int hi = Math.max(touched[i], touched[j]);
-                        pairs.add(((long) lo << 32) | hi, 1);
-                    }
+                for (int i = from; i < touches; i++) {
+                    touchFrom[i] = from;
+                    touchTo[i] = touches;
                 }
             }
-        }
-
-        private static boolean contains(int[] a, int n, int v) {
-            for (int i = 0; i < n; i++) {
-                if (a[i] == v) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private static boolean[] accepted(Set<String> wanted, List<String> names) {
@@ -160,89 +154,124 @@ public final class ClusterProfiler {
             return ok;
         }
 
+        /**
+         * The sums in primitive arrays: organisations and partners grouped by cluster (compressed rows, dense
+         * accumulators per cluster, no hashing), each cluster's profile objects made only when asked for
+         * ({@link ClusterProfiles#of}).
+         */
         ClusterProfiles result() {
-            List<List<OrganizationCount>> orgs = organizationLists();
-            List<List<Partner>> partners = new ArrayList<>(k);
-            for (int c = 0; c < k; c++) {
-                partners.add(new ArrayList<>());
-            }
-            List<PartnerPair> pairList = new ArrayList<>(pairs.size());
-            for (long key : pairs.sortedKeys()) {
-                int a = (int) (key >>> 32);
-                int b = (int) key;
-                int shared = (int) Math.round(pairs.get(key));
-                pairList.add(new PartnerPair(a, b, shared));
-                partners.get(a).add(new Partner(b, shared));
-                partners.get(b).add(new Partner(a, shared));
-            }
-            Comparator<Partner> byShared = Comparator.comparingInt(Partner::sharedDocuments).reversed()
-                    .thenComparingInt(Partner::clusterId);
-            partners.forEach(p -> p.sort(byShared));
-            pairList.sort(Comparator.comparingInt(PartnerPair::sharedDocuments).reversed()
-                    .thenComparingInt(PartnerPair::first).thenComparingInt(PartnerPair::second));
-            ClusterProfile[] out = new ClusterProfile[k];
-            for (int c = 0; c < k; c++) {
-                double[] pat = Arrays.copyOfRange(perYear[0], c * years, (c + 1) * years);
-                double[] pub = Arrays.copyOfRange(perYear[1], c * years, (c + 1) * years);
-                double[] score = new double[years];
-                for (int y = 0; y < years; y++) {
-                    score[y] = share(pat[y], yearTotal[0][y]) + share(pub[y], yearTotal[1][y]);
-                }
-                double output = sum(pat) + sum(pub);
-                out[c] = new ClusterProfile(c, firstYear, pat, pub, score, Growth.rate(firstYear, pat),
-                        Growth.rate(firstYear, pub), Growth.rate(firstYear, score),
-                        output > 0 ? international[c] / output : Double.NaN, orgs.get(c),
-                        specialisations(c, sum(pat), sum(pub)), partners.get(c));
-            }
-            return new ClusterProfiles(clustering, out, pairList, !docs.organizations().isEmpty());
+            Grouped orgs = organizations();
+            Grouped partners = partners();
+            return new ClusterProfiles(clustering, new ClusterProfiles.Sums(firstYear, years, perYear, yearTotal,
+                    fields, table.fields(), perField, fieldTotal, locatedTotal, international, orgs.start,
+                    orgs.group, orgs.value, docs.organizations(), partners.start, partners.group,
+                    partners.value));
         }
 
-        private List<Specialisation> specialisations(int c, double patents, double publications) {
-            List<Specialisation> out = new ArrayList<>();
-            double[] clusterCount = {patents, publications};
-            for (DocumentKind kind : DocumentKind.values()) {
-                int ki = kind.ordinal();
-                if (!(clusterCount[ki] > 0) || !(locatedTotal[ki] > 0)) {
-                    continue;
+        /** Values per (cluster, group), by cluster: compressed rows. */
+        private record Grouped(int[] start, int[] group, double[] value) {
+        }
+
+        /** Each cluster's fractional count per organisation: its counted addresses regrouped by cluster. */
+        private Grouped organizations() {
+            int orgCount = docs.organizations().size();
+            int n = addressCluster.length;
+            int[] start = new int[k + 1];
+            if (orgCount == 0) {
+                return new Grouped(start, new int[0], new double[0]);
+            }
+            for (int a = 0; a < n; a++) {
+                if (addressCluster[a] >= 0 && docs.organization(a) >= 0) {
+                    start[addressCluster[a] + 1]++;
                 }
-                for (int f = 0; f < fields; f++) {
-                    double all = fieldTotal[ki][f];
-                    if (!(all > 0)) {
-                        continue;
+            }
+            for (int c = 0; c < k; c++) {
+                start[c + 1] += start[c];
+            }
+            int[] fill = Arrays.copyOf(start, k);
+            int[] org = new int[start[k]];
+            double[] share = new double[start[k]];
+            for (int a = 0; a < n; a++) {
+                int c = addressCluster[a];
+                if (c >= 0 && docs.organization(a) >= 0) {
+                    org[fill[c]] = docs.organization(a);
+                    share[fill[c]++] = docs.share(a);
+                }
+            }
+            double[] acc = new double[orgCount];
+            int[] touched = new int[Math.min(orgCount, Math.max(1, org.length))];
+            int[] outStart = new int[k + 1];
+            int[] outOrg = new int[org.length];
+            double[] outCount = new double[org.length];
+            int m = 0;
+            for (int c = 0; c < k; c++) {
+                int t = 0;
+                for (int i = start[c]; i < start[c + 1]; i++) {
+                    if (acc[org[i]] == 0) {
+                        touched[t++] = org[i];
                     }
-                    double mine = perField[ki][c * fields + f];
-                    double rta = (mine / clusterCount[ki]) / (all / locatedTotal[ki]);
-                    out.add(new Specialisation(kind, table.fields().get(f), mine, rta));
+                    acc[org[i]] += share[i];
+                }
+                for (int j = 0; j < t; j++) {
+                    outOrg[m] = touched[j];
+                    outCount[m++] = acc[touched[j]];
+                    acc[touched[j]] = 0;
+                }
+                outStart[c + 1] = m;
+            }
+            return new Grouped(outStart, Arrays.copyOf(outOrg, m), Arrays.copyOf(outCount, m));
+        }
+
+        /**
+         * Each cluster's partners and the documents it shares with each: for every document touching two or
+         * more clusters, each of its other clusters (distinct within a document) counts once.
+         */
+        private Grouped partners() {
+            int[] start = new int[k + 1];
+            for (int i = 0; i < touches; i++) {
+                if (touchTo[i] - touchFrom[i] > 1) {
+                    start[touchCluster[i] + 1]++;
                 }
             }
-            return out;
-        }
-
-        private List<List<OrganizationCount>> organizationLists() {
-            List<List<OrganizationCount>> out = new ArrayList<>(k);
             for (int c = 0; c < k; c++) {
-                out.add(new ArrayList<>());
+                start[c + 1] += start[c];
             }
-            List<String> names = docs.organizations();
-            for (long key : organizations.sortedKeys()) {
-                out.get((int) (key >>> 32)).add(new OrganizationCount(names.get((int) key), organizations.get(key)));
+            int[] fill = Arrays.copyOf(start, k);
+            int[] entry = new int[start[k]];
+            for (int i = 0; i < touches; i++) {
+                if (touchTo[i] - touchFrom[i] > 1) {
+                    entry[fill[touchCluster[i]]++] = i;
+                }
             }
-            Comparator<OrganizationCount> order = Comparator.comparingDouble(OrganizationCount::count).reversed()
-                    .thenComparing(OrganizationCount::name);
-            out.forEach(l -> l.sort(order));
-            return out;
-        }
-
-        private static double share(double part, double total) {
-            return total > 0 ? 100.0 * part / total : 0;
-        }
-
-        private static double sum(double[] a) {
-            double s = 0;
-            for (double v : a) {
-                s += v;
+            int[] count = new int[k];
+            int[] touched = new int[Math.max(1, k)];
+            int[] outStart = new int[k + 1];
+            int[] outPartner = new int[16];
+            double[] outShared = new double[16];
+            int m = 0;
+            for (int c = 0; c < k; c++) {
+                int t = 0;
+                for (int i = start[c]; i < start[c + 1]; i++) {
+                    int e = entry[i];
+                    for (int j = touchFrom[e]; j < touchTo[e]; j++) {
+                        int other = touchCluster[j];
+                        if (other != c && count[other]++ == 0) {
+                            touched[t++] = other;
+                        }
+                    }
+                }
+                if (m + t > outPartner.length) {
+                    outPartner = Arrays.copyOf(outPartner, Math.max(m + t, 2 * outPartner.length));
+                    outShared = Arrays.copyOf(outShared, outPartner.length);
+                }
+                for (int j = 0; j < t; j++) {
+                    outPartner[m] = touched[j];
+                    outShared[m++] = count[touched[j]];
+                    count[touched[j]] = 0;
+                }
+                outStart[c + 1] = m;
             }
-            return s;
+            return new Grouped(outStart, Arrays.copyOf(outPartner, m), Arrays.copyOf(outShared, m));
         }
     }
 }

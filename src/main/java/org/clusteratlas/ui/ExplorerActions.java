@@ -28,8 +28,10 @@ import org.clusteratlas.rank.Provenance;
 import org.clusteratlas.rank.RankingReport;
 import org.clusteratlas.rank.RankingRequest;
 import org.clusteratlas.snapshot.Snapshot;
+import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.ui.explorer.ExplorerModel;
 import org.clusteratlas.ui.explorer.ExplorerResult;
+import org.clusteratlas.ui.explorer.ProfilesModel;
 import org.clusteratlas.ui.explorer.ReproduceCommand;
 import org.clusteratlas.ui.explorer.SavedView;
 
@@ -51,6 +53,7 @@ import java.util.function.Consumer;
  */
 final class ExplorerActions {
     private final ExplorerModel model;
+    private final ProfilesModel profiles;
     private final Stage stage;
     private final Executor background;
     private final AtlasMap map;
@@ -61,8 +64,10 @@ final class ExplorerActions {
     private final Runnable fitClusters;
     private final Runnable zoomToCluster;
 
-    ExplorerActions(ExplorerModel model, Stage stage, Executor background, AtlasMap map, java.util.function.Supplier<Node> mapArea,
-                    Consumer<String> status, Runnable fitClusters, Runnable zoomToCluster) {
+    ExplorerActions(ExplorerModel model, ProfilesModel profiles, Stage stage, Executor background, AtlasMap map,
+                    java.util.function.Supplier<Node> mapArea, Consumer<String> status, Runnable fitClusters,
+                    Runnable zoomToCluster) {
+        this.profiles = profiles;
         this.fitClusters = fitClusters;
         this.zoomToCluster = zoomToCluster;
         this.model = model;
@@ -169,10 +174,11 @@ final class ExplorerActions {
             try {
                 RankingRequest request = new RankingRequest(r.parameters().texts(),
                         model.referenceParameters() == null ? null : "pinned view", r.topN(), command);
-                RankingReport report = RankingReport.of(provenance(r.snapshot()), request, r.ranking());
+                RankingReport report = RankingReport.of(provenance(r.snapshot()), request, r.ranking(),
+                        profiles.computeFor(r));
                 format.writeFile(report, r.ranking(), target);
                 Platform.runLater(() -> status.accept("Exported " + report.rows().size() + " clusters to " + target));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | SnapshotException | RuntimeException e) {
                 Platform.runLater(() -> failed(target, e));
             }
         });

@@ -140,7 +140,7 @@ final class ExplorerView {
     /** File actions (exports, views, copy command); needs the stage for its dialogs. */
     ExplorerActions actions(javafx.stage.Stage stage, AtlasViewModel atlas, Executor background) {
         if (actions == null) {
-            actions = new ExplorerActions(model, stage, background, map, () -> mapArea, atlas::setStatus,
+            actions = new ExplorerActions(model, profiles, stage, background, map, () -> mapArea, atlas::setStatus,
                     this::fitClusters, this::zoomToSelected);
         }
         return actions;

@@ -46,6 +46,14 @@ public final class ProfilesModel {
         return problem.getReadOnlyProperty();
     }
 
+    /**
+     * The profiles of a result, computed now on the calling (background) thread, e.g. for an export; shares
+     * the cache of the published ones. Null when the snapshot has no file to read them from.
+     */
+    public ClusterProfiles computeFor(ExplorerResult r) throws SnapshotException {
+        return source.profiles(r);
+    }
+
     private void follow(ExplorerResult r) {
         profiles.set(null);
         latest.set(r);
