@@ -50,8 +50,11 @@ public final class ClusterProfiler {
         private final double[][] fieldTotal;
         private final double[] locatedTotal = new double[2];
         private final double[] international;
-        /** Per address, its cluster when it counted there, else -1: the organisations and partners regroup by it. */
-        private final int[] addressCluster;
+        /** (cluster, organisation, share) of every counted address with an organisation, in document order. */
+        private final int[] orgCluster;
+        private final int[] orgOf;
+        private final double[] orgShare;
+        private int orgEntries;
         /**
          * The clusters each counted document touches, once each, in document order; {@code touchFrom/touchTo}
          * give every entry the range of its document's entries (its partners are the others in it).
@@ -77,7 +80,10 @@ public final class ClusterProfiler {
             perField = new double[][] {new double[k * fields], new double[k * fields]};
             fieldTotal = new double[][] {new double[fields], new double[fields]};
             international = new double[k];
-            addressCluster = new int[docs.addressCount()];
+            int orgCapacity = docs.organizations().isEmpty() ? 0 : docs.addressCount();
+            orgCluster = new int[orgCapacity];
+            orgOf = new int[orgCapacity];
+            orgShare = new double[orgCapacity];
             touchCluster = new int[docs.addressCount()];
             touchFrom = new int[docs.addressCount()];
             touchTo = new int[docs.addressCount()];
@@ -90,7 +96,6 @@ public final class ClusterProfiler {
             }
             boolean[] fieldOk = accepted(filter.fields(), table.fields());
             boolean[] countryOk = accepted(filter.countries(), table.countries());
-            Arrays.fill(addressCluster, -1);
             int[] lastDocument = new int[k];
             Arrays.fill(lastDocument, -1);
             for (int d = 0, n = docs.size(); d < n; d++) {
@@ -123,7 +128,10 @@ public final class ClusterProfiler {
                     if (c < 0) {
                         continue;
                     }
-                    addressCluster[a] = c;
+                    int o = docs.organization(a);
+                    if (o >= 0) {
+                        organization(c, o, s);
+                    }
                     perYear[kind][c * years + y] += s;
                     if (f >= 0) {
                         perField[kind][c * fields + f] += s;
@@ -141,6 +149,13 @@ public final class ClusterProfiler {
                     touchTo[i] = touches;
                 }
             }
+        }
+
+        /** Sized for every address up front: growing arrays of millions of entries costs more than the pass. */
+        private void organization(int c, int o, double s) {
+            orgCluster[orgEntries] = c;
+            orgOf[orgEntries] = o;
+            orgShare[orgEntries++] = s;
         }
 
         private static boolean[] accepted(Set<String> wanted, List<String> names) {
@@ -172,31 +187,26 @@ public final class ClusterProfiler {
         private record Grouped(int[] start, int[] group, double[] value) {
         }
 
-        /** Each cluster's fractional count per organisation: its counted addresses regrouped by cluster. */
+        /** Each cluster's fractional count per organisation: the organisation entries regrouped by cluster. */
         private Grouped organizations() {
             int orgCount = docs.organizations().size();
-            int n = addressCluster.length;
             int[] start = new int[k + 1];
             if (orgCount == 0) {
                 return new Grouped(start, new int[0], new double[0]);
             }
-            for (int a = 0; a < n; a++) {
-                if (addressCluster[a] >= 0 && docs.organization(a) >= 0) {
-                    start[addressCluster[a] + 1]++;
-                }
+            for (int i = 0; i < orgEntries; i++) {
+                start[orgCluster[i] + 1]++;
             }
             for (int c = 0; c < k; c++) {
                 start[c + 1] += start[c];
             }
             int[] fill = Arrays.copyOf(start, k);
-            int[] org = new int[start[k]];
-            double[] share = new double[start[k]];
-            for (int a = 0; a < n; a++) {
-                int c = addressCluster[a];
-                if (c >= 0 && docs.organization(a) >= 0) {
-                    org[fill[c]] = docs.organization(a);
-                    share[fill[c]++] = docs.share(a);
-                }
+            int[] org = new int[orgEntries];
+            double[] share = new double[orgEntries];
+            for (int i = 0; i < orgEntries; i++) {
+                int p = fill[orgCluster[i]]++;
+                org[p] = orgOf[i];
+                share[p] = orgShare[i];
             }
             double[] acc = new double[orgCount];
             int[] touched = new int[Math.min(orgCount, Math.max(1, org.length))];
