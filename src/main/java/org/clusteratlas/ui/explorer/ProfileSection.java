@@ -58,9 +58,11 @@ final class ProfileSection extends VBox {
             }
         });
         count.getStyleClass().add("number-column");
-        count.setPrefWidth(70);
+        count.setPrefWidth(80);
+        count.setMinWidth(70);
+        count.setMaxWidth(110);
         count.setSortType(TableColumn.SortType.DESCENDING);
-        TableColumn<OrganizationCount, String> name = new TableColumn<>("Organisation (fractional count)");
+        TableColumn<OrganizationCount, String> name = new TableColumn<>("Organisation");
         name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().name()));
         organisations.getColumns().add(count);
         organisations.getColumns().add(name);
@@ -101,6 +103,7 @@ final class ProfileSection extends VBox {
         for (int i = 0; i < rows.length; i++) {
             Label k = new Label(rows[i][0]);
             k.getStyleClass().add("fact-key");
+            k.setMinWidth(Region.USE_PREF_SIZE);
             Label v = new Label(rows[i][1]);
             v.getStyleClass().add("fact-value");
             v.setWrapText(true);
