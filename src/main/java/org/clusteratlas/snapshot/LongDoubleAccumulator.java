@@ -2,20 +2,20 @@ package org.clusteratlas.snapshot;
 
 import java.util.Arrays;
 
-/** Sums doubles under long keys with open addressing: no boxing on the loader's or the profiles' hot paths. */
-public final class LongDoubleAccumulator {
+/** Sums doubles under long keys with open addressing: no boxing on the loader's hot path. */
+final class LongDoubleAccumulator {
     private static final long EMPTY = Long.MIN_VALUE;
     private long[] keys;
     private double[] values;
     private int size;
 
-    public LongDoubleAccumulator() {
+    LongDoubleAccumulator() {
         keys = new long[1 << 10];
         values = new double[1 << 10];
         Arrays.fill(keys, EMPTY);
     }
 
-    public void add(long key, double value) {
+    void add(long key, double value) {
         if (key == EMPTY) {
             throw new IllegalArgumentException("reserved key");
         }
@@ -31,17 +31,16 @@ public final class LongDoubleAccumulator {
         values[slot] += value;
     }
 
-    public double get(long key) {
+    double get(long key) {
         int slot = find(key);
         return keys[slot] == EMPTY ? 0 : values[slot];
     }
 
-    public int size() {
+    int size() {
         return size;
     }
 
-    /** The keys present, ascending. */
-    public long[] sortedKeys() {
+    long[] sortedKeys() {
         long[] out = new long[size];
         int n = 0;
         for (long k : keys) {
