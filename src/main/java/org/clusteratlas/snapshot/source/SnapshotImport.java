@@ -78,8 +78,8 @@ public final class SnapshotImport {
             w.metadata(SnapshotSchema.KEY_LICENCE, licence);
             w.metadata(SnapshotSchema.KEY_SOURCES, SourceInfo.toJson(sources));
             w.synthetic(existing != null && "1".equals(existing.metadata.get(SnapshotSchema.KEY_SYNTHETIC)));
-            if (w.documentCount() == 0) {
-                throw new SnapshotException(out, "nothing to write: no document was imported");
+            if (report.documents() == 0 || report.addresses() == 0) {
+                throw new SnapshotException(out, report.emptyExplanation());
             }
             w.commit();
         }
