@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.SnapshotContract;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.clusteratlas.snapshot.source.BadLines;
@@ -109,6 +110,7 @@ public final class OpenAlexImport extends FixedSourceImport {
 
     private void readInstitutions(SourceFile f, BadLines bad, ImportReport report) throws SnapshotException {
         long noCoordinates = 0;
+        long invalidCountries = 0;
         try (JsonLines lines = new JsonLines(f, progress, "institutions " + f.path().getFileName())) {
             String line;
             while ((line = lines.next()) != null) {
@@ -160,7 +162,7 @@ public final class OpenAlexImport extends FixedSourceImport {
                             : "not an institution id: '" + id + "'");
                     continue;
                 }
-                if (!(la >= -90 && la <= 90 && lo >= -180 && lo <= 180)) {
+                if (SnapshotContract.latitudeProblem(la) != null || SnapshotContract.longitudeProblem(lo) != null) {
                     la = Double.NaN;
                     noCoordinates++;
                 }
@@ -175,12 +177,18 @@ public final class OpenAlexImport extends FixedSourceImport {
                 }
                 lat[i] = la;
                 lon[i] = lo;
-                country.add(cc == null || cc.isBlank() ? null : cc.strip().toUpperCase(Locale.ROOT).intern());
+                String code = SnapshotContract.country(cc);
+                if (SnapshotContract.countryProblem(code) != null) {
+                    invalidCountries++;
+                    code = null;
+                }
+                country.add(code == null ? null : code.intern());
                 city.add(town == null || town.isBlank() ? null : town.strip().intern());
             }
             lines.finish();
         }
         report.count("institutions without coordinates", noCoordinates);
+        report.count("institutions whose country is not an ISO-2 code, kept without country", invalidCountries);
     }
 
     private void readWorks(SourceFile f, BadLines bad, ImportReport report, SnapshotWriter writer,
@@ -211,6 +219,14 @@ public final class OpenAlexImport extends FixedSourceImport {
                 }
                 if (workYear == Integer.MIN_VALUE) {
                     report.count("works without publication_year left out", 1);
+                    continue;
+                }
+                String invalid = SnapshotContract.yearProblem(workYear);
+                if (invalid == null) {
+                    invalid = SnapshotContract.fieldProblem(field());
+                }
+                if (invalid != null) {
+                    bad.reject(f.path(), lines.line(), invalid);
                     continue;
                 }
                 if (workYear < fromYear || workYear > toYear) {
@@ -249,7 +265,7 @@ public final class OpenAlexImport extends FixedSourceImport {
                 }
             }
         }
-        String field = topicField != null ? topicField : topicDomain;
+        String field = field();
         long doc = writer.addDocument(workId.substring(workId.lastIndexOf('/') + 1), DocumentKind.PUBLICATION, workYear, field,
                 unlocated);
         report.document();
@@ -270,6 +286,11 @@ public final class OpenAlexImport extends FixedSourceImport {
                 }
             }
         }
+    }
+
+    /** The work's field as the snapshot stores it: its topic's field, else its domain. */
+    private String field() {
+        return SnapshotContract.field(topicField != null ? topicField : topicDomain);
     }
 
     /** Parses one work line into the fields above; returns a problem description, or null when fine. */
