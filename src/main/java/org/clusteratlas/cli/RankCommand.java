@@ -4,6 +4,7 @@ import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.Clustering;
+import org.clusteratlas.cluster.NumberSpec;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.io.RankingFormat;
@@ -106,7 +107,6 @@ public final class RankCommand implements Callable<Integer> {
             err.println("cluster-atlas rank: " + e.getMessage().replace('\n', ' '));
             return AtlasCommand.BAD_INPUT;
         }
-        request = withSnapshotFields(request, s.table().fields());
         checkAgainstSnapshot(request.parameters(), s);
         ClusterEngine engine = new ClusterEngine(s.table());
         Ranker ranker = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()));
@@ -154,7 +154,7 @@ public final class RankCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         ClusterParameters p = ClusterParameters.defaults();
         try {
-            for (ParameterSpec s : ParameterSpecs.ALL) {
+            for (ParameterSpec<?> s : ParameterSpecs.ALL) {
                 OptionSpec o = spec.findOption(s.cliOption());
                 String v = o == null ? null : o.getValue();
                 if (v != null) {
@@ -204,7 +204,7 @@ public final class RankCommand implements Callable<Integer> {
     private SweepGrid sweepGrid(ClusterParameters base) {
         CommandLine cl = spec.commandLine();
         try {
-            List<ParameterSpec> specs = SweepGrid.sweptSpecs();
+            List<NumberSpec> specs = SweepGrid.sweptSpecs();
             SweepRange[] ranges = new SweepRange[specs.size()];
             boolean any = sweep || sweepSteps != null;
             for (int i = 0; i < ranges.length; i++) {
@@ -232,55 +232,6 @@ public final class RankCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Field names hold commas ("Furniture, games"): a comma-separated {@code --fields} is read again by
-     * joining neighbouring pieces into the snapshot's names where that makes a known field.
-     */
-    private Request withSnapshotFields(Request r, List<String> known) {
-        OptionSpec o = spec.findOption(ParameterSpecs.FIELDS.cliOption());
-        String text = o == null ? null : o.getValue();
-        if (text == null || text.contains(";") || r.parameters().filter().fields() == null
-                || known.containsAll(r.parameters().filter().fields())) {
-            return r;
-        }
-        String joined = String.join(";", resolveFields(text, known));
-        ClusterParameters p = RankCommandLine.applyOption(r.parameters(), ParameterSpecs.FIELDS, joined);
-        ClusterParameters ref = r.reference() == null ? null
-                : RankCommandLine.applyOption(r.reference(), ParameterSpecs.FIELDS, joined);
-        RankCommandLine line = r.commandLine();
-        RankCommandLine fixed = RankCommandLine.of(line.snapshot(), p).withTop(line.top()).withFormat(format);
-        if (ref != null) {
-            fixed = fixed.withCompareYears(ref.filter().yearFrom(), ref.filter().yearTo());
-        }
-        SweepGrid grid = r.sweep() == null ? null : sweepGrid(p);
-        if (grid != null) {
-            fixed = grid.addTo(fixed);
-        }
-        return new Request(p, ref, r.format(), fixed, grid);
-    }
-
-    /** Comma-separated names, neighbouring pieces joined (longest first) where they make a known name. */
-    static List<String> resolveFields(String text, java.util.Collection<String> known) {
-        String[] pieces = text.split(",", -1);
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        while (i < pieces.length) {
-            int end = i;
-            for (int j = pieces.length - 1; j > i; j--) {
-                if (known.contains(String.join(",", java.util.Arrays.copyOfRange(pieces, i, j + 1)).trim())) {
-                    end = j;
-                    break;
-                }
-            }
-            String name = String.join(",", java.util.Arrays.copyOfRange(pieces, i, end + 1)).trim();
-            if (!name.isEmpty()) {
-                out.add(name);
-            }
-            i = end + 1;
-        }
-        return out;
-    }
-
     /** Fields and countries must exist in the snapshot: a typo would silently rank nothing. */
     private void checkAgainstSnapshot(ClusterParameters p, Snapshot s) {
         CommandLine cl = spec.commandLine();
@@ -298,7 +249,7 @@ public final class RankCommand implements Callable<Integer> {
             String list = known.isEmpty() ? "none" : String.join(", ", new TreeSet<>(known));
             throw new ParameterException(cl, option + ": not in the snapshot: " + String.join("; ", missing)
                     + " (it has: " + (list.length() > 300 ? list.substring(0, 300) + "..." : list) + ")"
-                    + (option.equals("--fields") ? "; separate names with ';' when one holds a comma" : ""));
+                    + (option.equals("--fields") ? "; write a comma inside a name as '\\,'" : ""));
         }
     }
 
@@ -310,12 +261,12 @@ public final class RankCommand implements Callable<Integer> {
         @Override
         public CommandSpec transform(CommandSpec command) {
             int order = 10;
-            for (ParameterSpec s : ParameterSpecs.ALL) {
+            for (ParameterSpec<?> s : ParameterSpecs.ALL) {
                 command.addOption(OptionSpec.builder(s.cliOption()).type(String.class).arity("1")
                         .paramLabel(paramLabel(s)).order(order++).description(description(s)).build());
             }
             order = 210;
-            for (ParameterSpec s : SweepGrid.sweptSpecs()) {
+            for (NumberSpec s : SweepGrid.sweptSpecs()) {
                 command.addOption(OptionSpec.builder(SweepGrid.option(s)).type(String.class).arity("1")
                         .paramLabel("FROM:TO:STEPS").order(order++)
                         .description("Sweep " + s.label().toLowerCase(Locale.ROOT) + " over STEPS evenly spaced values"
@@ -326,24 +277,13 @@ public final class RankCommand implements Callable<Integer> {
             return command;
         }
 
-        static String paramLabel(ParameterSpec s) {
-            return switch (s.type()) {
-                case NUMBER -> s.unit().equals("km") ? "KM" : "W";
-                case YEAR_RANGE -> "FROM-TO";
-                case KINDS -> "KIND,...";
-                case FIELDS -> "FIELD,...";
-                case COUNTRIES -> "CC,...";
-            };
+        static String paramLabel(ParameterSpec<?> s) {
+            return s.paramLabel();
         }
 
-        static String description(ParameterSpec s) {
-            String def = s.type() == ParameterSpec.Type.NUMBER
-                    ? ParameterSpec.format(s.defaultValue()) + (s.unit().isEmpty() ? "" : " " + s.unit())
-                    : "all";
-            String range = s.type() == ParameterSpec.Type.NUMBER
-                    ? ", " + ParameterSpec.format(s.min()) + " to " + ParameterSpec.format(s.max()) : "";
+        static String description(ParameterSpec<?> s) {
             // picocli treats descriptions as format strings
-            return (s.label() + " (default: " + def + range + "). " + s.effect()).replace("%", "%%");
+            return (s.label() + " (default: " + s.defaultText() + "). " + s.effect()).replace("%", "%%");
         }
     }
 }

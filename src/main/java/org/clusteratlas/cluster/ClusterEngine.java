@@ -65,20 +65,28 @@ public final class ClusterEngine {
      *
      * @throws CancellationException when {@code cancel} turned true during the run; nothing is returned then
      */
-    public synchronized Clustering cluster(ClusterParameters parameters, Cancellation cancel) {
+    public Clustering cluster(ClusterParameters parameters, Cancellation cancel) {
         Objects.requireNonNull(parameters, "parameters");
+        return cluster(parameters.epsKm(), parameters, cancel);
+    }
+
+    /**
+     * Clusters with a radius of any double, not only one at the spec's precision: tests probe the exact
+     * threshold between "within eps" and "beyond" with it.
+     */
+    synchronized Clustering cluster(double epsKm, ClusterParameters parameters, Cancellation cancel) {
         Objects.requireNonNull(cancel, "cancel");
         cancel.check();
         LocationWeights w = weights(parameters.filter());
         cancel.check();
-        CellGrid grid = grid(parameters.epsKm(), cancel);
+        CellGrid grid = grid(epsKm, cancel);
         WeightedGrid wg = lastWeighted;
         if (wg == null || wg.grid != grid || wg.weightsKey != w) {
             wg = new WeightedGrid(grid, w, lastPatents, lastPublications);
             lastWeighted = wg;
         }
         cancel.check();
-        return new ClusterPass(wg, parameters.epsKm(), FixedPointWeight.threshold(parameters.minPatentWeight()),
+        return new ClusterPass(wg, epsKm, FixedPointWeight.threshold(parameters.minPatentWeight()),
                 FixedPointWeight.threshold(parameters.minPublicationWeight()), cancel).run(w);
     }
 

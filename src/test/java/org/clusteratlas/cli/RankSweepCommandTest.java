@@ -148,7 +148,7 @@ class RankSweepCommandTest {
         assertTrue(r.err().contains("--sweep-eps: '6:14' is not FROM:TO:STEPS"), r.err());
         r = CliRun.run("rank", "--snapshot", s, "--sweep-eps", "0:10:3");
         assertEquals(AtlasCommand.BAD_USAGE, r.code());
-        assertTrue(r.err().contains("--sweep-eps-km must be between 1 and 50"), r.err());
+        assertTrue(r.err().contains("--sweep-eps-km: must be between 1 and 50"), r.err());
         assertEquals(AtlasCommand.BAD_USAGE, CliRun.run("rank", "--snapshot", s, "--sweep-steps", "16").code());
         assertEquals(AtlasCommand.BAD_USAGE, CliRun.run("rank", "--snapshot", s, "--sweep-min-patents", "10:20:3",
                 "--sweep-min-publications", "10:20:4").code());

@@ -2,6 +2,7 @@ package org.clusteratlas.snapshot.importer;
 
 import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.NameCodes;
+import org.clusteratlas.snapshot.SnapshotContract;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotSchema;
 import org.clusteratlas.snapshot.SnapshotWriter;
@@ -36,8 +37,6 @@ import java.util.Locale;
 public final class CsvImporter {
     /** How many skipped rows are listed for the user; the rest are only counted. */
     public static final int REPORTED_BAD_ROWS = BadLines.KEPT;
-    private static final int MAX_YEAR = 9999;
-    private static final int MIN_YEAR = 1000;
 
     private final CsvImportOptions options;
 
@@ -225,13 +224,17 @@ public final class CsvImporter {
             if (id.isEmpty()) {
                 return "missing doc_id";
             }
+            String idProblem = SnapshotContract.sourceIdProblem(id);
+            if (idProblem != null) {
+                return "doc_id: " + idProblem;
+            }
             String kindText = rec[columns.kind].trim();
             if (kindText.isEmpty()) {
                 return "missing kind";
             }
-            DocumentKind kind = DocumentKind.fromCode(kindText);
+            DocumentKind kind = SnapshotContract.kind(kindText);
             if (kind == null) {
-                return "unknown kind '" + kindText + "' (expected patent or publication)";
+                return SnapshotContract.kindProblem(kindText);
             }
             String yearText = rec[columns.year].trim();
             if (yearText.isEmpty()) {
@@ -243,22 +246,25 @@ public final class CsvImporter {
             } catch (NumberFormatException e) {
                 return "year '" + yearText + "' is not a whole number";
             }
-            if (year < MIN_YEAR || year > MAX_YEAR) {
-                return "year " + year + " outside " + MIN_YEAR + ".." + MAX_YEAR;
+            String problem = SnapshotContract.yearProblem(year);
+            if (problem != null) {
+                return problem;
             }
             double lat = parse(rec[columns.lat]);
             if (Double.isNaN(lat)) {
                 return number(rec[columns.lat], "lat");
             }
-            if (lat < -90 || lat > 90) {
-                return "lat " + lat + " outside [-90, 90]";
+            problem = SnapshotContract.latitudeProblem(lat);
+            if (problem != null) {
+                return problem;
             }
             double lon = parse(rec[columns.lon]);
             if (Double.isNaN(lon)) {
                 return number(rec[columns.lon], "lon");
             }
-            if (lon < -180 || lon > 180) {
-                return "lon " + lon + " outside [-180, 180]";
+            problem = SnapshotContract.longitudeProblem(lon);
+            if (problem != null) {
+                return problem;
             }
             double share = 0;
             if (hasShare) {
@@ -266,18 +272,21 @@ public final class CsvImporter {
                 if (Double.isNaN(share)) {
                     return number(rec[columns.share], "share");
                 }
-                if (!(share > 0 && share <= 1)) {
-                    return "share " + share + " outside (0, 1]";
+                problem = SnapshotContract.shareProblem(share);
+                if (problem != null) {
+                    return problem;
                 }
             }
-            String countryCode = optional(rec, columns.country);
-            if (countryCode != null) {
-                countryCode = countryCode.toUpperCase(Locale.ROOT);
-                if (!isIso2(countryCode)) {
-                    return "country '" + countryCode + "' is not an ISO-2 code";
-                }
+            String countryCode = columns.country < 0 ? null : SnapshotContract.country(rec[columns.country]);
+            problem = SnapshotContract.countryProblem(countryCode);
+            if (problem != null) {
+                return problem;
             }
-            String fieldName = optional(rec, columns.field);
+            String fieldName = columns.field < 0 ? null : SnapshotContract.field(rec[columns.field]);
+            problem = SnapshotContract.fieldProblem(fieldName);
+            if (problem != null) {
+                return problem;
+            }
             int field = fields.code(fieldName);
             int d = docIds.find(id);
             if (d < 0) {
@@ -304,10 +313,6 @@ public final class CsvImporter {
             rows.addRow(d, lat, lon, share, countries.code(countryCode), cities.code(optional(rec, columns.city)));
             return null;
         }
-    }
-
-    private static boolean isIso2(String s) {
-        return s.length() == 2 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && s.charAt(1) >= 'A' && s.charAt(1) <= 'Z';
     }
 
     private static String optional(String[] rec, int column) {

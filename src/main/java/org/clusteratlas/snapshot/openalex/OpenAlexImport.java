@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.SnapshotContract;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.clusteratlas.snapshot.source.BadLines;
@@ -65,6 +66,7 @@ public final class OpenAlexImport extends FixedSourceImport {
     private final List<String> country = new ArrayList<>();
     private final List<String> city = new ArrayList<>();
     private long institutionsWithoutCoordinates;
+    private long invalidCountries;
     private long citedUnknown;
     private long citedUnplaced;
 
@@ -130,6 +132,7 @@ public final class OpenAlexImport extends FixedSourceImport {
         }
         report.count("institutions read", institutionIndex.size());
         report.count("institutions without coordinates", institutionsWithoutCoordinates);
+        report.count("institutions whose country is not an ISO-2 code, kept without country", invalidCountries);
         LongIntHashMap seen = new LongIntHashMap(1 << 16);
         for (SourceFile f : works) {
             readWorks(f, bad, report, writer, seen);
@@ -166,7 +169,8 @@ public final class OpenAlexImport extends FixedSourceImport {
                             : "not an institution id: '" + instId + "'" + wrongFile(instId, 'W', "--works"));
                     continue;
                 }
-                if (!(instLat >= -90 && instLat <= 90 && instLon >= -180 && instLon <= 180)) {
+                if (SnapshotContract.latitudeProblem(instLat) != null
+                        || SnapshotContract.longitudeProblem(instLon) != null) {
                     instLat = Double.NaN;
                     institutionsWithoutCoordinates++;
                 }
@@ -181,8 +185,12 @@ public final class OpenAlexImport extends FixedSourceImport {
                 }
                 lat[i] = instLat;
                 lon[i] = instLon;
-                country.add(instCountry == null || instCountry.isBlank() ? null
-                        : instCountry.strip().toUpperCase(Locale.ROOT).intern());
+                String code = SnapshotContract.country(instCountry);
+                if (SnapshotContract.countryProblem(code) != null) {
+                    invalidCountries++;
+                    code = null;
+                }
+                country.add(code == null ? null : code.intern());
                 city.add(instCity == null || instCity.isBlank() ? null : instCity.strip().intern());
             }
             records.finish();
@@ -252,6 +260,14 @@ public final class OpenAlexImport extends FixedSourceImport {
                     report.leftOut(NO_YEAR, null);
                     continue;
                 }
+                String invalid = SnapshotContract.yearProblem(workYear);
+                if (invalid == null) {
+                    invalid = SnapshotContract.fieldProblem(field());
+                }
+                if (invalid != null) {
+                    bad.reject(f.path(), records.line(), invalid);
+                    continue;
+                }
                 if (workYear < fromYear || workYear > toYear) {
                     report.leftOut(OUTSIDE_YEARS, null);
                     leftOutFrom = Math.min(leftOutFrom, workYear);
@@ -290,7 +306,7 @@ public final class OpenAlexImport extends FixedSourceImport {
                 }
             }
         }
-        String field = hasTopic ? (topicField != null ? topicField : topicDomain) : conceptField;
+        String field = field();
         long doc = writer.addDocument(workId.substring(workId.lastIndexOf('/') + 1), DocumentKind.PUBLICATION, workYear, field,
                 unlocated);
         report.document();
@@ -316,6 +332,14 @@ public final class OpenAlexImport extends FixedSourceImport {
                 }
             }
         }
+    }
+
+    /**
+     * The work's field as the snapshot stores it: its topic's field, else its domain; for a pre-2023 work
+     * without a topic, its main level-0 concept.
+     */
+    private String field() {
+        return SnapshotContract.field(hasTopic ? (topicField != null ? topicField : topicDomain) : conceptField);
     }
 
     /** Reads one work's fields into the fields above; returns a problem description, or null when fine. */

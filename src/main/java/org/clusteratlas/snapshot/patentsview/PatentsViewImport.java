@@ -1,6 +1,7 @@
 package org.clusteratlas.snapshot.patentsview;
 
 import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.SnapshotContract;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.clusteratlas.snapshot.source.BadLines;
@@ -73,6 +74,8 @@ public final class PatentsViewImport extends FixedSourceImport {
     private long[] documentId = new long[1 << 12];
     private int patentCount;
     private volatile boolean stopReaders;
+    /** Written by the locations reader thread, read after its future completes. */
+    private long invalidCountries;
 
     // per location
     private final Map<String, Integer> locationIndex = new HashMap<>();
@@ -142,6 +145,7 @@ public final class PatentsViewImport extends FixedSourceImport {
             Future<Long> locations = pool.submit(() -> readLocations(locationBad, locationProgress));
             readPatents(bad, report);
             report.count("locations without coordinates", await(locations));
+            report.count("locations whose country is not an ISO-2 code, kept without country", invalidCountries);
             report.badLines(locationBad);
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                     Files.newOutputStream(spillFile), 1 << 16))) {
@@ -182,6 +186,11 @@ public final class PatentsViewImport extends FixedSourceImport {
                 if (y < 0) {
                     bad.reject(patents.path(), t.line(), "malformed " + names.date() + " '" + t.get(cDate)
                             + "' (expected YYYY-MM-DD)");
+                    continue;
+                }
+                String yearProblem = SnapshotContract.yearProblem(y);
+                if (yearProblem != null) {
+                    bad.reject(patents.path(), t.line(), "patent_date '" + t.get(cDate) + "': " + yearProblem);
                     continue;
                 }
                 if (cWithdrawn >= 0 && t.get(cWithdrawn).equals("1")) {
@@ -245,7 +254,7 @@ public final class PatentsViewImport extends FixedSourceImport {
             }
             v = v * 10 + (c - '0');
         }
-        return v >= 1700 && v <= 2200 ? v : -1;
+        return v;
     }
 
     private void applyFields(CpcFieldReader.Fields fields, ImportReport report) {
@@ -286,7 +295,7 @@ public final class PatentsViewImport extends FixedSourceImport {
                                 + "'");
                         continue;
                     }
-                    if (!(la >= -90 && la <= 90 && lo >= -180 && lo <= 180)) {
+                    if (SnapshotContract.latitudeProblem(la) != null || SnapshotContract.longitudeProblem(lo) != null) {
                         bad.reject(locations.path(), t.line(), "coordinates out of range: " + sLat + ", " + sLon);
                         continue;
                     }
@@ -303,7 +312,7 @@ public final class PatentsViewImport extends FixedSourceImport {
                 }
                 lat[i] = la;
                 lon[i] = lo;
-                country.add(cCountry < 0 ? null : emptyToNull(t.get(cCountry)));
+                country.add(cCountry < 0 ? null : country(t.get(cCountry)));
                 city.add(cCity < 0 ? null : emptyToNull(t.get(cCity)));
             }
             if (!stopReaders) {
@@ -350,6 +359,16 @@ public final class PatentsViewImport extends FixedSourceImport {
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         return h == Long.MIN_VALUE ? 0 : h;
+    }
+
+    /** The contract's country code, or none for a value that is not one ("NULL", a name, "XXX"). */
+    private String country(String s) {
+        String code = SnapshotContract.country(emptyToNull(s));
+        if (SnapshotContract.countryProblem(code) != null) {
+            invalidCountries++;
+            return null;
+        }
+        return code == null ? null : code.intern();
     }
 
     private static String emptyToNull(String s) {

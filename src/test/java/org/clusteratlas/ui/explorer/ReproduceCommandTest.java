@@ -22,7 +22,7 @@ class ReproduceCommandTest {
         java.util.List<String> w = org.clusteratlas.rank.RankCommandLine.split(line);
         ClusterParameters p = ClusterParameters.defaults();
         for (int i = 0; i < w.size() - 1; i++) {
-            ParameterSpec spec = w.get(i).startsWith("--") ? ParameterSpecs.byId(w.get(i).substring(2)) : null;
+            ParameterSpec<?> spec = w.get(i).startsWith("--") ? ParameterSpecs.byId(w.get(i).substring(2)) : null;
             if (spec != null) {
                 p = org.clusteratlas.rank.RankCommandLine.applyOption(p, spec, w.get(i + 1));
             }
