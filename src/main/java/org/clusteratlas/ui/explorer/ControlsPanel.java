@@ -175,7 +175,7 @@ public final class ControlsPanel extends VBox {
         Button reset = new Button("Defaults");
         reset.setId("reset-defaults");
         reset.setTooltip(new Tooltip("Every parameter back to its default"));
-        reset.setOnAction(e -> model.setParameters(ClusterParameters.defaults()));
+        reset.setOnAction(e -> model.setParameters(model.defaultParameters()));
         Button pin = new Button("Pin as reference");
         pin.setId("pin-reference");
         pin.setTooltip(new Tooltip("Rank changes (\u25b2/\u25bc/new) are shown against the ranking pinned now"));

@@ -25,5 +25,5 @@ import java.util.List;
 public record ExplorerResult(long generation, Snapshot snapshot, ClusterParameters parameters, int topN,
                              Ranking ranking, List<ClusterRow> shown, ClusterShapes shapes, double[] mercatorX,
                              double[] mercatorY, double shareInClusters, long computeNanos, long prepareNanos,
-                             long requestedAt, long[] phases) {
+                             long requestedAt, long[] phases, String nothingPasses) {
 }
