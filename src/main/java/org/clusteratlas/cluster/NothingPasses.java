@@ -36,7 +36,7 @@ public final class NothingPasses {
     private static String part(NumberSpec spec, String kind, double largest, double minimum, double total) {
         String s = spec.format(floor(spec, largest)) + " " + kind + " (minimum " + spec.format(minimum) + ")";
         if (largest <= 0) {
-            return "0 " + kind + " (none under the filter)";
+            return "0 " + kind + " (the snapshot has none under the filter)";
         }
         double pass = floor(spec, largest);
         if (pass < spec.min()) {

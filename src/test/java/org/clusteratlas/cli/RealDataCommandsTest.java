@@ -62,4 +62,33 @@ class RealDataCommandsTest {
                 r.err());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void defaultsRankASmallRealSnapshotWithTheGazetteersNames() throws Exception {
+        Path pv = patents();
+        CliRun r = CliRun.run("rank", "--snapshot", pv.toString(), "--format", "csv", "--top", "0");
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = r.out().lines().skip(1).toList();
+        // 18 design patents: default shares of 18 are below one document, so the minimum is its floor (1):
+        // every place with a whole patent within 13 km is a cluster
+        assertTrue(rows.size() >= 10, r.out());
+        // the inventors of D656301 are labelled "NYC" by the source; the cluster takes GeoNames' name
+        assertTrue(rows.get(0).startsWith("1,\"New York City, NY\",US,2"), rows.get(0));
+        assertFalse(r.out().contains("NYC"), r.out());
+    }
+
+    @Test
+    void whenNothingPassesRankSaysWhatWouldLetTheLargestNeighbourhoodPass() throws Exception {
+        Path out = dir.resolve("pv.sqlite");
+        patents();
+        CliRun r = CliRun.run("rank", "--snapshot", out.toString(), "--min-patents", "3");
+        assertEquals(0, r.code(), r.err());
+        // Paris holds D656313's four inventors (1 patent) and another whole patent: 2 within 13 km, as New York
+        assertTrue(r.err().contains("no cluster: no location reaches the minimum weight within 13 km; the largest"
+                + " neighbourhood weights found are 2 patents (minimum 3): --min-patents 2 (or 11.11%) lets it pass"),
+                r.err());
+        CliRun share = CliRun.run("rank", "--snapshot", out.toString(), "--min-patents", "11.11%", "--format", "csv");
+        assertEquals(0, share.code(), share.err());
+        assertEquals(3, share.out().lines().count(), share.out()); // header, New York City and Paris
+    }
 }
