@@ -14,6 +14,7 @@ import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.KindsSpec;
 import org.clusteratlas.cluster.NameSetSpec;
 import org.clusteratlas.cluster.NumberSpec;
+import org.clusteratlas.cluster.MinimumShare;
 import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.cluster.YearRange;
 import org.clusteratlas.cluster.YearRangeSpec;
@@ -100,6 +101,14 @@ public final class ControlsPanel extends VBox {
     private NumberControl number(NumberSpec spec) {
         NumberControl c = new NumberControl(spec);
         numbers.add(c);
+        if (spec == ParameterSpecs.MIN_PATENTS || spec == ParameterSpecs.MIN_PUBLICATIONS) {
+            DocumentKind kind = spec == ParameterSpecs.MIN_PATENTS ? DocumentKind.PATENT : DocumentKind.PUBLICATION;
+            c.acceptShares(percent -> {
+                Snapshot s = model.snapshotProperty().get();
+                double total = s == null ? 0 : s.table().weigh(model.getParameters().filter()).total(kind);
+                return MinimumShare.count(spec, percent, total);
+            });
+        }
         c.valueProperty().set(spec.get(model.getParameters()));
         c.valueProperty().addListener((o, a, b) -> edited());
         return c;
