@@ -129,7 +129,7 @@ public final class RankCommand implements Callable<Integer> {
         try {
             RankingRequest rr = new RankingRequest(request.parameters().texts(),
                     compareYears == null ? null : "years " + request.commandLine().compareYears(), top,
-                    request.commandLine().render());
+                    request.commandLine().withProgram(AppInvocation.commandLine()).render());
             report = RankingReport.of(SnapshotProvenance.of(s, AtlasCommand.appVersion()), rr, ranking);
         } catch (IOException e) {
             err.println("cluster-atlas rank: cannot read " + snapshot + " to hash it: " + e.getMessage());
