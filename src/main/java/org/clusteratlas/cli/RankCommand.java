@@ -9,7 +9,7 @@ import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.io.RankingFormat;
 import org.clusteratlas.io.SnapshotProvenance;
-import org.clusteratlas.rank.PlaceIndex;
+import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.RankCommandLine;
 import org.clusteratlas.rank.Ranker;
 import org.clusteratlas.rank.Ranking;
@@ -108,8 +108,9 @@ public final class RankCommand implements Callable<Integer> {
             return AtlasCommand.BAD_INPUT;
         }
         checkAgainstSnapshot(request.parameters(), s);
-        ClusterEngine engine = new ClusterEngine(s.table());
-        Ranker ranker = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()));
+        PreparedSnapshot prepared = PreparedSnapshot.of(s);
+        ClusterEngine engine = prepared.engine();
+        Ranker ranker = prepared.ranker();
         Ranking reference = null;
         if (request.reference() != null) {
             reference = ranker.rank(engine.cluster(request.reference()));

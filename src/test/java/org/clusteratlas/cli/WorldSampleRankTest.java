@@ -33,6 +33,6 @@ class WorldSampleRankTest {
         Snapshot s = SnapshotReader.open(SAMPLE);
         Ranking ranking = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()))
                 .rank(new ClusterEngine(s.table()).cluster(ClusterParameters.defaults()));
-        assertEquals(ranking.top(10), rows);
+        assertEquals(org.clusteratlas.io.WrittenRows.of(ranking.top(10)), rows);
     }
 }
