@@ -52,8 +52,9 @@ import java.util.concurrent.Callable;
 @Command(name = "rank", mixinStandardHelpOptions = true, modelTransformer = RankCommand.ParameterOptions.class,
         sortOptions = false,
         description = {"Cluster a snapshot and print its ranking (GII method).",
-                "Lists (kinds, fields, countries) are separated by commas, or by semicolons when a field name holds a"
-                        + " comma; years are FROM-TO, either bound may be 'all'."},
+                "Lists (kinds, fields, countries) are separated by commas; a comma or backslash inside a name is"
+                        + " written \\, or \\\\ ('Furniture\\, games,Optics'); 'all' is no restriction."
+                        + " Years are FROM-TO, either bound may be 'all'."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:ranked", "2:bad usage (unknown option, value out of range, unknown field)",
                 "3:bad input (the snapshot cannot be read; file, table and row on stderr)"})
