@@ -11,7 +11,7 @@ import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.io.RankingFormat;
 import org.clusteratlas.io.SnapshotProvenance;
-import org.clusteratlas.rank.PlaceIndex;
+import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.RankCommandLine;
 import org.clusteratlas.rank.Ranker;
 import org.clusteratlas.rank.Ranking;
@@ -55,8 +55,9 @@ import java.util.concurrent.Callable;
 @Command(name = "rank", mixinStandardHelpOptions = true, modelTransformer = RankCommand.ParameterOptions.class,
         sortOptions = false,
         description = {"Cluster a snapshot and print its ranking (GII method).",
-                "Lists (kinds, fields, countries) are separated by commas, or by semicolons when a field name holds a"
-                        + " comma; years are FROM-TO, either bound may be 'all'."},
+                "Lists (kinds, fields, countries) are separated by commas; a comma or backslash inside a name is"
+                        + " written \\, or \\\\ ('Furniture\\, games,Optics'); 'all' is no restriction."
+                        + " Years are FROM-TO, either bound may be 'all'."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:ranked", "2:bad usage (unknown option, value out of range, unknown field)",
                 "3:bad input (the snapshot cannot be read; file, table and row on stderr)"})
@@ -112,8 +113,9 @@ public final class RankCommand implements Callable<Integer> {
         }
         Request request = request(s.table());
         checkAgainstSnapshot(request.parameters(), s);
-        ClusterEngine engine = new ClusterEngine(s.table());
-        Ranker ranker = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()));
+        PreparedSnapshot prepared = PreparedSnapshot.of(s);
+        ClusterEngine engine = prepared.engine();
+        Ranker ranker = prepared.ranker();
         Ranking reference = null;
         if (request.reference() != null) {
             reference = ranker.rank(engine.cluster(request.reference()));
@@ -137,7 +139,7 @@ public final class RankCommand implements Callable<Integer> {
         try {
             RankingRequest rr = new RankingRequest(request.parameters().texts(),
                     compareYears == null ? null : "years " + request.commandLine().compareYears(), top,
-                    request.commandLine().render());
+                    request.commandLine().withProgram(AppInvocation.commandLine()).render());
             report = RankingReport.of(SnapshotProvenance.of(s, AtlasCommand.appVersion()), rr, ranking);
         } catch (IOException e) {
             err.println("cluster-atlas rank: cannot read " + snapshot + " to hash it: " + e.getMessage());

@@ -33,8 +33,19 @@ public final class ClusterEngine {
     private WeightedGrid lastWeighted;
 
     public ClusterEngine(LocationTable table) {
+        this(table, ChordMetric.unitVectors(table));
+    }
+
+    /**
+     * An engine over unit vectors computed once for the table ({@link ChordMetric#unitVectors}) and shared
+     * with others (a second engine for sweeps, the place index): they are only read.
+     */
+    public ClusterEngine(LocationTable table, double[][] unitVectors) {
         this.table = Objects.requireNonNull(table, "table");
-        double[][] u = ChordMetric.unitVectors(table);
+        double[][] u = unitVectors;
+        if (u.length != 3 || u[0].length != table.size()) {
+            throw new IllegalArgumentException("unit vectors of another table");
+        }
         this.ux = u[0];
         this.uy = u[1];
         this.uz = u[2];

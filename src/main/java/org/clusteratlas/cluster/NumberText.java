@@ -15,6 +15,17 @@ public final class NumberText {
     private NumberText() {
     }
 
+    /**
+     * The double nearest to {@code v} rounded to 1e-9, for writers that print doubles themselves (JSON):
+     * its shortest text is the rounded decimal. NaN and infinities stay as they are.
+     */
+    public static double round(double v) {
+        if (!Double.isFinite(v)) {
+            return v;
+        }
+        return BigDecimal.valueOf(v).setScale(DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
     /** Rounded to 1e-9, no trailing zeros, never an exponent ("9750.3", "13"); empty for NaN. */
     public static String plain(double v) {
         if (Double.isNaN(v)) {

@@ -1,5 +1,6 @@
 package org.clusteratlas.rank;
 
+import org.clusteratlas.cluster.ChordMetric;
 import org.clusteratlas.geo.Gazetteer;
 import org.clusteratlas.geo.Sphere;
 import org.clusteratlas.snapshot.LocationTable;
@@ -66,20 +67,18 @@ public final class PlaceIndex {
     final double[] uy;
     final double[] uz;
 
-    private PlaceIndex(LocationTable table, Gazetteer gazetteer) {
+    private PlaceIndex(LocationTable table, Gazetteer gazetteer, double[][] unitVectors) {
         this.table = table;
         PreparedGazetteer prep = PreparedGazetteer.of(gazetteer);
         places = new PlaceColumns(gazetteer.places());
         gazetteerPlaces = places.size();
         int n = table.size();
-        ux = new double[n];
-        uy = new double[n];
-        uz = new double[n];
-        for (int i = 0; i < n; i++) {
-            ux[i] = Sphere.x(table.lat(i), table.lon(i));
-            uy[i] = Sphere.y(table.lat(i), table.lon(i));
-            uz[i] = Sphere.z(table.lat(i));
+        if (unitVectors.length != 3 || unitVectors[0].length != n) {
+            throw new IllegalArgumentException("unit vectors of another table");
         }
+        ux = unitVectors[0];
+        uy = unitVectors[1];
+        uz = unitVectors[2];
         int[] nearestOf = new int[n]; // labelled or nearest place, before folding
         NearbyPairs near = new NearbyPairs();
         placeOfLocation = resolvePlaces(prep, nearestOf, near);
@@ -253,7 +252,12 @@ public final class PlaceIndex {
 
     /** Precomputes naming and population data for a table against a gazetteer (the bundled one or a snapshot's). */
     public static PlaceIndex build(LocationTable table, Gazetteer gazetteer) {
-        return new PlaceIndex(table, gazetteer);
+        return build(table, gazetteer, ChordMetric.unitVectors(table));
+    }
+
+    /** As {@link #build(LocationTable, Gazetteer)}, on the table's unit vectors computed once elsewhere. */
+    public static PlaceIndex build(LocationTable table, Gazetteer gazetteer, double[][] unitVectors) {
+        return new PlaceIndex(table, gazetteer, unitVectors);
     }
 
     /** Radius of a place's built-up area, grown with the square root of its population: 2 km per 100,000^0.5. */

@@ -34,7 +34,7 @@ class WorldSampleRankTest {
         Snapshot s = SnapshotReader.open(SAMPLE);
         Ranking ranking = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()))
                 .rank(new ClusterEngine(s.table()).cluster(MinimumShare.defaultsFor(s.table())));
-        assertEquals(ranking.top(10), rows);
+        assertEquals(org.clusteratlas.io.WrittenRows.of(ranking.top(10)), rows);
         // the default shares give the sample the minimums it was tuned with: about 40 documents of each kind
         ClusterParameters d = MinimumShare.defaultsFor(s.table());
         assertEquals(40.08, d.minPatentWeight(), 1e-9); // 0.045% of 89,066 patents
