@@ -306,6 +306,9 @@ public final class OpenAlexImport extends FixedSourceImport {
                 }
             }
         }
+        // the shares 1/n/k summed in floating point may exceed 1 by a rounding residue (1.0000000000000002
+        // when no institution of a work is placed); the unlocated part of a document is at most all of it
+        unlocated = Math.min(1.0, unlocated);
         String field = field();
         long doc = writer.addDocument(workId.substring(workId.lastIndexOf('/') + 1), DocumentKind.PUBLICATION, workYear, field,
                 unlocated);
