@@ -10,8 +10,6 @@ import org.clusteratlas.profile.Specialisation;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.snapshot.DocumentKind;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +43,10 @@ public final class ProfileColumns {
             new Column("growth_score", "Growth score", ClusterProfile::growthScore, null),
             new Column("international_share", "Intl.", ClusterProfile::internationalShare, null),
             new Column("top_organizations", "Top organisations",
-                    p -> topOrganizations(p, v -> Numbers.plain(carried(v))),
+                    p -> topOrganizations(p, Numbers::plain),
                     p -> topOrganizations(p, v -> String.format(Locale.ROOT, "%.1f", v))),
             new Column("top_specialisations", "Top specialisations",
-                    p -> topSpecialisations(p, v -> Numbers.plain(carried(v))),
+                    p -> topSpecialisations(p, Numbers::plain),
                     p -> topSpecialisations(p, v -> String.format(Locale.ROOT, "%.2f", v))));
 
     /** Column names, appended to the CSV header and used as JSON and GeoJSON property names. */
@@ -60,14 +58,6 @@ public final class ProfileColumns {
     /** The profile of a row, or null without profiles (or for a row of another clustering). */
     static ClusterProfile of(ClusterProfiles profiles, ClusterRow r) {
         return profiles == null ? null : profiles.of(r.clusterId());
-    }
-
-    /** Rounds to the 9 decimals a sum of fractional shares carries; NaN stays NaN. */
-    public static double carried(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return v;
-        }
-        return BigDecimal.valueOf(v).setScale(9, RoundingMode.HALF_EVEN).doubleValue() + 0.0;
     }
 
     /** "name (count); ..." for the {@link ClusterProfile#TOP_ORGANIZATIONS} largest. */
@@ -89,7 +79,7 @@ public final class ProfileColumns {
         List<String> out = new ArrayList<>(COLUMNS.size());
         for (Column c : COLUMNS) {
             Object v = p == null ? "" : c.value().apply(p);
-            out.add(v instanceof Double d ? Numbers.plain(carried(d)) : (String) v);
+            out.add(v instanceof Double d ? Numbers.plain(d) : (String) v);
         }
         return out;
     }
@@ -130,7 +120,7 @@ public final class ProfileColumns {
                 if (Double.isNaN(d)) {
                     o.putNull(c.name());
                 } else {
-                    o.put(c.name(), carried(d));
+                    o.put(c.name(), Numbers.round(d));
                 }
             } else {
                 o.put(c.name(), (String) v);
@@ -143,9 +133,9 @@ public final class ProfileColumns {
         for (int i = 0; i < p.patentsPerYear().length; i++) {
             ObjectNode y = years.addObject();
             y.put("year", p.firstYear() + i);
-            y.put("patents", carried(p.patentsPerYear()[i]));
-            y.put("publications", carried(p.publicationsPerYear()[i]));
-            y.put("score", carried(p.scorePerYear()[i]));
+            y.put("patents", Numbers.round(p.patentsPerYear()[i]));
+            y.put("publications", Numbers.round(p.publicationsPerYear()[i]));
+            y.put("score", Numbers.round(p.scorePerYear()[i]));
         }
         ObjectNode rta = o.putObject("specialisation");
         for (DocumentKind kind : DocumentKind.values()) {
@@ -155,13 +145,13 @@ public final class ProfileColumns {
                     if (perField == null) {
                         perField = rta.putObject(kind.code());
                     }
-                    perField.put(s.field(), carried(s.rta()));
+                    perField.put(s.field(), Numbers.round(s.rta()));
                 }
             }
         }
         ArrayNode orgs = o.putArray("organizations");
         for (OrganizationCount c : p.topOrganizations(ClusterProfile.TOP_ORGANIZATIONS)) {
-            orgs.addObject().put("name", c.name()).put("count", carried(c.count()));
+            orgs.addObject().put("name", c.name()).put("count", Numbers.round(c.count()));
         }
         ArrayNode partners = o.putArray("top_partners");
         for (Partner q : p.topPartners(ClusterProfile.TOP_PARTNERS)) {

@@ -3,7 +3,7 @@ package org.clusteratlas.ui.explorer;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
-import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.profile.Partner;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranking;
