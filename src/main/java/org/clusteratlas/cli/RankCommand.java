@@ -3,6 +3,8 @@ package org.clusteratlas.cli;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.cluster.MinimumShare;
+import org.clusteratlas.cluster.NothingPasses;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.cluster.NumberSpec;
 import org.clusteratlas.cluster.ParameterSpec;
@@ -19,6 +21,7 @@ import org.clusteratlas.robust.RankSweep;
 import org.clusteratlas.robust.SweepGrid;
 import org.clusteratlas.robust.SweepRange;
 import org.clusteratlas.robust.SweepResult;
+import org.clusteratlas.snapshot.LocationTable;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotReader;
@@ -99,7 +102,7 @@ public final class RankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Request request = request();
+        request(null); // bad usage is said before the snapshot is read
         PrintStream err = System.err;
         Snapshot s;
         try {
@@ -108,6 +111,7 @@ public final class RankCommand implements Callable<Integer> {
             err.println("cluster-atlas rank: " + e.getMessage().replace('\n', ' '));
             return AtlasCommand.BAD_INPUT;
         }
+        Request request = request(s.table());
         checkAgainstSnapshot(request.parameters(), s);
         PreparedSnapshot prepared = PreparedSnapshot.of(s);
         ClusterEngine engine = prepared.engine();
@@ -118,6 +122,10 @@ public final class RankCommand implements Callable<Integer> {
         }
         Clustering clustering = engine.cluster(request.parameters());
         Ranking ranking = ranker.rank(clustering, reference);
+        if (clustering.clusterCount() == 0) {
+            err.println("cluster-atlas rank: " + NothingPasses.explain(engine, request.parameters(),
+                    s.table().weigh(request.parameters().filter())));
+        }
         SweepResult sweepResult = null;
         if (request.sweep() != null) {
             long t0 = System.nanoTime();
@@ -151,20 +159,42 @@ public final class RankCommand implements Callable<Integer> {
         }
     }
 
-    /** Parses and validates the options; a bad value is a {@link ParameterException} (exit 2). */
-    Request request() {
+    /**
+     * Parses and validates the options; a bad value is a {@link ParameterException} (exit 2). Minimum weights
+     * given as shares ("0.045%"), and the defaults, which are shares, become counts on {@code table}'s
+     * filtered totals; without a table (usage checked before the snapshot is read) they stay the default counts.
+     */
+    Request request(LocationTable table) {
         CommandLine cl = spec.commandLine();
         ClusterParameters p = ClusterParameters.defaults();
+        Double patentShare = MinimumShare.DEFAULT_PATENT_PERCENT;
+        Double publicationShare = MinimumShare.DEFAULT_PUBLICATION_PERCENT;
         try {
             for (ParameterSpec<?> s : ParameterSpecs.ALL) {
                 OptionSpec o = spec.findOption(s.cliOption());
                 String v = o == null ? null : o.getValue();
-                if (v != null) {
-                    p = RankCommandLine.applyOption(p, s, v);
+                if (v == null) {
+                    continue;
                 }
+                if (s == ParameterSpecs.MIN_PATENTS) {
+                    patentShare = MinimumShare.percent(ParameterSpecs.MIN_PATENTS, v);
+                    if (patentShare != null) {
+                        continue;
+                    }
+                } else if (s == ParameterSpecs.MIN_PUBLICATIONS) {
+                    publicationShare = MinimumShare.percent(ParameterSpecs.MIN_PUBLICATIONS, v);
+                    if (publicationShare != null) {
+                        continue;
+                    }
+                }
+                p = RankCommandLine.applyOption(p, s, v);
             }
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(cl, e.getMessage());
+            String m = e.getMessage();
+            throw new ParameterException(cl, m.startsWith("--") ? m : "--" + m);
+        }
+        if (table != null) {
+            p = MinimumShare.resolve(p, patentShare, publicationShare, table);
         }
         if (top < 0) {
             throw new ParameterException(cl, "--top must be 0 (all) or more, not " + top);

@@ -101,6 +101,23 @@ public final class ClusterEngine {
                 FixedPointWeight.threshold(parameters.minPublicationWeight()), cancel).run(w);
     }
 
+    /**
+     * The largest fractional weight of each kind (patents, publications) within the radius of any location
+     * under these parameters' filter: what a minimum must not exceed for some location to become a core.
+     */
+    public synchronized double[] largestNeighbourhoodWeights(ClusterParameters parameters) {
+        LocationWeights w = weights(parameters.filter());
+        CellGrid grid = grid(parameters.epsKm(), Cancellation.NONE);
+        WeightedGrid wg = lastWeighted;
+        if (wg == null || wg.grid != grid || wg.weightsKey != w) {
+            wg = new WeightedGrid(grid, w, lastPatents, lastPublications);
+            lastWeighted = wg;
+        }
+        ClusterPass pass = new ClusterPass(wg, parameters.epsKm(), Long.MAX_VALUE, Long.MAX_VALUE, Cancellation.NONE);
+        return new double[] {pass.largestNeighbourhood(0) / (double) FixedPointWeight.SCALE,
+                pass.largestNeighbourhood(1) / (double) FixedPointWeight.SCALE};
+    }
+
     private CellGrid grid(double epsKm, Cancellation cancel) {
         int bucket = CellGrid.bucketOf(epsKm);
         for (CellGrid g : grids) {

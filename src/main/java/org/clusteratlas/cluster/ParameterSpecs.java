@@ -23,16 +23,16 @@ public final class ParameterSpecs {
             "documents", 1, 100_000, 40, 2, true,
             "A location is a patent core when the fractional patent count within the radius reaches this;"
                     + " higher values keep only the densest inventor areas as clusters.",
-            "About 0.04% of the sample's ~100,000 fractional patents (a few hundred clusters); scale it with the"
-                    + " snapshot's size and the years and fields selected.",
+            "By default a share, 0.045% of the filtered patents (40 on the sample), so any snapshot and year"
+                    + " range opens on a comparable clustering; the command takes a count (40) or a share (0.05%).",
             ClusterParameters::minPatentWeight, ClusterParameters::withMinPatentWeight);
 
     public static final NumberSpec MIN_PUBLICATIONS = new NumberSpec("min-publications",
             "Minimum publications", "documents", 1, 100_000, 40, 2, true,
             "A location is a publication core when the fractional publication count within the radius reaches"
                     + " this; higher values keep only the densest author areas as clusters.",
-            "About 0.04% of the sample's ~100,000 fractional publications, as for patents, so that neither"
-                    + " kind dominates which places become clusters.",
+            "By default a share, 0.037% of the filtered publications (40 on the sample), as for patents, so"
+                    + " that neither kind dominates; the command takes a count (40) or a share (0.04%).",
             ClusterParameters::minPublicationWeight, ClusterParameters::withMinPublicationWeight);
 
     public static final YearRangeSpec YEARS = new YearRangeSpec("years", "Years",

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * <p>Rules (see {@code docs/method-ranking.md}):
  * <ul>
  *   <li>A location's place is the gazetteer place its city label names (same country, within
- *       {@link #LABEL_MAX_KM}); a label the gazetteer does not know becomes a place of its own; otherwise
+ *       {@link #LABEL_MAX_KM}); a label the gazetteer does not know is another spelling of the city whose
+ *       urban radius holds the location ("NYC"), named as the gazetteer names it, and becomes a place of its
+ *       own only away from every city (a small town); otherwise
  *       (no label, or a label naming a far-away place) the nearest place within {@link #NEAREST_MAX_KM}.</li>
  *   <li>A place lying within the urban radius of a bigger place ({@link #urbanRadiusKm}) is a part of it
  *       (Manhattan and Brooklyn of New York City): its locations are credited to the bigger place and its
@@ -151,7 +153,8 @@ public final class PlaceIndex {
             if (labelled >= 0) {
                 placeOf[i] = root[labelled];
             } else if (labelKey != null && !(labelId >= 0
-                    && (ownCountry == null || prep.hasNameInCountry(labelKey, ownCountry)))) {
+                    && (ownCountry == null || prep.hasNameInCountry(labelKey, ownCountry)))
+                    && !withinUrbanArea(x, y, z, best, root, grid, ownCountry)) {
                 String country = ownCountry != null ? ownCountry : best >= 0 ? places.country(best) : null;
                 String key = labelKey + "|" + country;
                 Integer ps = pseudo.get(key);
@@ -167,6 +170,26 @@ public final class PlaceIndex {
             }
         }
         return placeOf;
+    }
+
+    /**
+     * Whether a location lies within the urban radius of the gazetteer place {@code nearest} is part of (in
+     * the location's country, when it has one): a
+     * label the gazetteer does not know there is another spelling of that city ("NYC" in New York City), so
+     * the location takes the gazetteer's canonical name; only a label away from every city's urban area
+     * (a town under the gazetteer's population floor) names a place of its own.
+     */
+    private boolean withinUrbanArea(double x, double y, double z, int nearest, int[] root, UnitGrid grid,
+                                    String country) {
+        if (nearest < 0) {
+            return false;
+        }
+        int city = root[nearest];
+        if (country != null && !country.equals(places.country(city))) {
+            return false;
+        }
+        double r = urbanRadiusKm(places.population(city));
+        return r > 0 && grid.chord2(x, y, z, city) <= sq(Sphere.chordForKm(r));
     }
 
     /** Country of each location (its own, else its place's) and, in the US, its state. */

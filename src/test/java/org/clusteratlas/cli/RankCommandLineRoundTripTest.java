@@ -33,7 +33,7 @@ class RankCommandLineRoundTripTest {
         CommandLine cl = new CommandLine(new AtlasCommand());
         CommandLine.ParseResult pr = cl.parseArgs(words.subList(program.size(), words.size()).toArray(String[]::new));
         RankCommand rank = pr.subcommand().commandSpec().commandLine().getCommand();
-        RankCommand.Request request = rank.request();
+        RankCommand.Request request = rank.request(null);
         assertEquals(RankCommandLine.split(line).get(program.size() + 2), rank.snapshot.toString());
         return request;
     }

@@ -7,6 +7,9 @@ import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotSchema;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.clusteratlas.snapshot.source.BadLines;
+import org.clusteratlas.snapshot.source.DocumentImport;
+import org.clusteratlas.snapshot.source.ImportReport;
+import org.clusteratlas.snapshot.source.SnapshotImport;
 import org.clusteratlas.snapshot.source.Progress;
 import org.clusteratlas.snapshot.source.SourceFile;
 import org.clusteratlas.snapshot.source.SourceInfo;
@@ -52,6 +55,11 @@ public final class CsvImporter {
      * @throws IOException                when reading or writing fails for other reasons
      */
     public ImportResult importFile(Path csv, Path out) throws SnapshotException, IOException {
+        if (options.append() != null && !options.overwrite()
+                && out.toAbsolutePath().normalize().equals(options.append().toAbsolutePath().normalize())) {
+            throw new FileAlreadyExistsException(out.toString(), null, "is the snapshot given to --append;"
+                    + " choose a new file, or allow overwriting (--force)");
+        }
         if (!options.overwrite() && Files.exists(out)) {
             throw new FileAlreadyExistsException(out.toString(), null,
                     "exists; choose another name or allow overwriting (--force)");
@@ -77,7 +85,7 @@ public final class CsvImporter {
                     + p.bad.count() + " were bad)" : ""));
         }
         double parseSeconds = secondsSince(started);
-        write(p, source.info(), out, progress);
+        write(p, source, out, progress);
         return new ImportResult(out, p.rowCount, p.rows.docs, p.rows.rows, p.bad.count(), p.bad.firstLines(),
                 p.columns.unknown, parseSeconds, secondsSince(started));
     }
@@ -86,38 +94,98 @@ public final class CsvImporter {
         return (System.nanoTime() - nanoTime) / 1e9;
     }
 
-    private void write(Parse p, SourceInfo source, Path out, Progress progress) throws IOException {
-        CsvRows r = p.rows;
+    private void write(Parse p, SourceFile file, Path out, Progress progress) throws IOException, SnapshotException {
+        SourceInfo source = file.info();
+        if (options.append() != null) {
+            new SnapshotImport(out, options.overwrite(), options.append(), options.title())
+                    .run(new ParsedCsv(p, file, progress));
+            return;
+        }
         try (SnapshotWriter w = SnapshotWriter.create(out, options.overwrite())) {
             w.title(options.title() != null ? options.title() : stripExtension(source.name()));
-            w.metadata(SnapshotSchema.KEY_SOURCE, "CSV import of " + source.name());
+            w.metadata(SnapshotSchema.KEY_SOURCE, sourceName(source.name()));
             w.metadata(SnapshotSchema.KEY_SOURCES, SourceInfo.toJson(List.of(source)));
-            DocumentKind[] kinds = DocumentKind.values();
-            for (int d = 0; d < r.docs; d++) {
-                double unlocated = p.hasShare ? 1.0 - r.docShare[d] : 0;
-                if (unlocated < 1e-9) {
-                    unlocated = 0; // rounding residue of shares that sum to 1
-                }
-                int f = r.docField[d];
-                long id = w.addDocument(p.docIds.id(d), kinds[r.docKind[d]], r.docYear[d],
-                        p.fields.name(f), unlocated);
-                if (id != d + 1) {
-                    throw new IllegalStateException("document ids out of step");
-                }
-            }
-            int[] written = {0};
-            progress.begin("writing documents and addresses", r.rows, () -> written[0]);
-            for (int i = 0; i < r.rows; i++) {
-                int d = r.doc[i];
-                double share = p.hasShare ? r.share[i] : 1.0 / r.docRows[d];
-                int c = r.country[i];
-                int ci = r.city[i];
-                w.addAddress(d + 1, r.lat[i], r.lon[i], share, p.countries.name(c), p.cities.name(ci));
-                written[0] = i + 1;
-                progress.record();
-            }
+            writeRows(p, w, progress);
             w.commit();
             progress.end();
+        }
+    }
+
+    private static String sourceName(String file) {
+        return "CSV import of " + file;
+    }
+
+    /** Writes the validated rows' documents, then their addresses, after whatever {@code w} holds already. */
+    private static void writeRows(Parse p, SnapshotWriter w, Progress progress) throws IOException {
+        CsvRows r = p.rows;
+        long base = w.documentCount();
+        DocumentKind[] kinds = DocumentKind.values();
+        for (int d = 0; d < r.docs; d++) {
+            double unlocated = p.hasShare ? 1.0 - r.docShare[d] : 0;
+            if (unlocated < 1e-9) {
+                unlocated = 0; // rounding residue of shares that sum to 1
+            }
+            int f = r.docField[d];
+            long id = w.addDocument(p.docIds.id(d), kinds[r.docKind[d]], r.docYear[d],
+                    p.fields.name(f), unlocated);
+            if (id != base + d + 1) {
+                throw new IllegalStateException("document ids out of step");
+            }
+        }
+        int[] written = {0};
+        progress.begin("writing documents and addresses", r.rows, () -> written[0]);
+        for (int i = 0; i < r.rows; i++) {
+            int d = r.doc[i];
+            double share = p.hasShare ? r.share[i] : 1.0 / r.docRows[d];
+            int c = r.country[i];
+            int ci = r.city[i];
+            w.addAddress(base + d + 1, r.lat[i], r.lon[i], share, p.countries.name(c), p.cities.name(ci));
+            written[0] = i + 1;
+            progress.record();
+        }
+    }
+
+    /**
+     * The validated rows as a {@link DocumentImport}, so that {@code --append} goes through the same
+     * {@link SnapshotImport} as the real-data imports: the existing snapshot copied first, sources and
+     * titles merged.
+     */
+    private static final class ParsedCsv implements DocumentImport {
+        private final Parse parse;
+        private final SourceFile file;
+        private final Progress progress;
+
+        ParsedCsv(Parse parse, SourceFile file, Progress progress) {
+            this.parse = parse;
+            this.file = file;
+            this.progress = progress;
+        }
+
+        @Override
+        public List<SourceFile> files() {
+            return List.of(file);
+        }
+
+        @Override
+        public String sourceName() {
+            return CsvImporter.sourceName(file.path().getFileName().toString());
+        }
+
+        @Override
+        public String licence() {
+            return null;
+        }
+
+        @Override
+        public void writeTo(SnapshotWriter writer, ImportReport report) throws IOException {
+            writeRows(parse, writer, progress);
+            progress.end();
+            for (int d = 0; d < parse.rows.docs; d++) {
+                report.document();
+            }
+            for (int i = 0; i < parse.rows.rows; i++) {
+                report.address();
+            }
         }
     }
 

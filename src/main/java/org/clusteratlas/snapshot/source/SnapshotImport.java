@@ -75,11 +75,13 @@ public final class SnapshotImport {
             }
             w.title(t == null ? source.sourceName() : t);
             w.metadata(SnapshotSchema.KEY_SOURCE, sourceName);
-            w.metadata(SnapshotSchema.KEY_LICENCE, licence);
+            if (licence != null) {
+                w.metadata(SnapshotSchema.KEY_LICENCE, licence);
+            }
             w.metadata(SnapshotSchema.KEY_SOURCES, SourceInfo.toJson(sources));
             w.synthetic(existing != null && "1".equals(existing.metadata.get(SnapshotSchema.KEY_SYNTHETIC)));
-            if (w.documentCount() == 0) {
-                throw new SnapshotException(out, "nothing to write: no document was imported");
+            if (report.documents() == 0 || report.addresses() == 0) {
+                throw new SnapshotException(out, report.emptyExplanation());
             }
             w.commit();
         }
@@ -87,6 +89,9 @@ public final class SnapshotImport {
     }
 
     private static String join(String a, String b) {
+        if (b == null) {
+            return a;
+        }
         if (a == null || a.isBlank() || a.equals(b)) {
             return b;
         }

@@ -14,6 +14,7 @@ import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.KindsSpec;
 import org.clusteratlas.cluster.NameSetSpec;
 import org.clusteratlas.cluster.NumberSpec;
+import org.clusteratlas.cluster.MinimumShare;
 import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.cluster.YearRange;
 import org.clusteratlas.cluster.YearRangeSpec;
@@ -100,6 +101,14 @@ public final class ControlsPanel extends VBox {
     private NumberControl number(NumberSpec spec) {
         NumberControl c = new NumberControl(spec);
         numbers.add(c);
+        if (spec == ParameterSpecs.MIN_PATENTS || spec == ParameterSpecs.MIN_PUBLICATIONS) {
+            DocumentKind kind = spec == ParameterSpecs.MIN_PATENTS ? DocumentKind.PATENT : DocumentKind.PUBLICATION;
+            c.acceptShares(percent -> {
+                Snapshot s = model.snapshotProperty().get();
+                double total = s == null ? 0 : s.table().weigh(model.getParameters().filter()).total(kind);
+                return MinimumShare.count(spec, percent, total);
+            });
+        }
         c.valueProperty().set(spec.get(model.getParameters()));
         c.valueProperty().addListener((o, a, b) -> edited());
         return c;
@@ -175,7 +184,7 @@ public final class ControlsPanel extends VBox {
         Button reset = new Button("Defaults");
         reset.setId("reset-defaults");
         reset.setTooltip(new Tooltip("Every parameter back to its default"));
-        reset.setOnAction(e -> model.setParameters(ClusterParameters.defaults()));
+        reset.setOnAction(e -> model.setParameters(model.defaultParameters()));
         Button pin = new Button("Pin as reference");
         pin.setId("pin-reference");
         pin.setTooltip(new Tooltip("Rank changes (\u25b2/\u25bc/new) are shown against the ranking pinned now"));

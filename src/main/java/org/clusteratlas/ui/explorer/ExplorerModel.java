@@ -17,6 +17,8 @@ import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.cluster.MinimumShare;
+import org.clusteratlas.cluster.NothingPasses;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranker;
@@ -84,8 +86,10 @@ public final class ExplorerModel {
             selected.set(null);
             if (b != null) {
                 ClusterParameters p = parameters.get();
-                // keep the parameters, but a year range outside the new snapshot would leave nothing
-                parameters.set(p.withFilter(org.clusteratlas.snapshot.WeightFilter.all()));
+                // keep the radius, but a year range outside the new snapshot would leave nothing, and minimum
+                // counts tuned for another snapshot would not fit: the default shares of this one's totals
+                parameters.set(MinimumShare.resolve(p.withFilter(org.clusteratlas.snapshot.WeightFilter.all()),
+                        MinimumShare.DEFAULT_PATENT_PERCENT, MinimumShare.DEFAULT_PUBLICATION_PERCENT, b.table()));
             }
             request();
         });
@@ -108,6 +112,12 @@ public final class ExplorerModel {
 
     public void setParameters(ClusterParameters p) {
         parameters.set(p);
+    }
+
+    /** The defaults for the open snapshot: the default minimum shares turned into counts on its totals. */
+    public ClusterParameters defaultParameters() {
+        Snapshot s = snapshot.get();
+        return s == null ? ClusterParameters.defaults() : MinimumShare.defaultsFor(s.table());
     }
 
     public IntegerProperty topNProperty() {
@@ -274,9 +284,11 @@ public final class ExplorerModel {
             inside += clustering.patents(c) + clustering.publications(c);
         }
         double total = ranking.totalPatents() + ranking.totalPublications();
+        String nothing = clustering.clusterCount() > 0 ? null
+                : NothingPasses.explain(p.engine(), r.parameters, r.snapshot.table().weigh(r.parameters.filter()));
         return new ExplorerResult(r.generation, r.snapshot, r.parameters, r.topN, ranking, shown, shapes, p,
                 total > 0 ? inside / total : 0, System.nanoTime() - t0, prepareNanos, r.requestedAt,
-                new long[] {t1 - t0, t2 - t1, System.nanoTime() - t2, System.nanoTime()});
+                new long[] {t1 - t0, t2 - t1, System.nanoTime() - t2, System.nanoTime()}, nothing);
     }
 
     private void publish(ExplorerResult res) {
@@ -303,7 +315,7 @@ public final class ExplorerModel {
         publishedCount++;
         Ranking ranking = res.ranking();
         lastComputeMs.set(res.computeNanos() / 1e6);
-        status.set(String.format(Locale.ROOT, "%,d clusters \u00b7 %.1f%% of activity in clusters \u00b7 recomputed in %.0f ms%s",
+        status.set(res.nothingPasses() != null ? res.nothingPasses() : String.format(Locale.ROOT, "%,d clusters \u00b7 %.1f%% of activity in clusters \u00b7 recomputed in %.0f ms%s",
                 ranking.size(), 100 * res.shareInClusters(), res.computeNanos() / 1e6,
                 res.prepareNanos() > 0 ? String.format(Locale.ROOT, " (snapshot prepared in %.1f s)", res.prepareNanos() / 1e9) : ""));
         afterPublish.accept(res);

@@ -27,7 +27,7 @@ import java.util.List;
 public record ExplorerResult(long generation, Snapshot snapshot, ClusterParameters parameters, int topN,
                              Ranking ranking, List<ClusterRow> shown, ClusterShapes shapes, PreparedSnapshot prepared,
                              double shareInClusters, long computeNanos, long prepareNanos,
-                             long requestedAt, long[] phases) {
+                             long requestedAt, long[] phases, String nothingPasses) {
     /** Web Mercator x of every location of the snapshot (shared, read-only). */
     public double[] mercatorX() {
         return prepared.mercatorX();

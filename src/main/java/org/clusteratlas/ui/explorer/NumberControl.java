@@ -26,6 +26,7 @@ final class NumberControl extends VBox {
     private final TextField field = new TextField();
     private final DoubleProperty value = new SimpleDoubleProperty(this, "value");
     private boolean syncing;
+    private java.util.function.DoubleUnaryOperator shares;
 
     NumberControl(NumberSpec spec) {
         this.spec = spec;
@@ -87,6 +88,18 @@ final class NumberControl extends VBox {
         return field;
     }
 
+    /**
+     * Lets the text field take a share ("0.05%") as well as a number: {@code percentToValue} turns the
+     * percentage into the value (a minimum count on the open snapshot's filtered total), which the field then
+     * shows.
+     */
+    void acceptShares(java.util.function.DoubleUnaryOperator percentToValue) {
+        this.shares = percentToValue;
+        field.setTooltip(new Tooltip(spec.label() + ": " + spec.format(spec.min()) + " to "
+                + spec.format(spec.max()) + (spec.unit().isEmpty() ? "" : " " + spec.unit())
+                + ", or a share of the filtered total such as 0.05%"));
+    }
+
     /** The control's value; set it to show a value without a loop back. */
     DoubleProperty valueProperty() {
         return value;
@@ -95,7 +108,8 @@ final class NumberControl extends VBox {
     private void commitText() {
         String t = field.getText().trim().replace(',', '.');
         try {
-            double v = spec.parse(t);
+            Double percent = shares == null ? null : org.clusteratlas.cluster.MinimumShare.percent(spec, t);
+            double v = percent == null ? spec.parse(t) : shares.applyAsDouble(percent);
             field.getStyleClass().remove("invalid");
             set(v, false);
         } catch (IllegalArgumentException e) {
