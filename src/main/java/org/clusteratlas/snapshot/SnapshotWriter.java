@@ -205,6 +205,12 @@ public final class SnapshotWriter implements AutoCloseable {
     /** Adds a gazetteer place stored inside the snapshot (optional table). */
     public void addGazetteerPlace(String name, String country, String admin1, double lat, double lon,
                                   long population) throws IOException {
+        String problem = name == null || name.isBlank() ? "place without a name" : population < 0
+                ? "negative population " + population : SnapshotContract.latitudeProblem(lat);
+        if (problem == null) {
+            problem = SnapshotContract.longitudeProblem(lon);
+        }
+        refuse("gazetteer place ", name, problem);
         try (PreparedStatement ps = db.prepareStatement(
                 "INSERT INTO gazetteer(name, country, admin1, lat, lon, population) VALUES (?,?,?,?,?,?)")) {
             ps.setString(1, name);

@@ -96,7 +96,7 @@ class SnapshotLoadTest {
     void badGazetteerRowIsReported() throws Exception {
         Path f = SnapshotFixtures.broken(dir.resolve("s.sqlite"),
                 "INSERT INTO gazetteer VALUES ('Atlantis', NULL, NULL, 95, 0, 10)");
-        SnapshotFixtures.assertRejected(f, "gazetteer", 1, "out of range");
+        SnapshotFixtures.assertRejected(f, "gazetteer", 1, "latitude 95.0 outside [-90, 90]");
     }
 
     @Test
