@@ -23,10 +23,6 @@ import java.sql.Statement;
  * each failure is a {@link SnapshotException} naming the file, the table and the first offending row id.
  */
 public final class SnapshotReader {
-    /** Years outside this range are taken as damage (a date, a typo), not as data. */
-    public static final int MIN_YEAR = 1700;
-    public static final int MAX_YEAR = 2200;
-
     private SnapshotReader() {
     }
 
@@ -35,7 +31,11 @@ public final class SnapshotReader {
         return open(file, ProgressListener.NONE);
     }
 
-    /** Opens, validates and loads {@code file}, reporting progress from 0 to 1. */
+    /**
+     * Opens, validates and loads {@code file}, reporting progress from 0 to 1. The listener may stop the open
+     * by throwing (e.g. a {@link java.util.concurrent.CancellationException} when the user cancels); the file
+     * is closed and the exception propagates.
+     */
     public static Snapshot open(Path file, ProgressListener progress) throws SnapshotException {
         SnapshotFileCheck.check(file);
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
@@ -50,7 +50,10 @@ public final class SnapshotReader {
         }
     }
 
-    /** Schema first, then the rows, then the optional gazetteer, then the metadata's counts against the rows. */
+    /**
+     * Schema first; then, for a version-2 file whose data digest matches, its summary; otherwise the rows
+     * (checked against the summary when there is one); then the optional gazetteer and the metadata's counts.
+     */
     private static Snapshot read(Path file, Connection db, ValidatingLoader load, ProgressListener progress)
             throws SQLException, SnapshotException {
         // No mmap: it saves no CPU on these sequential scans, and a file cut while mapped (a network share
@@ -59,12 +62,21 @@ public final class SnapshotReader {
             st.execute("PRAGMA cache_size=-16384");
         }
         SchemaCheck schema = SchemaCheck.run(file, db);
+        if (schema.version() >= SnapshotSchema.SUMMARY_VERSION) {
+            Snapshot fast = SummaryOpen.openIfIntact(file, db, schema, progress);
+            if (fast != null) {
+                return fast;
+            }
+        }
         load.load();
         load.reading(SnapshotSchema.GAZETTEER);
         Gazetteer gazetteer = SnapshotGazetteerReader.read(file, db, schema.tables());
         load.reading(null);
         SnapshotMetadata m = schema.metadata(load.documentCount(), load.addressCount(), load.locationCount());
         LocationTable table = load.build();
+        if (schema.version() >= SnapshotSchema.SUMMARY_VERSION) {
+            SummaryOpen.requireAgreement(file, db, table, load.locationCount());
+        }
         progress.progress(1);
         return new Snapshot(file, m, table, load.counts(), gazetteer);
     }

@@ -16,8 +16,8 @@ import java.util.Arrays;
  */
 final class ValidatingLoader {
     private static final int PROGRESS_STEP = 1 << 16;
-    private static final int MIN_YEAR = SnapshotReader.MIN_YEAR;
-    private static final int MAX_YEAR = SnapshotReader.MAX_YEAR;
+    private static final int MIN_YEAR = RowRules.MIN_YEAR;
+    private static final int MAX_YEAR = RowRules.MAX_YEAR;
 
     private final Path file;
     private final Connection db;
@@ -149,10 +149,10 @@ final class ValidatingLoader {
                     throw error(t, id, "lat/lon is " + describe(rs.getString(2)) + "/"
                             + describe(rs.getString(3)) + ", not a number (NaN is stored as NULL)");
                 }
-                if (!(lat >= -90 && lat <= 90)) {
+                if (!RowRules.latitude(lat)) {
                     throw error(t, id, "latitude " + lat + " outside [-90, 90]");
                 }
-                if (!(lon >= -180 && lon <= 180)) {
+                if (!RowRules.longitude(lon)) {
                     throw error(t, id, "longitude " + lon + " outside [-180, 180]");
                 }
                 if (n == ids.length) {
@@ -222,7 +222,7 @@ final class ValidatingLoader {
                     lastFieldIndex = fieldIndex;
                 }
                 double unlocated = rs.getDouble(4);
-                if (!(unlocated >= 0 && unlocated <= 1)) {
+                if (!RowRules.unlocatedShare(unlocated)) {
                     throw error(t, id, "unlocated_share " + unlocated + " outside [0, 1]");
                 }
                 if (n == ids.length) {
@@ -286,7 +286,6 @@ final class ValidatingLoader {
         DocumentKind[] kinds = DocumentKind.values();
         int docs = documentCount;
         int locs = locationCount;
-        builder.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 16, addressRows));
         long n = 0;
         try (Statement st = db.createStatement()) {
             st.setFetchSize(PROGRESS_STEP);
@@ -298,7 +297,7 @@ final class ValidatingLoader {
                     double share = rs.getDouble(3);
                     int d = documentIds.indexOf(documentId, docs);
                     int l = locationIds.indexOf(locationId, locs);
-                    if (d < 0 || l < 0 || !(share > 0 && share <= 1)) {
+                    if (d < 0 || l < 0 || !RowRules.share(share)) {
                         addressError(n, d, l, share);
                     }
                     documentShare[d] += share;
@@ -338,7 +337,7 @@ final class ValidatingLoader {
     private void checkShareSums() throws SnapshotException {
         for (int d = 0; d < documentCount; d++) {
             double sum = documentShare[d];
-            if (!(Math.abs(sum - 1) <= SnapshotSchema.SHARE_TOLERANCE)) {
+            if (!RowRules.sumsToOne(sum)) {
                 throw error(SnapshotSchema.DOCUMENTS, documentIdList[d], "shares sum to " + sum
                         + " (located shares in 'addresses' plus unlocated_share), not 1 within "
                         + SnapshotSchema.SHARE_TOLERANCE);
