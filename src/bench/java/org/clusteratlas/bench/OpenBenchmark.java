@@ -59,10 +59,10 @@ public final class OpenBenchmark {
                 + " same file in a fresh JVM with `").append(HEAP).append("` (`SnapshotReader.open`: header, schema,"
                 + " data digest, summary, gazetteer: validated, loaded, ready to cluster), file in the page cache; ")
                 .append(ROUNDS).append(" rounds, medians, and the ratio open / scan taken per round (so that a"
-                        + " change of machine load hits both sides). Then, in the same JVM, a slider drag: 20"
+                        + " change of machine load hits both sides). CPU: SQLite's user + sys (`/usr/bin/time`), the open's whole process (both threads, JIT and GC), less sensitive to the machine's load than wall time. Then, in the same JVM, a slider drag: 20"
                         + " positions moving eps 5 -> 20 km and both minimum weights 0.5x -> 1.5x the defaults"
                         + " scaled to the size (x rows / 600,000), and 20 moving the minimums only; each position"
-                        + " is one recompute (cluster + rank), timed wall.\n\n");
+                        + " is one recompute (cluster + rank), timed wall and in the recomputing thread's CPU time.\n\n");
         List<String> rows = new ArrayList<>();
         List<String> genRows = new ArrayList<>();
         for (int millions : sizes) {
@@ -88,9 +88,10 @@ public final class OpenBenchmark {
             genRows.forEach(r -> md.append(r).append('\n'));
             md.append('\n');
         }
-        md.append("| snapshot | file | SQLite scan (median) | open (median) | open / scan (median of rounds) | open CPU"
-                + " (process) | peak heap | unique locations / entries | drag A p50 / p95 | drag B p50 / p95 |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| snapshot | file | SQLite scan wall | open wall | open / scan, wall | SQLite scan CPU | open CPU"
+                + " (process) | open / scan, CPU | peak heap | unique locations / entries | drag A p50 / p95 (thread"
+                + " CPU) | drag B p50 / p95 (thread CPU) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         rows.forEach(r -> md.append(r).append('\n'));
         md.append("\nLoad average at the end: ").append(loadAverage()).append(". Peak heap: the sum of the heap pools'"
                 + " peaks (an upper bound) over open and drags. A version-1 file has no summary, so it opens from"
@@ -103,23 +104,30 @@ public final class OpenBenchmark {
         double[] scans = new double[ROUNDS];
         double[] opens = new double[ROUNDS];
         double[] ratios = new double[ROUNDS];
+        double[] scanCpu = new double[ROUNDS];
+        double[] openCpu = new double[ROUNDS];
+        double[] cpuRatios = new double[ROUNDS];
         String[] probe = null;
         String[] first = null;
         for (int r = 0; r < ROUNDS; r++) {
-            scans[r] = sqliteScan(file);
+            scans[r] = sqliteScan(file, scanCpu, r);
             probe = probe(file, openOnly || r > 0);
             opens[r] = Double.parseDouble(probe[0]);
             ratios[r] = opens[r] / scans[r];
+            openCpu[r] = Double.parseDouble(probe[1]);
+            cpuRatios[r] = openCpu[r] / scanCpu[r];
             System.err.printf(Locale.ROOT, "%s round %d: scan %.2f s, open %.2f s%n", file, r + 1, scans[r], opens[r]);
             if (r == 0) {
                 first = probe;
             }
         }
         String[] d = openOnly ? null : first;
-        return String.format(Locale.ROOT, "| %s | %.0f MB | %.2f s | %.2f s | %.2f | %s s | %s MB | %s / %s | %s | %s |",
-                label, Files.size(file) / 1e6, median(scans), median(opens), median(ratios), probe[1], probe[2],
-                probe[3], probe[4], d == null ? "-" : d[5] + " / " + d[6] + " ms",
-                d == null ? "-" : d[7] + " / " + d[8] + " ms");
+        return String.format(Locale.ROOT, "| %s | %.0f MB | %.2f s | %.2f s | **%.2f** | %.2f s | %.2f s | **%.2f** |"
+                        + " %s MB | %s / %s | %s | %s |",
+                label, Files.size(file) / 1e6, median(scans), median(opens), median(ratios), median(scanCpu),
+                median(openCpu), median(cpuRatios), first[2], probe[3], probe[4],
+                d == null ? "-" : d[5] + " / " + d[6] + " ms (CPU " + d[9] + " / " + d[10] + ")",
+                d == null ? "-" : d[7] + " / " + d[8] + " ms (CPU " + d[11] + " / " + d[12] + ")");
     }
 
     private static double median(double[] v) {
@@ -128,19 +136,27 @@ public final class OpenBenchmark {
         return s[s.length / 2];
     }
 
-    private static double sqliteScan(Path file) throws IOException, InterruptedException {
+    /** Wall seconds of SQLite's scan; its CPU seconds (user + sys, from {@code /usr/bin/time}) into {@code cpu}. */
+    private static double sqliteScan(Path file, double[] cpu, int round) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder("sqlite3", file.toString(), SCAN).redirectErrorStream(true)
+        Process p = new ProcessBuilder("/usr/bin/time", "-f", "%U %S", "sqlite3", file.toString(), SCAN)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String times;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+            times = r.lines().reduce((a, b) -> b).orElse("");
+        }
         if (p.waitFor() != 0) {
             throw new IOException("sqlite3 failed on " + file);
         }
-        return (System.nanoTime() - t0) / 1e9;
+        double wall = (System.nanoTime() - t0) / 1e9;
+        String[] f = times.trim().split(" ");
+        cpu[round] = Double.parseDouble(f[0]) + Double.parseDouble(f[1]);
+        return wall;
     }
 
     private static String[] probe(Path file, boolean openOnly) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
+        String cp = classPath();
         List<String> cmd = new ArrayList<>(List.of(java, HEAP, "-cp", cp, Probe.class.getName(), file.toString()));
         if (openOnly) {
             cmd.add("--open-only");
@@ -154,6 +170,24 @@ public final class OpenBenchmark {
             throw new IOException("probe of " + file + " failed (exit " + p.exitValue() + ")");
         }
         return line.trim().split(" ");
+    }
+
+    /** The class path this benchmark runs with (exec:java's class loader), for the probe's JVM. */
+    private static String classPath() {
+        List<String> parts = new ArrayList<>();
+        for (ClassLoader cl = OpenBenchmark.class.getClassLoader(); cl != null; cl = cl.getParent()) {
+            if (cl instanceof java.net.URLClassLoader u) {
+                for (java.net.URL url : u.getURLs()) {
+                    try {
+                        parts.add(Path.of(url.toURI()).toString());
+                    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                        // not a file: skip
+                    }
+                }
+            }
+        }
+        parts.add(System.getProperty("java.class.path"));
+        return String.join(File.pathSeparator, parts);
     }
 
     private static String loadAverage() {
@@ -180,7 +214,7 @@ public final class OpenBenchmark {
             Snapshot s = SnapshotReader.open(Path.of(args[0]));
             double open = (System.nanoTime() - t0) / 1e9;
             double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-            String[] drags = {"-", "-", "-", "-"};
+            String[] drags = {"-", "-", "-", "-", "-", "-", "-", "-"};
             if (args.length < 2) {
                 drags = drags(s);
             }
@@ -190,8 +224,8 @@ public final class OpenBenchmark {
                     pools += pool.getPeakUsage().getUsed();
                 }
             }
-            System.out.printf(Locale.ROOT, "%.2f %.2f %.0f %,d %,d %s %s %s %s%n", open, cpu, pools / 1048576.0,
-                    s.table().size(), s.table().entryCount(), drags[0], drags[1], drags[2], drags[3]);
+            System.out.printf(Locale.ROOT, "%.2f %.2f %.0f %,d %,d %s%n", open, cpu, pools / 1048576.0,
+                    s.table().size(), s.table().entryCount(), String.join(" ", drags));
         }
 
         private static String[] drags(Snapshot s) {
@@ -203,26 +237,31 @@ public final class OpenBenchmark {
             ClusterParameters base = ClusterParameters.defaults().withMinPatentWeight(minPat)
                     .withMinPublicationWeight(minPub);
             ranker.rank(engine.cluster(base)); // one-off preparation (grid, place index), as on the first view
-            double[] a = new double[20];
-            double[] b = new double[20];
+            double[][] a = new double[2][20];
+            double[][] b = new double[2][20];
             for (int i = 0; i < 20; i++) {
                 double f = i / 19.0;
-                a[i] = time(engine, ranker, base.withEpsKm(5 + 15 * f).withMinPatentWeight(minPat * (0.5 + f))
-                        .withMinPublicationWeight(minPub * (0.5 + f)));
+                time(engine, ranker, base.withEpsKm(5 + 15 * f).withMinPatentWeight(minPat * (0.5 + f))
+                        .withMinPublicationWeight(minPub * (0.5 + f)), a, i);
             }
             for (int i = 0; i < 20; i++) {
                 double f = i / 19.0;
-                b[i] = time(engine, ranker, base.withMinPatentWeight(minPat * (0.5 + f))
-                        .withMinPublicationWeight(minPub * (0.5 + f)));
+                time(engine, ranker, base.withMinPatentWeight(minPat * (0.5 + f))
+                        .withMinPublicationWeight(minPub * (0.5 + f)), b, i);
             }
-            return new String[] {ms(a, 0.5), ms(a, 0.95), ms(b, 0.5), ms(b, 0.95)};
+            return new String[] {ms(a[0], 0.5), ms(a[0], 0.95), ms(b[0], 0.5), ms(b[0], 0.95),
+                ms(a[1], 0.5), ms(a[1], 0.95), ms(b[1], 0.5), ms(b[1], 0.95)};
         }
 
-        private static double time(ClusterEngine engine, Ranker ranker, ClusterParameters p) {
+        /** Wall and this thread's CPU milliseconds of one recompute into {@code out[0][i]}, {@code out[1][i]}. */
+        private static void time(ClusterEngine engine, Ranker ranker, ClusterParameters p, double[][] out, int i) {
+            var threads = ManagementFactory.getThreadMXBean();
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             Clustering c = engine.cluster(p);
             ranker.rank(c);
-            return (System.nanoTime() - t0) / 1e6;
+            out[0][i] = (System.nanoTime() - t0) / 1e6;
+            out[1][i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
         }
 
         private static String ms(double[] v, double q) {
