@@ -64,6 +64,9 @@ final class SummaryOpen {
             long patents = schema.statedCount(SnapshotSchema.KEY_PATENTS);
             long publications = schema.statedCount(SnapshotSchema.KEY_PUBLICATIONS);
             long addresses = schema.statedCount(SnapshotSchema.KEY_ADDRESSES);
+            if (patents + publications == 0) {
+                throw new SnapshotException(file, SnapshotSchema.DOCUMENTS, -1, "empty snapshot: no documents");
+            }
             SnapshotMetadata m = schema.metadata(patents + publications, addresses, locationRows);
             progress.progress(1);
             return new Snapshot(file, m, table, new SnapshotCounts(patents, publications, addresses, locationRows),

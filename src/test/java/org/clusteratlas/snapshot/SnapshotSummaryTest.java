@@ -148,6 +148,15 @@ class SnapshotSummaryTest {
     }
 
     @Test
+    void anEmptySnapshotIsRefusedOnTheFastPathToo() throws Exception {
+        Path f = dir.resolve("empty.sqlite");
+        try (SnapshotWriter w = SnapshotWriter.create(f, false)) {
+            w.commit();
+        }
+        SnapshotFixtures.assertRejected(f, SnapshotSchema.DOCUMENTS, -1, "empty snapshot: no documents");
+    }
+
+    @Test
     void aListenerCanCancelTheOpen() throws Exception {
         Path f = dir.resolve("s.sqlite");
         SampleSnapshot.write(f, 3, 5_000, false);
