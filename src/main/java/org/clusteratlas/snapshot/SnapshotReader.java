@@ -11,16 +11,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Opens a snapshot read-only, validates it and loads it into a {@link LocationTable} in one pass per table:
- * {@link SnapshotFileCheck} (the file and its SQLite header), {@link SchemaCheck} (tables, columns, metadata),
- * {@link ValidatingLoader} (the rows) and {@link SnapshotGazetteerReader} (the optional gazetteer).
+ * Opens a snapshot read-only, validates it and loads it into a {@link LocationTable}: {@link SnapshotFileCheck}
+ * (the file and its SQLite header), {@link SchemaCheck} (tables, columns, metadata), then for a version-2 file
+ * whose data digest still matches {@link SummaryOpen} (the stored summary, one row per location), otherwise
+ * {@link ValidatingLoader} (every row, one pass per table; for version 2 then compared with the summary), and
+ * {@link SnapshotGazetteerReader} (the optional gazetteer).
  *
  * <p>Read-only means the file is never written, locked or journaled: SQLite opens it with
  * {@code mode=ro&immutable=1}, so its bytes and modification time stay as they were, no {@code -journal},
  * {@code -wal} or {@code -shm} file appears, and a snapshot on a read-only folder or opened twice at once works.
  *
- * <p>Every check a bad file can fail is made while the rows stream past (no extra full-table queries), and
- * each failure is a {@link SnapshotException} naming the file, the table and the first offending row id.
+ * <p>On the rows path every check a bad file can fail is made while the rows stream past (no extra full-table
+ * queries); each failure is a {@link SnapshotException} naming the file, the table and the first offending row.
  */
 public final class SnapshotReader {
     private SnapshotReader() {
