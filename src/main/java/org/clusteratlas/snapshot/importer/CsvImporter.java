@@ -2,6 +2,7 @@ package org.clusteratlas.snapshot.importer;
 
 import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.NameCodes;
+import org.clusteratlas.snapshot.RowRules;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotSchema;
 import org.clusteratlas.snapshot.SnapshotWriter;
@@ -36,8 +37,8 @@ import java.util.Locale;
 public final class CsvImporter {
     /** How many skipped rows are listed for the user; the rest are only counted. */
     public static final int REPORTED_BAD_ROWS = BadLines.KEPT;
-    private static final int MAX_YEAR = 9999;
-    private static final int MIN_YEAR = 1000;
+    private static final int MAX_YEAR = RowRules.MAX_YEAR;
+    private static final int MIN_YEAR = RowRules.MIN_YEAR;
 
     private final CsvImportOptions options;
 

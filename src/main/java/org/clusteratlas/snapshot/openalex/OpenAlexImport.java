@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.RowRules;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.clusteratlas.snapshot.source.BadLines;
@@ -215,6 +216,11 @@ public final class OpenAlexImport extends FixedSourceImport {
                 }
                 if (workYear < fromYear || workYear > toYear) {
                     report.count("works outside the years left out", 1);
+                    continue;
+                }
+                if (!RowRules.year(workYear)) {
+                    report.count("works with an implausible publication_year (outside " + RowRules.MIN_YEAR + "-"
+                            + RowRules.MAX_YEAR + ") left out", 1);
                     continue;
                 }
                 if (seen.get(key, -1) >= 0) {

@@ -1,6 +1,7 @@
 package org.clusteratlas.snapshot.patentsview;
 
 import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.RowRules;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.clusteratlas.snapshot.source.BadLines;
@@ -158,6 +159,11 @@ public final class PatentsViewImport extends FixedSourceImport {
                 if (y < 0) {
                     bad.reject(patents.path(), t.line(), "malformed patent_date '" + t.get(cDate)
                             + "' (expected YYYY-MM-DD)");
+                    continue;
+                }
+                if (!RowRules.year(y)) {
+                    bad.reject(patents.path(), t.line(), "implausible year in patent_date '" + t.get(cDate)
+                            + "' (expected " + RowRules.MIN_YEAR + "-" + RowRules.MAX_YEAR + ")");
                     continue;
                 }
                 if (cWithdrawn >= 0 && t.get(cWithdrawn).equals("1")) {

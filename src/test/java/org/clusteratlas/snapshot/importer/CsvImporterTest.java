@@ -186,6 +186,7 @@ class CsvImporterTest {
             lon out of range    | B,patent,2020,1,-180.01        | lon -180.01 outside [-180, 180]
             unknown kind        | B,trademark,2020,1,2           | unknown kind 'trademark'
             year not a number   | B,patent,20x0,1,2              | year '20x0' is not a whole number
+            implausible year    | B,patent,1500,1,2              | year 1500 outside 1700..2200
             too few columns     | B,patent,2020,1                | expected 5 columns, found 4
             too many columns    | B,patent,2020,1,2,3            | expected 5 columns, found 6
             kind disagrees      | A,publication,2020,5,6         | is a patent on an earlier row but a publication here
