@@ -84,7 +84,7 @@ public final class SnapshotReader {
     }
 
     /** A read-only, immutable connection: SQLite takes no lock and writes no journal. */
-    static Connection connect(Path file) throws SQLException {
+    public static Connection connect(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.resetOpenMode(SQLiteOpenMode.READWRITE);
         config.resetOpenMode(SQLiteOpenMode.CREATE);

@@ -24,13 +24,16 @@ import java.util.Objects;
  * is renamed over the target only by {@link #commit()}. Closing without commit deletes the temporary file, so
  * an interrupted or failed write never leaves a half-written snapshot nor touches an existing one.
  *
- * <p>Every row is checked against {@link RowRules} as it is added (a bad one is an
- * {@link IllegalArgumentException}: importers report bad input before it gets here), and aggregated into
- * the location table the reader would build from the rows. {@link #commit()} checks that each document's
- * shares sum to one, stores that table as the summary, records the {@link DataDigest} of the data pages, and
- * only then creates the metadata, so that an unchanged file opens from its summary.
+ * <p>Every value is checked against {@link SnapshotContract} as it is added (a bad one is an
+ * {@link IllegalArgumentException}: importers check with the same contract first and name the input line),
+ * and each row is aggregated into the location table the reader would build from the rows. {@link #commit()}
+ * checks that each document's shares sum to one, stores that table as the summary, records the
+ * {@link DataDigest} of the data pages, and only then creates the metadata, so that an unchanged file opens
+ * from its summary.
  *
- * <p>Identical (lat, lon, country, city) addresses share one {@code locations} row. Not thread-safe.
+ * <p>Identical (lat, lon, country, city) addresses share one {@code locations} row. The temporary file is a
+ * {@link PartialFiles} one: created with the user's umask, and removed by the next write into the folder if
+ * this process is killed before it can delete it. Not thread-safe.
  */
 public final class SnapshotWriter implements AutoCloseable {
     private static final int BATCH = 10_000;
@@ -68,8 +71,8 @@ public final class SnapshotWriter implements AutoCloseable {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".partial");
-        Files.delete(temp); // SQLite creates it
+        PartialFiles.removeStale(dir);
+        this.temp = PartialFiles.create(this.target); // empty: SQLite takes it as a new database
         Path partial = temp;
         this.cleanupOnExit = new Thread(() -> {
             try {
@@ -138,15 +141,19 @@ public final class SnapshotWriter implements AutoCloseable {
      */
     public long addDocument(String sourceId, DocumentKind kind, int year, String field, double unlocatedShare)
             throws IOException {
-        Objects.requireNonNull(kind, "kind");
-        if (!RowRules.year(year)) {
-            throw new IllegalArgumentException("implausible year " + year + " (expected " + RowRules.MIN_YEAR + "-"
-                    + RowRules.MAX_YEAR + ")");
+        String name = SnapshotContract.field(field);
+        String problem = kind == null ? "no kind" : SnapshotContract.sourceIdProblem(sourceId);
+        if (problem == null) {
+            problem = SnapshotContract.yearProblem(year);
         }
-        if (!RowRules.unlocatedShare(unlocatedShare)) {
-            throw new IllegalArgumentException("unlocated share " + unlocatedShare + " outside [0, 1]");
+        if (problem == null) {
+            problem = SnapshotContract.fieldProblem(name);
         }
-        int fieldIndex = summary.field(field);
+        if (problem == null) {
+            problem = SnapshotContract.unlocatedShareProblem(unlocatedShare);
+        }
+        refuse("document ", sourceId, problem);
+        int fieldIndex = summary.field(name);
         if (summary.fieldCount() > Short.MAX_VALUE - 1) {
             throw new IllegalArgumentException("more than " + (Short.MAX_VALUE - 1) + " distinct fields");
         }
@@ -172,7 +179,7 @@ public final class SnapshotWriter implements AutoCloseable {
             insertDocument.setString(2, sourceId);
             insertDocument.setString(3, kind.code());
             insertDocument.setInt(4, year);
-            insertDocument.setString(5, field);
+            insertDocument.setString(5, name);
             insertDocument.setDouble(6, unlocatedShare);
             insertDocument.addBatch();
             if (++pendingDocuments == BATCH) {
@@ -188,17 +195,21 @@ public final class SnapshotWriter implements AutoCloseable {
     /** Adds one geocoded address of a document, carrying {@code share} of it. */
     public void addAddress(long documentId, double lat, double lon, double share, String country, String city)
             throws IOException {
-        if (documentId < 1 || documentId > documents) {
-            throw new IllegalArgumentException("no document " + documentId);
+        String code = SnapshotContract.country(country);
+        String problem = documentId >= 1 && documentId <= documents ? SnapshotContract.latitudeProblem(lat)
+                : "no such document";
+        if (problem == null) {
+            problem = SnapshotContract.longitudeProblem(lon);
         }
-        if (!RowRules.latitude(lat) || !RowRules.longitude(lon)) {
-            throw new IllegalArgumentException("coordinates " + lat + ", " + lon + " outside [-90, 90] x [-180, 180]");
+        if (problem == null) {
+            problem = SnapshotContract.shareProblem(share);
         }
-        if (!RowRules.share(share)) {
-            throw new IllegalArgumentException("share " + share + " outside (0, 1]");
+        if (problem == null) {
+            problem = SnapshotContract.countryProblem(code);
         }
+        refuse("an address of document ", documentId, problem);
         try {
-            LocationKey key = new LocationKey(lat, lon, country, city);
+            LocationKey key = new LocationKey(lat, lon, code, city);
             Long loc = locationIds.get(key);
             if (loc == null) {
                 loc = (long) locationIds.size() + 1;
@@ -207,11 +218,11 @@ public final class SnapshotWriter implements AutoCloseable {
                 if (row == rowLocation.length) {
                     rowLocation = Arrays.copyOf(rowLocation, row * 2);
                 }
-                rowLocation[row] = summary.location(lat, lon, country, city);
+                rowLocation[row] = summary.location(lat, lon, code, city);
                 insertLocation.setLong(1, loc);
                 insertLocation.setDouble(2, lat);
                 insertLocation.setDouble(3, lon);
-                insertLocation.setString(4, country);
+                insertLocation.setString(4, code);
                 insertLocation.setString(5, city);
                 insertLocation.addBatch();
                 if (++pendingLocations == BATCH) {
@@ -270,9 +281,10 @@ public final class SnapshotWriter implements AutoCloseable {
      */
     public void commit() throws IOException {
         for (int d = 0; d < documents; d++) {
-            if (!RowRules.sumsToOne(documentShare[d])) {
-                throw new IllegalStateException("document " + (d + 1) + ": shares sum to " + documentShare[d]
-                        + " (located plus unlocated), not 1 within " + SnapshotSchema.SHARE_TOLERANCE);
+            String problem = SnapshotContract.shareSumProblem(documentShare[d]);
+            if (problem != null) {
+                throw new IllegalStateException("not written to the snapshot: document " + (d + 1) + ": " + problem
+                        + " (located plus unlocated)");
             }
         }
         try {
@@ -340,6 +352,16 @@ public final class SnapshotWriter implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
         } catch (IllegalStateException shuttingDown) {
             // the hook runs anyway; the temporary file is gone or about to be
+        }
+    }
+
+    /**
+     * Refuses a value the reader would refuse ({@link SnapshotContract}): importers check every value with
+     * the same contract first and name the input line, so reaching this is a bug in the caller.
+     */
+    private static void refuse(String what, Object id, String problem) {
+        if (problem != null) { // the message is built only here: this runs for every row
+            throw new IllegalArgumentException("not written to the snapshot: " + what + id + ": " + problem);
         }
     }
 

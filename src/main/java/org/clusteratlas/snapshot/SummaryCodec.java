@@ -16,7 +16,7 @@ import java.util.List;
  * Writes a {@link LocationTable} into a snapshot's summary tables and reads it back: {@code summary_locations}
  * (one row per unique coordinate pair, its entries packed {@value SnapshotSchema#SUMMARY_ENTRY_BYTES} bytes
  * each in a BLOB, so a load reads one row per location instead of one per address), {@code summary_fields}
- * and {@code summary_unlocated}. Reading checks every value against {@link RowRules} and the table's
+ * and {@code summary_unlocated}. Reading checks every value against {@link SnapshotContract} and the table's
  * canonical order (the summary costs little to check; only the rows are too many), naming the summary row
  * at fault.
  */
@@ -94,7 +94,8 @@ final class SummaryCodec {
                 }
                 double lat = rs.getDouble(2);
                 double lon = rs.getDouble(3);
-                if (rs.getInt(7) == 0 || !RowRules.latitude(lat) || !RowRules.longitude(lon)) {
+                if (rs.getInt(7) == 0 || SnapshotContract.latitudeProblem(lat) != null
+                        || SnapshotContract.longitudeProblem(lon) != null) {
                     throw new SnapshotException(file, t, id, "coordinates " + rs.getString(2) + ", "
                             + rs.getString(3) + " are not a valid latitude and longitude");
                 }
@@ -258,8 +259,9 @@ final class SummaryCodec {
             if (k != 0 && k != 1) {
                 return "kind " + k + " is neither 0 (patent) nor 1 (publication)";
             }
-            if (!RowRules.year(y)) {
-                return "implausible year " + y;
+            String yearProblem = SnapshotContract.yearProblem(y);
+            if (yearProblem != null) {
+                return yearProblem;
             }
             if (f < -1 || f >= fieldCount) {
                 return "field " + f + " not in summary_fields";
