@@ -22,7 +22,7 @@ class SnapshotLoadTest {
         assertEquals("Fixture", s.metadata().title());
         assertEquals("unit test", s.metadata().source());
         assertEquals("CC0", s.metadata().licence());
-        assertEquals(1, s.metadata().schemaVersion());
+        assertEquals(SnapshotSchema.VERSION, s.metadata().schemaVersion());
         assertEquals(2019, s.table().minYear());
         assertEquals(2021, s.table().maxYear());
         LocationWeights w = s.table().weigh(WeightFilter.all());
