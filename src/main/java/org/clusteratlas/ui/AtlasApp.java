@@ -2,8 +2,10 @@ package org.clusteratlas.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.clusteratlas.basemap.OfflineTileRetriever;
+import org.clusteratlas.sample.BundledSample;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +17,8 @@ import java.util.concurrent.ExecutorService;
  * file. Everything else (File > Open, drag and drop) goes through the {@link AtlasViewModel}.
  */
 public class AtlasApp extends Application {
-    /** The bundled sample, relative to the working directory (the project root for {@code mvn javafx:run}). */
-    static final Path SAMPLE = Path.of("sample-data", "world-sample.sqlite");
+    /** The app's icon (also the installers' icon, see src/dist/jpackage). */
+    static final String ICON = "/assets/icons/cluster-atlas.png";
 
     /** Whether to restore and save the last snapshot, view and window size (the real app, not tests). */
     private static boolean remember;
@@ -24,7 +26,7 @@ public class AtlasApp extends Application {
     private ExecutorService background;
 
     public AtlasApp() {
-        this(SAMPLE);
+        this(BundledSample.path());
     }
 
     /** With another default snapshot (tests). */
@@ -60,6 +62,7 @@ public class AtlasApp extends Application {
                 window.explorer().applyViewAfterLoad(view);
             }
         }
+        stage.getIcons().add(new Image(AtlasApp.class.getResource(ICON).toExternalForm()));
         stage.show();
         if (!args.isEmpty() && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
             openView(window, Path.of(args.get(0)));

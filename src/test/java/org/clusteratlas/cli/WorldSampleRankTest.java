@@ -7,6 +7,7 @@ import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.PlaceIndex;
 import org.clusteratlas.rank.Ranker;
 import org.clusteratlas.rank.Ranking;
+import org.clusteratlas.sample.BundledSample;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotReader;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code rank} on the bundled sample with its defaults: the big hubs lead, and csv is the in-process ranking. */
 class WorldSampleRankTest {
-    private static final Path SAMPLE = Path.of("sample-data/world-sample.sqlite");
+    private static final Path SAMPLE = BundledSample.path();
 
     @Test
     void topTenOfTheSampleHoldsTokyoAndEqualsTheInProcessRanking() throws Exception {
