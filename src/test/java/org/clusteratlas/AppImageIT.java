@@ -72,8 +72,6 @@ class AppImageIT {
         assertEquals(0, launcher.code, launcher.toString());
         assertEquals(3 + 1, launcher.out.strip().lines().count(), launcher.out);
         assertEquals(javaJar("rank", "--snapshot", realSample(), "--top", "3"), launcher);
-        Run csv = launch("rank", "--snapshot", realSample(), "--eps-km", "20", "--top", "5", "--format", "csv");
-        assertEquals(javaJar("rank", "--snapshot", realSample(), "--eps-km", "20", "--top", "5", "--format", "csv"), csv);
     }
 
     @Test

@@ -19,6 +19,11 @@ import java.util.concurrent.ExecutorService;
 public class AtlasApp extends Application {
     /** The app's icon (also the installers' icon, see src/dist/jpackage). */
     static final String ICON = "/assets/icons/cluster-atlas.png";
+    /**
+     * System property: when true, one line on stderr once the first ranking is on screen, timed from the
+     * process start, for the launch benchmark (the launcher takes it through {@code JAVA_TOOL_OPTIONS}).
+     */
+    static final String TRACE_STARTUP = "clusteratlas.trace-startup";
 
     /** Whether to restore and save the last snapshot, view and window size (the real app, not tests). */
     private static boolean remember;
@@ -63,6 +68,9 @@ public class AtlasApp extends Application {
             }
         }
         stage.getIcons().add(new Image(AtlasApp.class.getResource(ICON).toExternalForm()));
+        if (Boolean.getBoolean(TRACE_STARTUP)) {
+            traceFirstRanking(window.explorer().model());
+        }
         stage.show();
         if (!args.isEmpty() && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
             openView(window, Path.of(args.get(0)));
@@ -77,6 +85,23 @@ public class AtlasApp extends Application {
                     + "Use File > Open or drop a snapshot on the window.");
         }
         return window;
+    }
+
+    /** Prints, once, the time from the process start to the first published ranking's next pulse. */
+    private static void traceFirstRanking(org.clusteratlas.ui.explorer.ExplorerModel model) {
+        java.time.Instant start = ProcessHandle.current().info().startInstant().orElse(null);
+        model.resultProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (model.getResult() == null) {
+                    return;
+                }
+                o.removeListener(this);
+                javafx.application.Platform.runLater(() -> System.err.printf(java.util.Locale.ROOT,
+                        "startup: first ranking on screen %d ms after the process started%n",
+                        start == null ? -1 : java.time.Duration.between(start, java.time.Instant.now()).toMillis()));
+            }
+        });
     }
 
     /** A saved view as the argument: its snapshot, with its parameters, viewport and selection. */
