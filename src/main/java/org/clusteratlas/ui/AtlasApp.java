@@ -87,7 +87,7 @@ public class AtlasApp extends Application {
         return window;
     }
 
-    /** Prints, once, the time from the process start to the first published ranking's next pulse. */
+    /** Prints, once, the time from the process start to the first published ranking's next pulse, and the CPU time. */
     private static void traceFirstRanking(org.clusteratlas.ui.explorer.ExplorerModel model) {
         java.time.Instant start = ProcessHandle.current().info().startInstant().orElse(null);
         model.resultProperty().addListener(new javafx.beans.InvalidationListener() {
@@ -98,8 +98,9 @@ public class AtlasApp extends Application {
                 }
                 o.removeListener(this);
                 javafx.application.Platform.runLater(() -> System.err.printf(java.util.Locale.ROOT,
-                        "startup: first ranking on screen %d ms after the process started%n",
-                        start == null ? -1 : java.time.Duration.between(start, java.time.Instant.now()).toMillis()));
+                        "startup: first ranking on screen %d ms after the process started (CPU %d ms)%n",
+                        start == null ? -1 : java.time.Duration.between(start, java.time.Instant.now()).toMillis(),
+                        ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L)));
             }
         });
     }
