@@ -75,6 +75,16 @@ class AppImageIT {
     }
 
     @Test
+    void theRecordedCommandStartsWithTheLauncher() throws Exception {
+        // the rank JSON records the command that reproduces it, rendered as Copy Command renders it (AppInvocation)
+        Run json = launch("rank", "--top", "1", "--format", "json");
+        assertEquals(0, json.code, json.toString());
+        String launcher = image.launcher().toRealPath().toString();
+        assertTrue(json.out.contains("\"command\" : \"" + launcher + " rank --snapshot " + realSample() + " "),
+                json.out);
+    }
+
+    @Test
     void badInputAndVersionAsJavaJar(@TempDir Path dir) throws Exception {
         String absent = dir.resolve("absent.sqlite").toString();
         Run launcher = launch("info", absent);
