@@ -47,6 +47,8 @@ public record PublishedRanking(String source, List<PublishedRow> rows) {
             return read(in, file.getFileName().toString());
         } catch (java.nio.charset.MalformedInputException e) {
             throw new IOException(file + ": not UTF-8 text");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException(file + ": no such file");
         }
     }
 

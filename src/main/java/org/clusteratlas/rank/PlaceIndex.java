@@ -297,17 +297,29 @@ public final class PlaceIndex {
     }
 
     /**
-     * Gazetteer places called {@code name} (by name or ASCII name, accents, case and a trailing " City"
-     * ignored, as city labels are matched), in gazetteer order. With {@code orLonger}, when no place has the
+     * Places called {@code name} (by name or ASCII name, accents, case and a trailing " City" ignored, as
+     * city labels are matched): the gazetteer's in its order, then those made from the snapshot's city labels
+     * (a label "Cologne" where the gazetteer says "Köln"). With {@code orLonger}, when no place has the
      * exact name, places whose name continues it after a space or hyphen ("Tel Aviv" finds "Tel Aviv-Yafo").
      */
     public List<Integer> placesNamed(String name, boolean orLonger) {
         String key = normalize(name);
-        List<Integer> exact = prepared.placesCalled(key::equals);
+        List<Integer> exact = named(key::equals);
         if (!exact.isEmpty() || !orLonger) {
             return exact;
         }
-        return prepared.placesCalled(k -> k.startsWith(key + " ") || k.startsWith(key + "-"));
+        return named(k -> k.startsWith(key + " ") || k.startsWith(key + "-"));
+    }
+
+    /** Gazetteer places, then places made from the snapshot's city labels, whose matching key is wanted. */
+    private List<Integer> named(java.util.function.Predicate<String> wanted) {
+        List<Integer> out = new ArrayList<>(prepared.placesCalled(wanted));
+        for (int p = gazetteerPlaces; p < places.size(); p++) {
+            if (wanted.test(normalize(places.name(p)))) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /**
