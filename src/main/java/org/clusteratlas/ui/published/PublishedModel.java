@@ -69,6 +69,7 @@ public final class PublishedModel {
             return;
         }
         Ranking ranking = r.ranking();
+        boolean synthetic = r.snapshot().metadata().synthetic();
         lane.execute(() -> {
             if (generation.get() != gen) {
                 return;
@@ -78,7 +79,8 @@ public final class PublishedModel {
                 if (generation.get() == gen) {
                     compared = ranking;
                     comparison.set(c);
-                    status.set(summary(c));
+                    status.set(summary(c) + (synthetic ? " \u00B7 the snapshot is synthetic: this agreement says"
+                            + " nothing about real clusters" : ""));
                 }
             });
         });

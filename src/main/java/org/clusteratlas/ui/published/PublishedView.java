@@ -37,18 +37,18 @@ public final class PublishedView extends VBox {
         credit.setWrapText(true);
         table.setId("published-table");
         table.setPlaceholder(new Label("Open a published ranking: File \u203A Open Published Ranking\u2026"));
-        table.getColumns().add(column("Published", m -> m.row().rank()));
-        table.getColumns().add(column("Published name", m -> m.row().name()));
-        table.getColumns().add(column("Economies", m -> m.row().economiesText()));
-        table.getColumns().add(column("Patents (pub.)", m -> fmt("%,.0f", m.row().patents())));
-        table.getColumns().add(column("Publications (pub.)", m -> fmt("%,.0f", m.row().publications())));
-        table.getColumns().add(column("Score (pub.)", m -> Double.isNaN(m.row().score()) ? ""
+        table.getColumns().add(column("Published", 70, m -> m.row().rank()));
+        table.getColumns().add(column("Published name", 190, m -> m.row().name()));
+        table.getColumns().add(column("Rank", 50, m -> m.matched() ? Integer.toString(m.computed().rank()) : "\u2013"));
+        table.getColumns().add(column("Computed name", 170, m -> m.matched() ? m.computed().name() : "not matched"));
+        table.getColumns().add(column("Change vs published", 80, m -> m.matched() ? signed(m.rankChange()) : ""));
+        table.getColumns().add(column("Score (pub.)", 70, m -> Double.isNaN(m.row().score()) ? ""
                 : fmt("%.1f", m.row().score())));
-        table.getColumns().add(column("Rank", m -> m.matched() ? Integer.toString(m.computed().rank()) : "\u2013"));
-        table.getColumns().add(column("Computed name", m -> m.matched() ? m.computed().name() : "not matched"));
-        table.getColumns().add(column("Score", m -> m.matched() ? fmt("%.3f", m.computed().score()) : ""));
-        table.getColumns().add(column("Change vs published", m -> m.matched() ? signed(m.rankChange()) : ""));
-        table.getColumns().add(column("Note", m -> m.note() == null ? "" : m.note()));
+        table.getColumns().add(column("Score", 70, m -> m.matched() ? fmt("%.3f", m.computed().score()) : ""));
+        table.getColumns().add(column("Economies", 70, m -> m.row().economiesText()));
+        table.getColumns().add(column("Patents (pub.)", 90, m -> fmt("%,.0f", m.row().patents())));
+        table.getColumns().add(column("Publications (pub.)", 90, m -> fmt("%,.0f", m.row().publications())));
+        table.getColumns().add(column("Note", 260, m -> m.note() == null ? "" : m.note()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> model.select(m));
         model.comparisonProperty().addListener((o, a, c) -> show(c));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -60,8 +60,10 @@ public final class PublishedView extends VBox {
                 : FXCollections.observableArrayList(c.matches()));
     }
 
-    private static <T> TableColumn<PublishedMatch, T> column(String title, Function<PublishedMatch, T> value) {
+    private static <T> TableColumn<PublishedMatch, T> column(String title, double width,
+                                                             Function<PublishedMatch, T> value) {
         TableColumn<PublishedMatch, T> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         return c;
     }

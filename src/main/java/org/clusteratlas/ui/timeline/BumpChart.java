@@ -25,7 +25,10 @@ import java.util.function.IntConsumer;
  */
 final class BumpChart extends Region {
     private static final double LEFT = 44;
-    private static final double RIGHT = 190;
+    /** Room for the names right of the last window: up to 190 px, at most a third of the width. */
+    private double right() {
+        return Math.min(190, canvas.getWidth() / 3);
+    }
     private static final double TOP = 28;
     private static final double BOTTOM = 22;
     private static final Color GRID = Color.gray(0.85);
@@ -79,7 +82,7 @@ final class BumpChart extends Region {
 
     private double x(int i) {
         int n = series.size();
-        double w = canvas.getWidth() - LEFT - RIGHT;
+        double w = canvas.getWidth() - LEFT - right();
         return n == 1 ? LEFT + w / 2 : LEFT + i * w / (n - 1);
     }
 
@@ -101,7 +104,7 @@ final class BumpChart extends Region {
         for (int r = 1; r <= topN + 1; r++) {
             g.setStroke(GRID);
             g.setLineDashes(r > topN ? new double[] {4, 4} : null);
-            g.strokeLine(LEFT, y(r), canvas.getWidth() - RIGHT, y(r));
+            g.strokeLine(LEFT, y(r), canvas.getWidth() - right(), y(r));
             g.setFill(TEXT);
             g.setTextAlign(TextAlignment.RIGHT);
             if (r <= topN && (topN <= 20 || r % 5 == 0 || r == 1)) {
@@ -116,7 +119,7 @@ final class BumpChart extends Region {
             boolean applied = i == window;
             g.setFont(Font.font(null, applied ? FontWeight.BOLD : FontWeight.NORMAL, 11));
             g.setFill(applied ? Color.web("#1f5fbf") : TEXT);
-            g.fillText(series.window(i).window().label(), x(i), TOP / 2);
+            g.fillText(label(series.window(i).window()), x(i), TOP / 2);
             if (applied) {
                 g.setStroke(Color.web("#1f5fbf", 0.35));
                 g.setLineWidth(8);
@@ -133,9 +136,16 @@ final class BumpChart extends Region {
             line(g, selected, keys.indexOf(selected), true);
         }
         g.setFill(TEXT);
+        g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("\u25C6 merge   \u25B2 split   rank change vs the previous window", LEFT,
                 canvas.getHeight() - BOTTOM / 2);
+    }
+
+    /** "2014-2018", or "14-18" when the windows stand closer than the full label needs. */
+    private String label(org.clusteratlas.timeline.YearWindow w) {
+        boolean tight = series.size() > 1 && x(1) - x(0) < 64;
+        return tight ? String.format(java.util.Locale.ROOT, "%02d-%02d", w.from() % 100, w.to() % 100) : w.label();
     }
 
     static Color colour(int k) {

@@ -9,7 +9,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The "Over time" view: window length, step and N, a button that ranks every window, a play control that
@@ -44,12 +45,14 @@ public final class OverTimeView extends BorderPane {
         Label status = new Label();
         status.setId("over-time-status");
         status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(6, new Label("Window"), length, new Label("years, every"), step, new Label("Top"), top,
-                run, play, status);
+        status.setWrapText(true);
+        FlowPane bar = new FlowPane(6, 4, group(new Label("Window"), length, new Label("years, every"), step),
+                group(new Label("Top"), top), group(run, play));
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6));
-        HBox.setHgrow(status, Priority.ALWAYS);
-        setTop(bar);
+        bar.setPadding(new Insets(6, 6, 2, 6));
+        VBox head = new VBox(2, bar, status);
+        head.setPadding(new Insets(0, 6, 4, 6));
+        setTop(head);
         setCenter(chart);
         chart.setOnWindow(model::apply);
         chart.setOnKey(model::select);
@@ -59,6 +62,12 @@ public final class OverTimeView extends BorderPane {
         model.topNProperty().addListener((o, a, b) -> redraw.run());
         model.selectedKeyProperty().addListener((o, a, b) -> redraw.run());
         model.windowProperty().addListener((o, a, b) -> redraw.run());
+    }
+
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(4, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static Spinner<Integer> spinner(int min, int max, int value, String id) {
