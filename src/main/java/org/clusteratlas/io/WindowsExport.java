@@ -197,7 +197,7 @@ public final class WindowsExport {
         ObjectNode root = COMPACT.createObjectNode();
         root.put("type", "FeatureCollection");
         ObjectNode meta = tree(report);
-        for (var n : meta.withArray("windows")) {
+        for (com.fasterxml.jackson.databind.JsonNode n : meta.get("windows")) {
             ((ObjectNode) n).remove("rows");
         }
         root.set("cluster_atlas", meta);

@@ -71,7 +71,10 @@ class RankWindowsPublishedCommandTest {
         CliRun table = rank("--windows", "3");
         assertTrue(table.out().lines().findFirst().orElseThrow().contains("Change vs previous window"), table.out());
         CliRun geo = rank("--windows", "3", "--format", "geojson");
-        assertEquals(7, new ObjectMapper().readTree(geo.out()).path("features").size());
+        JsonNode geoRoot = new ObjectMapper().readTree(geo.out());
+        assertEquals(7, geoRoot.path("features").size());
+        assertEquals("2020-2022/paris", geoRoot.path("features").get(6).path("id").asText());
+        assertTrue(geoRoot.path("cluster_atlas").path("windows").get(0).path("rows").isMissingNode());
     }
 
     @Test

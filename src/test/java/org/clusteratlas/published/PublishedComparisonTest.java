@@ -144,4 +144,26 @@ class PublishedComparisonTest {
         assertEquals(-3, m.get(2).rankChange()); // published 3, computed 6
         assertEquals(m.get(1), c.ofCluster(m.get(1).computed().clusterId()));
     }
+
+    @Test
+    void sharedEconomiesBreakATieBetweenClustersHoldingOneCityEach() throws IOException {
+        // Portville (AA) 20 patents alone; Harbourton (BB) 10 with a town of AA 5.5 km away (5): "BB/AA"
+        LocationTable.Builder b = new LocationTable.Builder();
+        b.add(b.location(10, 0, "AA", null), DocumentKind.PATENT, 2020, -1, 20);
+        b.add(b.location(10, 5, "BB", null), DocumentKind.PATENT, 2020, -1, 10);
+        b.add(b.location(10, 5.05, "AA", null), DocumentKind.PATENT, 2020, -1, 5);
+        LocationTable table = b.build();
+        Gazetteer g = new Gazetteer(List.of(
+                new Place(1, "Portville", "Portville", 10, 0, "PPL", "AA", null, null, 100_000),
+                new Place(2, "Harbourton", "Harbourton", 10, 5, "PPL", "BB", null, null, 100_000)));
+        Ranking r = new Ranker(PlaceIndex.build(table, g))
+                .rank(new ClusterEngine(table).cluster(new ClusterParameters(10, 3, 3, WeightFilter.all())));
+        assertEquals(List.of("AA", "BB/AA"), r.rows().stream().map(x -> x.economies()).toList());
+        PublishedComparison c = PublishedComparison.of(PublishedRanking.read(new StringReader(
+                "rank,name,economies,patents,publications\n1,Portville\u2013Harbourton,AA/BB,10,10\n"), "tie.csv"), r);
+        PublishedMatch m = c.matches().get(0);
+        assertEquals(2, m.computed().rank()); // both economies in common beat the better computed rank
+        assertEquals("places also in Portville (computed #1)", m.note());
+        assertEquals(List.of(1), c.unmatchedComputed().stream().map(x -> x.rank()).toList());
+    }
 }
