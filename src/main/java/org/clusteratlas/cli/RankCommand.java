@@ -49,7 +49,9 @@ import java.util.concurrent.Callable;
  * back through {@link RankCommandLine#applyOption}, the same code the window's "copy command" renders with.
  * With {@code --sweep} or an explicit {@code --sweep-eps}/{@code --sweep-min-patents}/{@code
  * --sweep-min-publications FROM:TO:STEPS} range, every format gains the robustness columns best_rank,
- * median_rank, worst_rank and presence ({@link RankSweep}, docs/robustness.md).
+ * median_rank, worst_rank and presence ({@link RankSweep}, docs/robustness.md). {@code --windows LENGTH[:STEP]}
+ * ranks every window of the years instead ({@link WindowsRun}); {@code --published FILE} sets a published
+ * ranking beside the computed one ({@link PublishedComparison}); see docs/method-ranking.md.
  */
 @Command(name = "rank", mixinStandardHelpOptions = true, modelTransformer = RankCommand.ParameterOptions.class,
         sortOptions = false,
