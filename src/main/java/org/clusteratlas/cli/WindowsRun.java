@@ -57,7 +57,8 @@ final class WindowsRun {
         WindowsReport report;
         try {
             report = new WindowsReport(SnapshotProvenance.of(s, AtlasCommand.appVersion()),
-                    new RankingRequest(p.texts(), "previous window", top, request.commandLine().render()), series);
+                    new RankingRequest(p.texts(), "previous window", top,
+                            request.commandLine().withProgram(AppInvocation.commandLine()).render()), series);
         } catch (IOException e) {
             err.println("cluster-atlas rank: cannot read " + s.file() + " to hash it: " + e.getMessage());
             return AtlasCommand.BAD_INPUT;
