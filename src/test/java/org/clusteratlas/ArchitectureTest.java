@@ -18,7 +18,8 @@ class ArchitectureTest {
 
     private static final String[] CORE = {
         "org.clusteratlas.snapshot..", "org.clusteratlas.geo..", "org.clusteratlas.cluster..",
-        "org.clusteratlas.rank..", "org.clusteratlas.io..", "org.clusteratlas.sample..", "org.clusteratlas.robust.."
+        "org.clusteratlas.rank..", "org.clusteratlas.io..", "org.clusteratlas.sample..", "org.clusteratlas.robust..",
+        "org.clusteratlas.timeline..", "org.clusteratlas.published.."
     };
 
     @ArchTest

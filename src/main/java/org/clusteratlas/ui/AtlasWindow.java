@@ -100,8 +100,8 @@ final class AtlasWindow {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
         ExplorerActions actions = explorer.actions(stage, model, model.background());
-        Menu file = new Menu("File", null, open, new ImportMenu(stage, model).menu(), actions.exportMenu(),
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, new ImportMenu(stage, model).menu(), explorer.openPublishedItem(stage),
+                actions.exportMenu(), new SeparatorMenuItem(), quit);
 
         MenuItem zoomIn = new MenuItem("Zoom In  (+)");
         zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Equals"));

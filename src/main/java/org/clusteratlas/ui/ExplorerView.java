@@ -44,13 +44,20 @@ final class ExplorerView {
     private org.clusteratlas.ui.robustness.RobustnessView robustness;
     private org.clusteratlas.rank.Ranking sweepBase;
     private StackPane mapArea;
+    private javafx.scene.control.TabPane lowerTabs;
     private ExplorerActions actions;
     private org.clusteratlas.ui.explorer.SavedView pendingView;
+    /** Rolling windows and the published ranking run on a lane of their own: the live recompute never waits. */
+    private final java.util.concurrent.ExecutorService comparisons = BackgroundWork.newExecutor();
+    private final org.clusteratlas.ui.timeline.OverTimeModel overTime;
+    private final org.clusteratlas.ui.published.PublishedModel published;
 
     ExplorerView(AtlasViewModel atlas, AtlasMap map, Executor background) {
         this.map = map;
         this.model = new ExplorerModel(background);
         model.snapshotProperty().bind(atlas.snapshotProperty());
+        overTime = new org.clusteratlas.ui.timeline.OverTimeModel(model, comparisons);
+        published = new org.clusteratlas.ui.published.PublishedModel(model, comparisons);
         controls = new ControlsPanel(model);
         table = new RankingTable(model);
         details = new DetailsPane(model, background);
@@ -181,6 +188,42 @@ final class ExplorerView {
         return box;
     }
 
+    org.clusteratlas.ui.timeline.OverTimeModel overTime() {
+        return overTime;
+    }
+
+    org.clusteratlas.ui.published.PublishedModel published() {
+        return published;
+    }
+
+    /** File › Open Published Ranking…: a CSV table (e.g. the GII's) shown in the Published tab. */
+    javafx.scene.control.MenuItem openPublishedItem(javafx.stage.Stage stage) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Open Published Ranking…");
+        item.setId("menu-open-published");
+        item.setOnAction(e -> {
+            javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+            fc.setTitle("Open Published Ranking");
+            fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV tables", "*.csv"));
+            java.io.File f = fc.showOpenDialog(stage);
+            if (f != null) {
+                published.open(f.toPath());
+                if (lowerTabs != null) {
+                    lowerTabs.getSelectionModel().select(lowerTabs.getTabs().size() - 1);
+                }
+            }
+        });
+        published.errorProperty().addListener((o, a, msg) -> {
+            if (msg != null) {
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.ERROR, msg);
+                alert.setHeaderText("Cannot open the published ranking");
+                alert.initOwner(stage);
+                alert.show();
+            }
+        });
+        return item;
+    }
+
     org.clusteratlas.ui.robustness.RobustnessView robustness() {
         return robustness;
     }
@@ -206,8 +249,18 @@ final class ExplorerView {
         compareTab.setClosable(false);
         javafx.scene.control.Tab robustTab = new javafx.scene.control.Tab("Robustness", robustnessPane());
         robustTab.setClosable(false);
-        javafx.scene.control.TabPane lower = new javafx.scene.control.TabPane(detailsTab, compareTab, robustTab);
+        javafx.scene.control.Tab timeTab = new javafx.scene.control.Tab("Over time",
+                new org.clusteratlas.ui.timeline.OverTimeView(overTime));
+        timeTab.setId("tab-over-time");
+        timeTab.setClosable(false);
+        javafx.scene.control.Tab publishedTab = new javafx.scene.control.Tab("Published",
+                new org.clusteratlas.ui.published.PublishedView(published));
+        publishedTab.setId("tab-published");
+        publishedTab.setClosable(false);
+        javafx.scene.control.TabPane lower = new javafx.scene.control.TabPane(detailsTab, compareTab, robustTab,
+                timeTab, publishedTab);
         lower.setId("lower-tabs");
+        lowerTabs = lower;
         details.setOnPin((d, r) -> {
             compare.pin(d, r);
             if (compare.pinned().size() == 2) {

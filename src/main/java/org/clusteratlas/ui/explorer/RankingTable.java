@@ -44,7 +44,11 @@ public final class RankingTable extends VBox {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.getColumns().add(intColumn("#", ClusterRow::rank, 42));
-        table.getColumns().add(changeColumn());
+        TableColumn<ClusterRow, ClusterRow> change = changeColumn();
+        // rank change names its basis: the pinned reference (Over time and Published name theirs)
+        change.textProperty().bind(javafx.beans.binding.Bindings.when(model.referenceProperty().isNull())
+                .then("\u0394").otherwise("\u0394 vs pinned"));
+        table.getColumns().add(change);
         TableColumn<ClusterRow, String> name = textColumn("Cluster", ClusterRow::name, 200);
         table.getColumns().add(name);
         table.getColumns().add(textColumn("Econ.", ClusterRow::economies, 58));
