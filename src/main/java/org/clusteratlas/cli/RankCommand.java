@@ -6,8 +6,12 @@ import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.io.AtomicFiles;
+import org.clusteratlas.io.MemberPlacesWriter;
 import org.clusteratlas.io.RankingFormat;
 import org.clusteratlas.io.SnapshotProvenance;
+import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.rank.MemberPlaces;
 import org.clusteratlas.rank.PlaceIndex;
 import org.clusteratlas.rank.RankCommandLine;
 import org.clusteratlas.rank.Ranker;
@@ -80,6 +84,12 @@ public final class RankCommand implements Callable<Integer> {
             description = "Write to this file (atomically, replacing it) instead of standard output.")
     Path out;
 
+    @Option(names = "--members", paramLabel = "CLUSTER", order = 104,
+            description = "Instead of the ranking, list the member places of one cluster (its rank, e.g. 3, or its"
+                    + " name; case, accents and dashes do not matter): patents, publications, share of the"
+                    + " cluster's score and a total row. Formats table or csv.")
+    String members;
+
     @Option(names = SweepGrid.OPTION, order = 200,
             description = "Add rank bands (best_rank, median_rank, worst_rank, presence) over a "
                     + SweepGrid.DEFAULT_STEPS + " x " + SweepGrid.DEFAULT_STEPS + " grid around the setting: eps"
@@ -116,6 +126,9 @@ public final class RankCommand implements Callable<Integer> {
         }
         Clustering clustering = engine.cluster(request.parameters());
         Ranking ranking = ranker.rank(clustering, reference);
+        if (members != null) {
+            return writeMembers(request, ranking);
+        }
         SweepResult sweepResult = null;
         if (request.sweep() != null) {
             long t0 = System.nanoTime();
@@ -149,6 +162,41 @@ public final class RankCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --members}: the named cluster's places instead of the ranking. */
+    private int writeMembers(Request request, Ranking ranking) {
+        ClusterRow row;
+        try {
+            row = MemberPlaces.find(ranking, members);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--members: " + e.getMessage());
+        }
+        MemberPlaces places = MemberPlaces.of(ranking, row.clusterId());
+        boolean csv = request.format() == RankingFormat.CSV;
+        try {
+            if (out == null) {
+                java.io.Writer w = new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8);
+                writeMembers(places, csv, w);
+            } else {
+                AtomicFiles.write(out, stream -> writeMembers(places, csv,
+                        new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8)));
+                System.err.printf(Locale.ROOT, "%d member places of #%d %s -> %s%n", places.places().size(),
+                        row.rank(), row.name(), out);
+            }
+            return AtlasCommand.OK;
+        } catch (IOException e) {
+            System.err.println("cluster-atlas rank: cannot write " + (out == null ? "output" : out) + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void writeMembers(MemberPlaces places, boolean csv, java.io.Writer w) throws IOException {
+        if (csv) {
+            MemberPlacesWriter.csv(places, w);
+        } else {
+            MemberPlacesWriter.table(places, w);
+        }
+    }
+
     /** Parses and validates the options; a bad value is a {@link ParameterException} (exit 2). */
     Request request() {
         CommandLine cl = spec.commandLine();
@@ -170,6 +218,9 @@ public final class RankCommand implements Callable<Integer> {
         RankingFormat f = format == null ? RankingFormat.TABLE : RankingFormat.fromId(format);
         if (f == null) {
             throw new ParameterException(cl, "--format must be table, csv, json or geojson, not '" + format + "'");
+        }
+        if (members != null && f != RankingFormat.TABLE && f != RankingFormat.CSV) {
+            throw new ParameterException(cl, "--members writes table or csv, not " + f.id());
         }
         if (out != null) {
             Path dir = out.toAbsolutePath().getParent();
