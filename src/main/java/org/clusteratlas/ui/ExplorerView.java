@@ -43,7 +43,6 @@ final class ExplorerView {
     private org.clusteratlas.ui.explorer.ComparePane compare;
     private org.clusteratlas.ui.robustness.RobustnessView robustness;
     private org.clusteratlas.rank.Ranking sweepBase;
-    private StackPane mapArea;
     private ExplorerActions actions;
     private org.clusteratlas.ui.explorer.SavedView pendingView;
 
@@ -103,7 +102,7 @@ final class ExplorerView {
     /** File actions (exports, views, copy command); needs the stage for its dialogs. */
     ExplorerActions actions(javafx.stage.Stage stage, AtlasViewModel atlas, Executor background) {
         if (actions == null) {
-            actions = new ExplorerActions(model, stage, background, map, () -> mapArea, atlas::setStatus,
+            actions = new ExplorerActions(model, stage, background, map, atlas::setStatus,
                     this::fitClusters, this::zoomToSelected);
         }
         return actions;
@@ -195,7 +194,6 @@ final class ExplorerView {
 
     /** The map area with the legend, beside the table over the details. */
     Node centre(StackPane mapArea) {
-        this.mapArea = mapArea;
         MapLegend legend = new MapLegend();
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         mapArea.getChildren().add(legend);

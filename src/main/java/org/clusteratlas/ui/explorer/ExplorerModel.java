@@ -1,5 +1,6 @@
 package org.clusteratlas.ui.explorer;
 
+import org.clusteratlas.figure.ClusterShapes;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
