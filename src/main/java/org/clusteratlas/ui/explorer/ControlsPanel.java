@@ -54,7 +54,9 @@ public final class ControlsPanel extends VBox {
                 case YEAR_RANGE -> getChildren().add(years(spec));
                 case KINDS -> getChildren().add(kinds(spec));
                 case FIELDS -> {
-                    fields = new CheckList("param-fields", spec.label(), false);
+                    fields = new CheckList("param-fields", spec.label(), true);
+                    fields.setDisplay(n -> org.clusteratlas.snapshot.FieldOrder.sector(n) == null ? n
+                            : n + "  \u00b7  " + org.clusteratlas.snapshot.FieldOrder.sector(n));
                     fields.setOnChange(this::edited);
                     Tooltip.install(fields, tip(spec));
                     getChildren().add(fields);
@@ -70,6 +72,14 @@ public final class ControlsPanel extends VBox {
             }
         }
         getChildren().add(topAndReset());
+        // a minimum of a kind that is switched off has no effect: its control is disabled, not silently ignored
+        for (NumberControl c : numbers) {
+            DocumentKind k = c.spec() == ParameterSpecs.MIN_PATENTS ? DocumentKind.PATENT
+                    : c.spec() == ParameterSpecs.MIN_PUBLICATIONS ? DocumentKind.PUBLICATION : null;
+            if (k != null && kinds.containsKey(k)) {
+                c.disableProperty().bind(kinds.get(k).selectedProperty().not());
+            }
+        }
         model.snapshotProperty().addListener((o, a, s) -> showSnapshot(s));
         model.parametersProperty().addListener((o, a, p) -> show(p));
         model.topNProperty().addListener((o, a, n) -> top.getValueFactory().setValue(n.intValue()));
@@ -200,7 +210,7 @@ public final class ControlsPanel extends VBox {
         showing = true;
         try {
             LocationTable t = s == null ? null : s.table();
-            fields.setItems(t == null ? List.of() : t.fields(), null);
+            fields.setItems(t == null ? List.of() : org.clusteratlas.snapshot.FieldOrder.sorted(t.fields()), null);
             countries.setItems(t == null ? List.of() : t.countries().stream()
                     .sorted(java.util.Comparator.comparing(ControlsPanel::countryLabel)).toList(), null);
             if (t != null && t.minYear() > 0) {
@@ -246,15 +256,9 @@ public final class ControlsPanel extends VBox {
             for (NumberControl c : numbers) {
                 p = p.withText(c.spec(), ParameterSpec.format(c.valueProperty().get()));
             }
-            LocationTable t = model.snapshotProperty().get() == null ? null : model.snapshotProperty().get().table();
+            // years as the user set them: "2019-2023" in pins, exports, views and commands, never "2019-all"
             int from = yearFrom.getValue() == null ? Integer.MIN_VALUE : yearFrom.getValue();
             int to = yearTo.getValue() == null ? Integer.MAX_VALUE : yearTo.getValue();
-            if (t != null && from <= t.minYear()) {
-                from = Integer.MIN_VALUE; // whole range: "all", so saved views and commands stay short
-            }
-            if (t != null && to >= t.maxYear()) {
-                to = Integer.MAX_VALUE;
-            }
             if (from > to) {
                 return;
             }
