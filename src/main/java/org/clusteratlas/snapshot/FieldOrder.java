@@ -14,11 +14,6 @@ import java.util.Locale;
  * alphabetically.
  */
 public final class FieldOrder {
-    /** WIPO's five technology sectors and the last field number (1..35) of each. */
-    private static final String[] SECTORS = {"Electrical engineering", "Instruments", "Chemistry",
-        "Mechanical engineering", "Other fields"};
-    private static final int[] SECTOR_END = {8, 13, 24, 32, 35};
-
     private FieldOrder() {
     }
 
@@ -28,17 +23,6 @@ public final class FieldOrder {
         out.sort(Comparator.comparingInt(FieldOrder::number).thenComparing(n -> n.toLowerCase(Locale.ROOT))
                 .thenComparing(Comparator.naturalOrder()));
         return out;
-    }
-
-    /** The WIPO sector of a technology field name, or null for any other field. */
-    public static String sector(String name) {
-        int n = number(name);
-        for (int s = 0; s < SECTORS.length; s++) {
-            if (n <= SECTOR_END[s]) {
-                return SECTORS[s];
-            }
-        }
-        return null;
     }
 
     /** WIPO's number (1..35) of a technology field, or 36 for any other field. */

@@ -55,8 +55,6 @@ public final class ControlsPanel extends VBox {
                 case KINDS -> getChildren().add(kinds(spec));
                 case FIELDS -> {
                     fields = new CheckList("param-fields", spec.label(), true);
-                    fields.setDisplay(n -> org.clusteratlas.snapshot.FieldOrder.sector(n) == null ? n
-                            : n + "  \u00b7  " + org.clusteratlas.snapshot.FieldOrder.sector(n));
                     fields.setOnChange(this::edited);
                     Tooltip.install(fields, tip(spec));
                     getChildren().add(fields);

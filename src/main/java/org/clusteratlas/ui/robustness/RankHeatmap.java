@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * done yet. Clicking a done cell hands that setting to the host (which applies it to map and table).
  */
 final class RankHeatmap extends GridPane {
-    private static final double CELL_W = 64;
+    private static final double CELL_W = 54;
     private static final double CELL_H = 28;
 
     private Consumer<ClusterParameters> onApply = p -> { };
@@ -49,7 +49,8 @@ final class RankHeatmap extends GridPane {
         Label title = new Label(result.base().row(baseCluster).name() + " (rank " + current + " now)");
         title.setId("heatmap-title");
         add(title, 0, 0, g.weightSteps() + 1, 1);
-        Label corner = new Label("eps km \\ min pat / pub");
+        Label corner = new Label("km \\ min");
+        Tooltip.install(corner, new Tooltip("Rows: radius (eps) in km; columns: minimum patents / minimum publications"));
         corner.getStyleClass().add("heatmap-axis");
         add(corner, 0, 1);
         for (int w = 0; w < g.weightSteps(); w++) {
