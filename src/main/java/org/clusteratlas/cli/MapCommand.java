@@ -1,19 +1,18 @@
 package org.clusteratlas.cli;
 
 import org.clusteratlas.basemap.TileRenderer;
-import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.figure.ClusterShapes;
 import org.clusteratlas.figure.FigureContent;
 import org.clusteratlas.figure.MapFigure;
 import org.clusteratlas.figure.MapFrame;
 import org.clusteratlas.io.AtomicFiles;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.MemberPlaces;
-import org.clusteratlas.rank.PlaceIndex;
+import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.RankCommandLine;
-import org.clusteratlas.rank.Ranker;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotException;
@@ -30,6 +29,7 @@ import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -76,7 +76,7 @@ public final class MapCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         int[] wh = parseSize(cl, size);
-        ClusterParameters p = parameters(cl);
+        RankCommand.parameters(spec, null); // bad usage is said before the snapshot is read
         if (top < 0) {
             throw new ParameterException(cl, "--top must be 0 (all) or more, not " + top);
         }
@@ -91,8 +91,9 @@ public final class MapCommand implements Callable<Integer> {
             System.err.println("cluster-atlas map: " + e.getMessage().replace('\n', ' '));
             return AtlasCommand.BAD_INPUT;
         }
-        Ranking ranking = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()))
-                .rank(new ClusterEngine(s.table()).cluster(p));
+        ClusterParameters p = RankCommand.parameters(spec, s.table());
+        PreparedSnapshot prepared = PreparedSnapshot.of(s);
+        Ranking ranking = prepared.ranker().rank(prepared.engine().cluster(p));
         int selected = -1;
         if (zoomTo != null) {
             try {
@@ -105,8 +106,11 @@ public final class MapCommand implements Callable<Integer> {
                 throw new ParameterException(cl, "--zoom-to: " + e.getMessage());
             }
         }
-        FigureContent content = FigureContent.of(ranking, top, p, s.table(), s.metadata(),
-                s.file().getFileName().toString(), selected, AtlasCommand.appVersion());
+        List<ClusterRow> shown = ranking.top(top);
+        FigureContent content = FigureContent.of(ranking, shown,
+                ClusterShapes.of(ranking, shown, prepared.mercatorX(), prepared.mercatorY()), prepared.mercatorX(),
+                prepared.mercatorY(), p, s.table(), s.metadata(), s.file().getFileName().toString(), selected,
+                AtlasCommand.appVersion());
         int mapH = MapFigure.mapHeight(content, wh[0], wh[1]);
         MapFrame frame = MapFrame.world(wh[0], mapH);
         if (selected >= 0) {
@@ -128,21 +132,6 @@ public final class MapCommand implements Callable<Integer> {
         }
         System.err.printf(Locale.ROOT, "%s (%s): %d x %d -> %s%n", content.counts(), content.parameters(), wh[0], wh[1], out);
         return AtlasCommand.OK;
-    }
-
-    private ClusterParameters parameters(CommandLine cl) {
-        ClusterParameters p = ClusterParameters.defaults();
-        try {
-            for (ParameterSpec s : ParameterSpecs.ALL) {
-                String v = spec.findOption(s.cliOption()).getValue();
-                if (v != null) {
-                    p = RankCommandLine.applyOption(p, s, v);
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(cl, e.getMessage());
-        }
-        return p;
     }
 
     /** "1920x1080" (or with "X" or "×") to {width, height}. */
@@ -168,7 +157,7 @@ public final class MapCommand implements Callable<Integer> {
         @Override
         public CommandSpec transform(CommandSpec command) {
             int order = 10;
-            for (ParameterSpec s : ParameterSpecs.ALL) {
+            for (ParameterSpec<?> s : ParameterSpecs.ALL) {
                 command.addOption(OptionSpec.builder(s.cliOption()).type(String.class).arity("1")
                         .paramLabel(RankCommand.ParameterOptions.paramLabel(s)).order(order++)
                         .description(RankCommand.ParameterOptions.description(s)).build());

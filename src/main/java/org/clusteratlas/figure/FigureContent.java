@@ -1,6 +1,5 @@
 package org.clusteratlas.figure;
 
-import org.clusteratlas.basemap.WebMercator;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
@@ -30,21 +29,6 @@ public record FigureContent(Ranking ranking, List<ClusterRow> shown, ClusterShap
     /** The one synthetic-data mark. */
     public static final String SYNTHETIC_MARK = "SYNTHETIC DATA \u2013 not real patents or publications";
 
-    /** Content for the top {@code top} clusters of a ranking (projects the locations and builds the hulls). */
-    public static FigureContent of(Ranking ranking, int top, ClusterParameters p, LocationTable table,
-                                   SnapshotMetadata meta, String fileName, int selectedCluster, String version) {
-        int n = table.size();
-        double[] mx = new double[n];
-        double[] my = new double[n];
-        for (int i = 0; i < n; i++) {
-            mx[i] = WebMercator.x(table.lon(i));
-            my[i] = WebMercator.y(table.lat(i));
-        }
-        List<ClusterRow> shown = ranking.top(top);
-        return of(ranking, shown, ClusterShapes.of(ranking, shown, mx, my), mx, my, p, table, meta, fileName,
-                selectedCluster, version);
-    }
-
     /** Content from parts already computed (the window has them with every result). */
     public static FigureContent of(Ranking ranking, List<ClusterRow> shown, ClusterShapes shapes, double[] mx,
                                    double[] my, ClusterParameters p, LocationTable table, SnapshotMetadata meta,
@@ -67,10 +51,9 @@ public record FigureContent(Ranking ranking, List<ClusterRow> shown, ClusterShap
     /** Every parameter by its spec's label, years written out ("2019-2023"), lists with commas. */
     public static String parameterLine(ClusterParameters p, int minYear, int maxYear) {
         List<String> parts = new ArrayList<>();
-        for (ParameterSpec s : ParameterSpecs.ALL) {
-            String v = s == ParameterSpecs.YEARS ? p.yearsText(minYear, maxYear) : p.text(s).replace(";", ", ");
-            boolean km = s.unit().equals("km");
-            parts.add(s.label() + " " + v + (km ? " km" : ""));
+        for (ParameterSpec<?> s : ParameterSpecs.ALL) {
+            String v = s == ParameterSpecs.YEARS ? p.yearsText(minYear, maxYear) : p.text(s).replace(",", ", ");
+            parts.add(s.label() + " " + v + (s == ParameterSpecs.EPS_KM ? " km" : ""));
         }
         return String.join("  \u00b7  ", parts);
     }

@@ -1,7 +1,7 @@
 package org.clusteratlas.figure;
 
 import org.clusteratlas.basemap.TileRenderer;
-import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.rank.ClusterRow;
 

@@ -1,6 +1,6 @@
 package org.clusteratlas.figure;
 
-import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.geo.WebMercator;
 
 /**
  * A view of the Web Mercator world on a surface of width by height pixels: the world point at the centre

@@ -36,6 +36,7 @@ public final class AtlasViewModel {
             new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
     private Task<SnapshotSummary> current;
     private Consumer<String> onError = message -> { };
+    private Consumer<String> onImportReport = report -> { };
 
     public AtlasViewModel(Executor background) {
         this.background = Objects.requireNonNull(background);
@@ -75,6 +76,11 @@ public final class AtlasViewModel {
     /** Where failures to open go (a dialog in the window). Called on the FX thread. */
     public void setOnError(Consumer<String> handler) {
         this.onError = Objects.requireNonNull(handler);
+    }
+
+    /** Where a finished import's report goes (what was written, what was left out and why). */
+    public void setOnImportReport(Consumer<String> handler) {
+        this.onImportReport = Objects.requireNonNull(handler);
     }
 
     /** Says why no snapshot was opened at start (e.g. the sample is missing). */
@@ -145,10 +151,10 @@ public final class AtlasViewModel {
      * Runs an import in the background, showing the importer's progress lines in the status bar, then
      * opens the snapshot it wrote. A failure goes to the error handler and leaves the current snapshot.
      */
-    public Task<Path> importSnapshot(String what, ImportJob job) {
-        Task<Path> task = new Task<>() {
+    public Task<ImportJob.Imported> importSnapshot(String what, ImportJob job) {
+        Task<ImportJob.Imported> task = new Task<>() {
             @Override
-            protected Path call() throws Exception {
+            protected ImportJob.Imported call() throws Exception {
                 updateMessage("Importing " + what + " ...");
                 return job.run(this::updateMessage);
             }
@@ -161,7 +167,8 @@ public final class AtlasViewModel {
         task.setOnSucceeded(e -> {
             status.unbind();
             busy.set(false);
-            open(task.getValue());
+            open(task.getValue().snapshot());
+            onImportReport.accept(task.getValue().report());
         });
         task.setOnFailed(e -> {
             status.unbind();

@@ -10,7 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.ui.explorer.ClusterLayer;
 import org.clusteratlas.ui.explorer.ControlsPanel;
@@ -123,7 +123,8 @@ final class ExplorerView {
 
     /**
      * The robustness view (ui.robustness) under a button that sweeps eps and the minimum weights around the
-     * current setting, on an engine of its own so that the live recompute never waits for it. A cell's
+     * current setting, on the prepared snapshot's sweep engine (its own, made once) so that the live recompute
+     * never waits for it and no click rebuilds one. A cell's
      * setting clicked in its heatmap becomes the explorer's parameters; the explorer's selection picks the
      * heatmap's cluster while the sweep's base is the ranking on screen.
      */
@@ -143,8 +144,7 @@ final class ExplorerView {
             }
             sweepBase = r.ranking();
             org.clusteratlas.robust.RankSweep sweep = new org.clusteratlas.robust.RankSweep(
-                    new org.clusteratlas.cluster.ClusterEngine(r.snapshot().table()),
-                    new org.clusteratlas.rank.Ranker(r.ranking().placeIndex()));
+                    r.prepared().sweepEngine(), new org.clusteratlas.rank.Ranker(r.prepared().placeIndex()));
             view.start(sweep, org.clusteratlas.robust.SweepGrid.around(r.parameters()), r.ranking());
             ClusterRow sel = model.selectedProperty().get();
             if (sel != null) {

@@ -2,7 +2,7 @@ package org.clusteratlas.ui;
 
 import com.gluonhq.maps.MapPoint;
 import org.clusteratlas.basemap.TileRenderer;
-import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.cli.AtlasCommand;
 import org.clusteratlas.figure.FigureContent;
 import org.clusteratlas.figure.MapFigure;

@@ -1,10 +1,8 @@
 package org.clusteratlas.figure;
 
 import org.clusteratlas.basemap.TileRenderer;
-import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
-import org.clusteratlas.rank.PlaceIndex;
-import org.clusteratlas.rank.Ranker;
+import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotReader;
@@ -20,18 +18,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MapFigureTest {
     static Snapshot snapshot;
+    static PreparedSnapshot prepared;
     static Ranking ranking;
 
     @BeforeAll
     static void rank() throws Exception {
         snapshot = SnapshotReader.open(Path.of("sample-data/world-sample.sqlite"));
-        ranking = new Ranker(PlaceIndex.build(snapshot.table(), snapshot.gazetteer()))
-                .rank(new ClusterEngine(snapshot.table()).cluster(ClusterParameters.defaults()));
+        prepared = PreparedSnapshot.of(snapshot);
+        ranking = prepared.ranker().rank(prepared.engine().cluster(ClusterParameters.defaults()));
     }
 
     static FigureContent content(int selected) {
-        return FigureContent.of(ranking, 100, ClusterParameters.defaults(), snapshot.table(), snapshot.metadata(),
-                "world-sample.sqlite", selected, "test");
+        var shown = ranking.top(100);
+        return FigureContent.of(ranking, shown, ClusterShapes.of(ranking, shown, prepared.mercatorX(),
+                prepared.mercatorY()), prepared.mercatorX(), prepared.mercatorY(), ClusterParameters.defaults(),
+                snapshot.table(), snapshot.metadata(), "world-sample.sqlite", selected, "test");
     }
 
     @Test

@@ -14,14 +14,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.cluster.MinimumShare;
+import org.clusteratlas.cluster.NothingPasses;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.rank.ClusterRow;
-import org.clusteratlas.rank.PlaceIndex;
 import org.clusteratlas.rank.Ranker;
+import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.snapshot.LocationTable;
 import org.clusteratlas.snapshot.Snapshot;
@@ -57,7 +59,7 @@ public final class ExplorerModel {
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     /** Touched by the background thread only. */
-    private Prepared prepared;
+    private PreparedSnapshot prepared;
 
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
     private final ObjectProperty<ClusterParameters> parameters =
@@ -85,8 +87,10 @@ public final class ExplorerModel {
             selected.set(null);
             if (b != null) {
                 ClusterParameters p = parameters.get();
-                // keep the parameters, but a year range outside the new snapshot would leave nothing
-                parameters.set(p.withFilter(org.clusteratlas.snapshot.WeightFilter.all()));
+                // keep the radius, but a year range outside the new snapshot would leave nothing, and minimum
+                // counts tuned for another snapshot would not fit: the default shares of this one's totals
+                parameters.set(MinimumShare.resolve(p.withFilter(org.clusteratlas.snapshot.WeightFilter.all()),
+                        MinimumShare.DEFAULT_PATENT_PERCENT, MinimumShare.DEFAULT_PUBLICATION_PERCENT, b.table()));
             }
             request();
         });
@@ -109,6 +113,12 @@ public final class ExplorerModel {
 
     public void setParameters(ClusterParameters p) {
         parameters.set(p);
+    }
+
+    /** The defaults for the open snapshot: the default minimum shares turned into counts on its totals. */
+    public ClusterParameters defaultParameters() {
+        Snapshot s = snapshot.get();
+        return s == null ? ClusterParameters.defaults() : MinimumShare.defaultsFor(s.table());
     }
 
     public IntegerProperty topNProperty() {
@@ -250,34 +260,36 @@ public final class ExplorerModel {
 
     /** The whole recompute, off the FX thread; public so that benchmarks and tests can compare with it. */
     ExplorerResult compute(Request r, Cancellation cancel) {
-        Prepared p = prepared;
+        PreparedSnapshot p = prepared;
         long prepareNanos = 0;
-        if (p == null || p.snapshot != r.snapshot) {
+        if (p == null || p.snapshot() != r.snapshot) {
             prepared = null;
             long t = System.nanoTime();
-            p = Prepared.of(r.snapshot);
+            p = PreparedSnapshot.of(r.snapshot);
             prepareNanos = System.nanoTime() - t;
             prepared = p;
         }
         long t0 = System.nanoTime();
         cancel.check();
-        Clustering clustering = p.engine.cluster(r.parameters, cancel);
+        Clustering clustering = p.engine().cluster(r.parameters, cancel);
         long t1 = System.nanoTime();
         cancel.check();
-        Ranking reference = r.reference != null && r.reference.placeIndex() == p.ranker.placeIndex() ? r.reference : null;
-        Ranking ranking = p.ranker.rank(clustering, reference);
+        Ranking reference = r.reference != null && r.reference.placeIndex() == p.placeIndex() ? r.reference : null;
+        Ranking ranking = p.ranker().rank(clustering, reference);
         long t2 = System.nanoTime();
         cancel.check();
         List<ClusterRow> shown = ranking.top(r.topN);
-        ClusterShapes shapes = ClusterShapes.of(ranking, shown, p.mx, p.my);
+        ClusterShapes shapes = ClusterShapes.of(ranking, shown, p.mercatorX(), p.mercatorY());
         double inside = 0;
         for (int c = 0; c < clustering.clusterCount(); c++) {
             inside += clustering.patents(c) + clustering.publications(c);
         }
         double total = ranking.totalPatents() + ranking.totalPublications();
-        return new ExplorerResult(r.generation, r.snapshot, r.parameters, r.topN, ranking, shown, shapes, p.mx, p.my,
+        String nothing = clustering.clusterCount() > 0 ? null
+                : NothingPasses.explain(p.engine(), r.parameters, r.snapshot.table().weigh(r.parameters.filter()));
+        return new ExplorerResult(r.generation, r.snapshot, r.parameters, r.topN, ranking, shown, shapes, p,
                 total > 0 ? inside / total : 0, System.nanoTime() - t0, prepareNanos, r.requestedAt,
-                new long[] {t1 - t0, t2 - t1, System.nanoTime() - t2, System.nanoTime()});
+                new long[] {t1 - t0, t2 - t1, System.nanoTime() - t2, System.nanoTime()}, nothing);
     }
 
     private void publish(ExplorerResult res) {
@@ -304,7 +316,7 @@ public final class ExplorerModel {
         publishedCount++;
         Ranking ranking = res.ranking();
         lastComputeMs.set(res.computeNanos() / 1e6);
-        status.set(String.format(Locale.ROOT, "%s \u00b7 %.1f%% of activity in clusters \u00b7 recomputed in %.0f ms%s",
+        status.set(res.nothingPasses() != null ? res.nothingPasses() : String.format(Locale.ROOT, "%s \u00b7 %.1f%% of activity in clusters \u00b7 recomputed in %.0f ms%s",
                 org.clusteratlas.figure.FigureContent.counts(ranking.size(), res.shown().size()), 100 * res.shareInClusters(), res.computeNanos() / 1e6,
                 res.prepareNanos() > 0 ? String.format(Locale.ROOT, " (snapshot prepared in %.1f s)", res.prepareNanos() / 1e9) : ""));
         afterPublish.accept(res);
@@ -340,19 +352,4 @@ public final class ExplorerModel {
                    long requestedAt) {
     }
 
-    /** Per-snapshot preparation, done once on the background thread: engine, place index, projection. */
-    private record Prepared(Snapshot snapshot, ClusterEngine engine, Ranker ranker, double[] mx, double[] my) {
-        static Prepared of(Snapshot s) {
-            LocationTable t = s.table();
-            ClusterEngine engine = new ClusterEngine(t);
-            Ranker ranker = new Ranker(PlaceIndex.build(t, s.gazetteer()));
-            double[] mx = new double[t.size()];
-            double[] my = new double[t.size()];
-            for (int i = 0; i < t.size(); i++) {
-                mx[i] = WebMercator.x(t.lon(i));
-                my[i] = WebMercator.y(t.lat(i));
-            }
-            return new Prepared(s, engine, ranker, mx, my);
-        }
-    }
 }

@@ -3,6 +3,7 @@ package org.clusteratlas.ui.explorer;
 import org.clusteratlas.figure.ClusterShapes;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.snapshot.Snapshot;
 
@@ -15,7 +16,8 @@ import java.util.List;
  * @param generation      the request it answers (only the newest is ever published)
  * @param shown           the top N rows the table and the map show
  * @param shapes          hulls of the shown clusters
- * @param mercatorX       Web Mercator x of every location of the snapshot (shared, read-only)
+ * @param prepared        the snapshot prepared once (unit vectors, projection, engines), shared by the
+ *                        map's layers and the robustness sweep
  * @param shareInClusters fraction (0..1) of the filtered activity (patents + publications) inside clusters
  * @param computeNanos    time spent off the FX thread: weigh, cluster, rank, shapes
  * @param prepareNanos    one-off preparation of a newly opened snapshot before it (engine, place index), else 0
@@ -24,7 +26,16 @@ import java.util.List;
  *                        {@link System#nanoTime()} at which the background work ended
  */
 public record ExplorerResult(long generation, Snapshot snapshot, ClusterParameters parameters, int topN,
-                             Ranking ranking, List<ClusterRow> shown, ClusterShapes shapes, double[] mercatorX,
-                             double[] mercatorY, double shareInClusters, long computeNanos, long prepareNanos,
-                             long requestedAt, long[] phases) {
+                             Ranking ranking, List<ClusterRow> shown, ClusterShapes shapes, PreparedSnapshot prepared,
+                             double shareInClusters, long computeNanos, long prepareNanos,
+                             long requestedAt, long[] phases, String nothingPasses) {
+    /** Web Mercator x of every location of the snapshot (shared, read-only). */
+    public double[] mercatorX() {
+        return prepared.mercatorX();
+    }
+
+    /** Web Mercator y of every location of the snapshot (shared, read-only). */
+    public double[] mercatorY() {
+        return prepared.mercatorY();
+    }
 }
