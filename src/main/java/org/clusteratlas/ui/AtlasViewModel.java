@@ -13,6 +13,7 @@ import org.clusteratlas.snapshot.SnapshotReader;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -32,6 +33,7 @@ public final class AtlasViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "No snapshot open. Use File > Open or drop a snapshot on the window.");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
     private final javafx.beans.property.ReadOnlyDoubleWrapper progress =
             new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
     private Task<SnapshotSummary> current;
@@ -68,6 +70,25 @@ public final class AtlasViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** Whether a snapshot is being opened (and {@link #cancelOpen()} would stop it). */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    /** Stops the snapshot being opened, if any; the current snapshot stays. */
+    public void cancelOpen() {
+        Task<SnapshotSummary> task = current;
+        if (task == null) {
+            return;
+        }
+        current = null;
+        task.cancel(false);
+        busy.set(false);
+        opening.set(false);
+        Snapshot still = snapshot.get();
+        status.set("Opening cancelled" + (still == null ? "" : "; still showing " + still.file().getFileName()));
+    }
+
     /** Progress of the running load from 0 to 1, or -1 while unknown. */
     public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
@@ -98,8 +119,13 @@ public final class AtlasViewModel {
             protected SnapshotSummary call() throws SnapshotException {
                 updateMessage("Loading " + file.getFileName() + " ...");
                 // Reading is most of the work; the last 5% is the summary pass, so the bar never says
-                // "done" while the window is still busy.
-                Snapshot s = SnapshotReader.open(file, fraction -> updateProgress(0.95 * fraction, 1));
+                // "done" while the window is still busy. A cancelled task stops the reader at its next report.
+                Snapshot s = SnapshotReader.open(file, fraction -> {
+                    if (isCancelled()) {
+                        throw new CancellationException("opening " + file + " cancelled");
+                    }
+                    updateProgress(0.95 * fraction, 1);
+                });
                 SnapshotSummary summary = SnapshotSummary.of(s);
                 updateProgress(1, 1);
                 return summary;
@@ -109,6 +135,7 @@ public final class AtlasViewModel {
         progress.unbind();
         progress.bind(task.progressProperty());
         busy.set(true);
+        opening.set(true);
         status.set("Loading " + file + " ...");
         task.setOnSucceeded(e -> {
             if (task != current) {
@@ -116,6 +143,7 @@ public final class AtlasViewModel {
             }
             current = null;
             busy.set(false);
+            opening.set(false);
             SnapshotSummary loaded = task.getValue();
             Snapshot s = loaded.snapshot();
             summary.set(loaded);
@@ -129,6 +157,7 @@ public final class AtlasViewModel {
             }
             current = null;
             busy.set(false);
+            opening.set(false);
             Throwable t = task.getException();
             String message = t instanceof SnapshotException ? t.getMessage()
                     : file + ": cannot open (" + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()) + ")";
@@ -141,6 +170,7 @@ public final class AtlasViewModel {
             if (task == current) {
                 current = null;
                 busy.set(false);
+                opening.set(false);
             }
         });
         background.execute(task);

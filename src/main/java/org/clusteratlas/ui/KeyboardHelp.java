@@ -26,6 +26,7 @@ final class KeyboardHelp {
             new String[] {"Ctrl+Shift+E", "export the map as PNG"},
             new String[] {"Ctrl+Shift+C", "copy the command that reproduces the ranking"},
             new String[] {"\u2190 \u2192 (slider focused)", "change the value"},
+            new String[] {"Esc", "cancel opening a snapshot"},
             new String[] {"F1", "this list"},
             new String[] {"Ctrl+Q", "quit"});
 
