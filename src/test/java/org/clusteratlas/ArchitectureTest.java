@@ -38,6 +38,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.clusteratlas.ui..")
             .because("the command line must work without a display");
 
+    @ArchTest
+    static final ArchRule figuresAreHeadless = noClasses().that().resideInAnyPackage("org.clusteratlas.figure..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..", "org.clusteratlas.ui..",
+                    "org.clusteratlas.cli..")
+            .because("the map command draws the window's figures without a display");
+
     @Test
     void theCoreRuleCatchesAViolation() throws ClassNotFoundException {
         JavaClasses bad = new ClassFileImporter()

@@ -9,10 +9,14 @@ import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.cluster.NumberSpec;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.io.AtomicFiles;
+import org.clusteratlas.io.MemberPlacesWriter;
 import org.clusteratlas.io.RankingFormat;
 import org.clusteratlas.io.SnapshotProvenance;
 import org.clusteratlas.published.PublishedComparison;
 import org.clusteratlas.published.PublishedRanking;
+import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.rank.MemberPlaces;
 import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.RankCommandLine;
 import org.clusteratlas.rank.Ranker;
@@ -102,6 +106,11 @@ public final class RankCommand implements Callable<Integer> {
                     + " by place names: adds published_rank, published_name and the agreement (Kendall tau, top-10"
                     + " overlap, unmatched rows).")
     Path published;
+    @Option(names = "--members", paramLabel = "CLUSTER", order = 106,
+            description = "Instead of the ranking, list the member places of one cluster (its rank, e.g. 3, or its"
+                    + " name; case, accents and dashes do not matter): patents, publications, share of the"
+                    + " cluster's score and a total row. Formats table or csv.")
+    String members;
 
     @Option(names = SweepGrid.OPTION, order = 200,
             description = "Add rank bands (best_rank, median_rank, worst_rank, presence) over a "
@@ -156,6 +165,9 @@ public final class RankCommand implements Callable<Integer> {
             err.println("cluster-atlas rank: " + NothingPasses.explain(engine, request.parameters(),
                     s.table().weigh(request.parameters().filter())));
         }
+        if (members != null) {
+            return writeMembers(request, ranking);
+        }
         SweepResult sweepResult = null;
         if (request.sweep() != null) {
             long t0 = System.nanoTime();
@@ -194,12 +206,47 @@ public final class RankCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --members}: the named cluster's places instead of the ranking. */
+    private int writeMembers(Request request, Ranking ranking) {
+        ClusterRow row;
+        try {
+            row = MemberPlaces.find(ranking, members);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--members: " + e.getMessage());
+        }
+        MemberPlaces places = MemberPlaces.of(ranking, row.clusterId());
+        boolean csv = request.format() == RankingFormat.CSV;
+        try {
+            if (out == null) {
+                java.io.Writer w = new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8);
+                writeMembers(places, csv, w);
+            } else {
+                AtomicFiles.write(out, stream -> writeMembers(places, csv,
+                        new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8)));
+                System.err.printf(Locale.ROOT, "%d member places of #%d %s -> %s%n", places.places().size(),
+                        row.rank(), row.name(), out);
+            }
+            return AtlasCommand.OK;
+        } catch (IOException e) {
+            System.err.println("cluster-atlas rank: cannot write " + (out == null ? "output" : out) + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void writeMembers(MemberPlaces places, boolean csv, java.io.Writer w) throws IOException {
+        if (csv) {
+            MemberPlacesWriter.csv(places, w);
+        } else {
+            MemberPlacesWriter.table(places, w);
+        }
+    }
+
     /**
-     * Parses and validates the options; a bad value is a {@link ParameterException} (exit 2). Minimum weights
-     * given as shares ("0.045%"), and the defaults, which are shares, become counts on {@code table}'s
-     * filtered totals; without a table (usage checked before the snapshot is read) they stay the default counts.
+     * The parameter options of a command (rank, map) read through their specs; minimum weights given as
+     * shares, and the default shares, become counts on {@code table}'s filtered totals (without a table they
+     * stay the default counts).
      */
-    Request request(LocationTable table) {
+    static ClusterParameters parameters(CommandSpec spec, LocationTable table) {
         CommandLine cl = spec.commandLine();
         ClusterParameters p = ClusterParameters.defaults();
         Double patentShare = MinimumShare.DEFAULT_PATENT_PERCENT;
@@ -231,12 +278,26 @@ public final class RankCommand implements Callable<Integer> {
         if (table != null) {
             p = MinimumShare.resolve(p, patentShare, publicationShare, table);
         }
+        return p;
+    }
+
+    /**
+     * Parses and validates the options; a bad value is a {@link ParameterException} (exit 2). Minimum weights
+     * given as shares ("0.045%"), and the defaults, which are shares, become counts on {@code table}'s
+     * filtered totals; without a table (usage checked before the snapshot is read) they stay the default counts.
+     */
+    Request request(LocationTable table) {
+        CommandLine cl = spec.commandLine();
+        ClusterParameters p = parameters(spec, table);
         if (top < 0) {
             throw new ParameterException(cl, "--top must be 0 (all) or more, not " + top);
         }
         RankingFormat f = format == null ? RankingFormat.TABLE : RankingFormat.fromId(format);
         if (f == null) {
             throw new ParameterException(cl, "--format must be table, csv, json or geojson, not '" + format + "'");
+        }
+        if (members != null && f != RankingFormat.TABLE && f != RankingFormat.CSV) {
+            throw new ParameterException(cl, "--members writes table or csv, not " + f.id());
         }
         if (out != null) {
             Path dir = out.toAbsolutePath().getParent();

@@ -29,8 +29,6 @@ import java.util.concurrent.Executor;
  */
 final class ExplorerView {
     static final String STYLESHEET = "/org/clusteratlas/ui/explorer.css";
-    /** Deepest zoom "zoom to cluster" goes to (a city block is not a cluster). */
-    static final double MAX_CLUSTER_ZOOM = 10;
 
     private final ExplorerModel model;
     private final AtlasMap map;
@@ -38,12 +36,10 @@ final class ExplorerView {
     private final ControlsPanel controls;
     private final RankingTable table;
     private final DetailsPane details;
-    private boolean fromMap;
     private boolean viewRetried;
     private org.clusteratlas.ui.explorer.ComparePane compare;
     private org.clusteratlas.ui.robustness.RobustnessView robustness;
     private org.clusteratlas.rank.Ranking sweepBase;
-    private StackPane mapArea;
     private javafx.scene.control.TabPane lowerTabs;
     private ExplorerActions actions;
     private org.clusteratlas.ui.explorer.SavedView pendingView;
@@ -89,28 +85,16 @@ final class ExplorerView {
                 layer.show(null);
             }
         });
-        layer.setOnClusterClicked(id -> {
-            fromMap = true;
-            try {
-                model.selectCluster(id);
-            } finally {
-                fromMap = false;
-            }
-        });
-        model.selectedProperty().addListener((o, a, row) -> {
-            layer.select(row == null ? -1 : row.clusterId());
-            boolean sameCluster = a != null && row != null && model.getResult() != null
-                    && a.clusterId() == row.clusterId();
-            if (row != null && !fromMap && !sameCluster && !model.isPublishing()) {
-                zoomToSelected();
-            }
-        });
+        layer.setOnClusterClicked(model::selectCluster);
+        // selecting (arrow keys in the table, a click on the map) never moves the map: Enter or a double-click does
+        model.selectedProperty().addListener((o, a, row) -> layer.select(row == null ? -1 : row.clusterId()));
+        table.setOnActivate(this::zoomToSelected);
     }
 
     /** File actions (exports, views, copy command); needs the stage for its dialogs. */
     ExplorerActions actions(javafx.stage.Stage stage, AtlasViewModel atlas, Executor background) {
         if (actions == null) {
-            actions = new ExplorerActions(model, stage, background, map, () -> mapArea, atlas::setStatus,
+            actions = new ExplorerActions(model, stage, background, map, atlas::setStatus,
                     this::fitClusters, this::zoomToSelected);
         }
         return actions;
@@ -238,8 +222,9 @@ final class ExplorerView {
 
     /** The map area with the legend, beside the table over the details. */
     Node centre(StackPane mapArea) {
-        this.mapArea = mapArea;
         MapLegend legend = new MapLegend();
+        legend.setZoom(map.zoomProperty().get());
+        map.zoomProperty().addListener((o, a, z) -> legend.setZoom(z.doubleValue()));
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         mapArea.getChildren().add(legend);
         org.clusteratlas.ui.explorer.ComparePane compare = new org.clusteratlas.ui.explorer.ComparePane();
@@ -340,12 +325,7 @@ final class ExplorerView {
         }
         for (ClusterRow row : r.shown()) {
             if (row.name().equals(name)) {
-                fromMap = true; // keep the saved viewport
-                try {
-                    model.selectedProperty().set(row);
-                } finally {
-                    fromMap = false;
-                }
+                model.selectedProperty().set(row);
                 return;
             }
         }
@@ -380,7 +360,7 @@ final class ExplorerView {
         double bw = Math.max(maxX - minX, 0.01) * 1.15;
         double bh = Math.max(maxY - minY, 0.01) * 1.3;
         double zoom = Math.log(Math.min(w / bw, h / bh) / WebMercator.TILE_SIZE) / Math.log(2);
-        zoom = Math.max(MapNavigator.MIN_ZOOM, Math.min(MAX_CLUSTER_ZOOM, zoom));
+        zoom = Math.max(org.clusteratlas.figure.MapFrame.MIN_ZOOM, Math.min(org.clusteratlas.figure.MapFrame.MAX_CLUSTER_ZOOM, zoom));
         map.zoomTo(WebMercator.lat((minY + maxY) / 2), WebMercator.lon((minX + maxX) / 2), zoom);
     }
 
@@ -391,14 +371,8 @@ final class ExplorerView {
         if (box == null) {
             return;
         }
-        double w = Math.max(1, map.mapView().getWidth());
-        double h = Math.max(1, map.mapView().getHeight());
-        double bw = Math.max(box[2] - box[0], 1e-6);
-        double bh = Math.max(box[3] - box[1], 1e-6);
-        double zoom = Math.log(Math.min(0.5 * w / bw, 0.5 * h / bh) / WebMercator.TILE_SIZE) / Math.log(2);
-        zoom = Math.floor(Math.max(MapNavigator.MIN_ZOOM + 1, Math.min(MAX_CLUSTER_ZOOM, zoom)));
-        double x = (box[0] + box[2]) / 2;
-        x -= Math.floor(x);
-        map.zoomTo(WebMercator.lat((box[1] + box[3]) / 2), WebMercator.lon(x), zoom);
+        org.clusteratlas.figure.MapFrame f = org.clusteratlas.figure.MapFrame.around(box,
+                (int) Math.max(1, map.mapView().getWidth()), (int) Math.max(1, map.mapView().getHeight()));
+        map.zoomTo(f.centreLat(), f.centreLon(), f.zoom());
     }
 }
