@@ -125,4 +125,42 @@ class RankProfileColumnsTest {
             }
         }
     }
+
+    @Test
+    void noProfilesLeavesTheColumnsOutOfEveryFormatAndKeepsTheOthers() throws Exception {
+        Path s = ProfileSnapshots.write(dir.resolve("n.sqlite"), ProfileSnapshots.twoCountriesTwoClusters());
+        Path table = dir.resolve("published.csv");
+        Files.writeString(table, "rank,name,economies,patents,publications\n1,Munich,DE,1,1\n");
+        String csv = rank(s, "--format", "csv", "--no-profiles", "--published", table.toString()).out();
+        List<String> header;
+        try (CSVParser p = CSVParser.parse(new StringReader(csv),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            header = p.getHeaderNames();
+            assertEquals(2, p.getRecords().size());
+        }
+        assertTrue(header.contains("published_rank") && header.contains("rank"), header.toString());
+        for (String column : ProfileColumns.HEADER) {
+            assertTrue(!header.contains(column), column);
+        }
+        JsonNode json = new ObjectMapper().readTree(rank(s, "--format", "json", "--no-profiles").out());
+        JsonNode row = json.path("rows").get(0);
+        assertTrue(row.path("growth_patents").isMissingNode() && row.path("per_year").isMissingNode(), row.toString());
+        assertTrue(json.path("command").asText().contains("--no-profiles"), json.path("command").asText());
+        JsonNode geo = new ObjectMapper().readTree(rank(s, "--format", "geojson", "--no-profiles").out());
+        assertTrue(geo.path("features").get(0).path("properties").path("international_share").isMissingNode());
+        String text = rank(s, "--no-profiles").out();
+        assertTrue(text.contains("Munich") && !text.contains("Top organisations"), text);
+        // on by default
+        assertTrue(rank(s).out().contains("Top organisations"));
+    }
+
+    @Test
+    void linksNeedTheProfiles() throws Exception {
+        Path s = ProfileSnapshots.write(dir.resolve("l.sqlite"), ProfileSnapshots.twoCountriesTwoClusters());
+        Path links = dir.resolve("links.csv");
+        CliRun r = CliRun.run("rank", "--snapshot", s.toString(), "--no-profiles", "--links", links.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--links needs") && r.err().contains("--no-profiles"), r.err());
+        assertTrue(!Files.exists(links));
+    }
 }

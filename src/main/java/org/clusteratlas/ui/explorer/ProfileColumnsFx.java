@@ -18,7 +18,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * The ranking table's profile columns: a sparkline of the yearly score, growth of the score, of patents and
  * of publications, and the international share, read from the {@link ProfilesModel} (blank until computed).
- * Sorting works on the values; the columns refresh when the profiles arrive.
+ * Sorting works on the values; the columns refresh when the profiles arrive. {@link RankingTable} adds them
+ * to its column chooser like its own columns.
  */
 final class ProfileColumnsFx {
     private static final double SPARK_W = 64;
@@ -32,20 +33,29 @@ final class ProfileColumnsFx {
         this.model = model;
     }
 
-    /** Adds the columns to {@code table} and keeps them in step with the profiles. */
-    static void addTo(TableView<ClusterRow> table, ProfilesModel profiles, ExplorerModel model) {
+    /** The columns for {@code table} (not yet added), kept in step with the profiles. */
+    static List<TableColumn<ClusterRow, ?>> columns(TableView<ClusterRow> table, ProfilesModel profiles,
+                                                    ExplorerModel model) {
         ProfileColumnsFx c = new ProfileColumnsFx(profiles, model);
-        table.getColumns().addAll(List.of(c.sparkline(),
-                c.number("Growth", "growth-score", p -> p.growthScore(), "%+.1f%%", 100),
-                c.number("Growth pat.", "growth-patents", p -> p.growthPatents(), "%+.1f%%", 100),
-                c.number("Growth pub.", "growth-publications", p -> p.growthPublications(), "%+.1f%%", 100),
-                c.number("Intl. %", "international-share", p -> p.internationalShare(), "%.1f", 100)));
+        String growth = "average annual growth, exp(slope of ln yearly count on year) - 1, over the selected years"
+                + " with output";
+        List<TableColumn<ClusterRow, ?>> columns = List.of(c.sparkline(),
+                c.number("Growth", "Score growth", "growth-score", "The score's " + growth,
+                        p -> p.growthScore(), "%+.1f%%", 100),
+                c.number("Growth pat.", "Patent growth", "growth-patents", "Patents' " + growth,
+                        p -> p.growthPatents(), "%+.1f%%", 100),
+                c.number("Growth pub.", "Publication growth", "growth-publications", "Publications' " + growth,
+                        p -> p.growthPublications(), "%+.1f%%", 100),
+                c.number("Intl. %", "Intl. %", "international-share", "Part of the cluster's"
+                        + " output from documents located in two or more countries, in percent",
+                        p -> p.internationalShare(), "%.1f", 100));
         profiles.profilesProperty().addListener((o, a, p) -> {
             table.refresh();
             if (!table.getSortOrder().isEmpty()) {
                 table.sort();
             }
         });
+        return columns;
     }
 
     /** The profile of a row of the shown result, or null while the profiles are computed. */
@@ -58,9 +68,10 @@ final class ProfileColumnsFx {
         return p.of(r.clusterId());
     }
 
-    private TableColumn<ClusterRow, Double> number(String title, String id, ToDoubleFunction<ClusterProfile> f,
-                                                   String format, double factor) {
-        TableColumn<ClusterRow, Double> c = new TableColumn<>(title);
+    private TableColumn<ClusterRow, Double> number(String shortTitle, String fullTitle, String id, String tip,
+                                                   ToDoubleFunction<ClusterProfile> f, String format, double factor) {
+        TableColumn<ClusterRow, Double> c = new TableColumn<>();
+        c.setGraphic(RankingTable.header(shortTitle, fullTitle, tip));
         c.setId("column-" + id);
         Function<ClusterRow, Double> value = r -> {
             ClusterProfile p = of(r);
@@ -69,7 +80,7 @@ final class ProfileColumnsFx {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setComparator(Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
         c.setPrefWidth(78);
-        c.getStyleClass().add("number-column");
+        c.getStyleClass().add("numeric");
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Double v, boolean empty) {
@@ -82,7 +93,9 @@ final class ProfileColumnsFx {
 
     /** The cluster's yearly score as a small line; sorts by the score's growth. */
     private TableColumn<ClusterRow, ClusterProfile> sparkline() {
-        TableColumn<ClusterRow, ClusterProfile> c = new TableColumn<>("Trend");
+        TableColumn<ClusterRow, ClusterProfile> c = new TableColumn<>();
+        c.setGraphic(RankingTable.header("Trend", "Trend", "The cluster's yearly score over the selected years;"
+                + " sorts by the score's growth"));
         c.setId("column-trend");
         c.setPrefWidth(SPARK_W + 14);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(of(d.getValue())));

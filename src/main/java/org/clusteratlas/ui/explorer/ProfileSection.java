@@ -57,7 +57,7 @@ final class ProfileSection extends VBox {
                 setText(empty || v == null ? null : String.format(Locale.ROOT, "%,.2f", v));
             }
         });
-        count.getStyleClass().add("number-column");
+        count.getStyleClass().add("numeric");
         count.setPrefWidth(80);
         count.setMinWidth(70);
         count.setMaxWidth(110);
