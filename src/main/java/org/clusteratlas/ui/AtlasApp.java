@@ -8,7 +8,7 @@ import org.clusteratlas.basemap.OfflineTileRetriever;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import org.clusteratlas.ui.task.TaskRunner;
 
 /**
  * The desktop window. With no argument it opens the bundled sample snapshot; with one argument, that
@@ -21,7 +21,7 @@ public class AtlasApp extends Application {
     /** Whether to restore and save the last snapshot, view and window size (the real app, not tests). */
     private static boolean remember;
     private final Path sample;
-    private ExecutorService background;
+    private TaskRunner tasks;
 
     public AtlasApp() {
         this(SAMPLE);
@@ -48,8 +48,8 @@ public class AtlasApp extends Application {
     AtlasWindow start(Stage stage, List<String> args) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         OfflineTileRetriever.preload();
-        background = BackgroundWork.newExecutor();
-        AtlasViewModel model = new AtlasViewModel(background);
+        tasks = TaskRunner.threads();
+        AtlasViewModel model = new AtlasViewModel(tasks);
         AtlasWindow window = new AtlasWindow(model, stage);
         ExplorerPrefs prefs = remember ? ExplorerPrefs.user() : null;
         Path last = prefs == null ? null : prefs.lastSnapshot();
@@ -93,8 +93,8 @@ public class AtlasApp extends Application {
 
     @Override
     public void stop() {
-        if (background != null) {
-            background.shutdownNow();
+        if (tasks != null) {
+            tasks.close();
         }
     }
 }

@@ -20,12 +20,13 @@ import org.clusteratlas.ui.explorer.MapLegend;
 import org.clusteratlas.ui.explorer.RankingTable;
 
 import java.util.Locale;
-import java.util.concurrent.Executor;
 
 /**
  * Puts the explorer (ui.explorer: controls, rankings table, details, cluster layer) into the window and
  * links it with the map: a table selection zooms the map to the cluster, a click on the map selects the
- * row. Kept apart from {@link AtlasWindow} so the window's skeleton and the explorer can change separately.
+ * row. It binds views to the {@link ExplorerModel} and forwards intents; the state and the work are the
+ * model's. Kept apart from {@link AtlasWindow} so the window's skeleton and the explorer can change
+ * separately.
  */
 final class ExplorerView {
     static final String STYLESHEET = "/org/clusteratlas/ui/explorer.css";
@@ -42,18 +43,16 @@ final class ExplorerView {
     private boolean viewRetried;
     private org.clusteratlas.ui.explorer.ComparePane compare;
     private org.clusteratlas.ui.robustness.RobustnessView robustness;
-    private org.clusteratlas.rank.Ranking sweepBase;
     private StackPane mapArea;
     private ExplorerActions actions;
     private org.clusteratlas.ui.explorer.SavedView pendingView;
 
-    ExplorerView(AtlasViewModel atlas, AtlasMap map, Executor background) {
+    ExplorerView(AtlasViewModel atlas, AtlasMap map) {
         this.map = map;
-        this.model = new ExplorerModel(background);
-        model.snapshotProperty().bind(atlas.snapshotProperty());
+        this.model = atlas.explorer();
         controls = new ControlsPanel(model);
         table = new RankingTable(model);
-        details = new DetailsPane(model, background);
+        details = new DetailsPane(model);
         details.setOnZoom(this::zoomToSelected);
         map.mapView().addLayer(layer);
         // the snapshot's density dots stay as a faint backdrop under the clusters
@@ -70,7 +69,12 @@ final class ExplorerView {
                     model.setParameters(v.parameters());
                 } else {
                     map.zoomTo(v.centreLat(), v.centreLon(), v.zoom());
-                    selectByName(r, v.selected());
+                    fromMap = true; // keep the saved viewport
+                    try {
+                        model.selectByName(v.selected());
+                    } finally {
+                        fromMap = false;
+                    }
                 }
             }
             layer.show(r);
@@ -101,9 +105,9 @@ final class ExplorerView {
     }
 
     /** File actions (exports, views, copy command); needs the stage for its dialogs. */
-    ExplorerActions actions(javafx.stage.Stage stage, AtlasViewModel atlas, Executor background) {
+    ExplorerActions actions(javafx.stage.Stage stage, AtlasViewModel atlas) {
         if (actions == null) {
-            actions = new ExplorerActions(model, stage, background, map, () -> mapArea, atlas::setStatus,
+            actions = new ExplorerActions(model, stage, atlas.files(), map, () -> mapArea, atlas::setStatus,
                     this::fitClusters, this::zoomToSelected);
         }
         return actions;
@@ -139,41 +143,19 @@ final class ExplorerView {
 
     /**
      * The robustness view (ui.robustness) under a button that sweeps eps and the minimum weights around the
-     * current setting, on an engine of its own so that the live recompute never waits for it. A cell's
-     * setting clicked in its heatmap becomes the explorer's parameters; the explorer's selection picks the
-     * heatmap's cluster while the sweep's base is the ranking on screen.
+     * current setting (the model runs it on its own lane and engine). A cell's setting clicked in its heatmap
+     * becomes the explorer's parameters, which marks the sweep stale.
      */
     private Node robustnessPane() {
         org.clusteratlas.ui.robustness.RobustnessView view =
-                new org.clusteratlas.ui.robustness.RobustnessView(model::setParameters);
+                new org.clusteratlas.ui.robustness.RobustnessView(model.sweep(), model::setParameters);
         robustness = view;
         javafx.scene.control.Button run = new javafx.scene.control.Button("Sweep around the current setting");
         run.setId("robustness-run");
         run.setTooltip(new javafx.scene.control.Tooltip("Ranks every cluster over a 5 x 5 grid: eps 60-140%,"
                 + " minimum weights half to double of the current values"));
-        run.disableProperty().bind(model.resultProperty().isNull().or(view.runningProperty()));
-        run.setOnAction(e -> {
-            org.clusteratlas.ui.explorer.ExplorerResult r = model.getResult();
-            if (r == null) {
-                return;
-            }
-            sweepBase = r.ranking();
-            org.clusteratlas.robust.RankSweep sweep = new org.clusteratlas.robust.RankSweep(
-                    new org.clusteratlas.cluster.ClusterEngine(r.snapshot().table()),
-                    new org.clusteratlas.rank.Ranker(r.ranking().placeIndex()));
-            view.start(sweep, org.clusteratlas.robust.SweepGrid.around(r.parameters()), r.ranking());
-            ClusterRow sel = model.selectedProperty().get();
-            if (sel != null) {
-                view.selectedClusterProperty().set(sel.clusterId());
-            }
-        });
-        model.selectedProperty().addListener((o, a, row) -> {
-            org.clusteratlas.ui.explorer.ExplorerResult r = model.getResult();
-            if (row != null && r != null && r.ranking() == sweepBase) {
-                view.selectedClusterProperty().set(row.clusterId());
-            }
-        });
-        model.snapshotProperty().addListener((o, a, s) -> view.cancel());
+        run.disableProperty().bind(model.resultProperty().isNull().or(model.sweep().runningProperty()));
+        run.setOnAction(e -> model.sweepAroundCurrent());
         HBox bar = new HBox(8, run);
         bar.setPadding(new javafx.geometry.Insets(6, 6, 0, 6));
         VBox box = new VBox(bar, view);
@@ -199,22 +181,17 @@ final class ExplorerView {
         MapLegend legend = new MapLegend();
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         mapArea.getChildren().add(legend);
-        org.clusteratlas.ui.explorer.ComparePane compare = new org.clusteratlas.ui.explorer.ComparePane();
-        javafx.scene.control.Tab detailsTab = new javafx.scene.control.Tab("Details", details);
-        javafx.scene.control.Tab compareTab = new javafx.scene.control.Tab("Compare", compare);
-        detailsTab.setClosable(false);
-        compareTab.setClosable(false);
-        javafx.scene.control.Tab robustTab = new javafx.scene.control.Tab("Robustness", robustnessPane());
-        robustTab.setClosable(false);
+        org.clusteratlas.ui.explorer.ComparePane compare = new org.clusteratlas.ui.explorer.ComparePane(model.pins());
+        javafx.scene.control.Tab detailsTab = tab("tab-details", "Details", details);
+        javafx.scene.control.Tab compareTab = tab("tab-compare", "Compare", compare);
+        javafx.scene.control.Tab robustTab = tab("tab-robustness", "Robustness", robustnessPane());
         javafx.scene.control.TabPane lower = new javafx.scene.control.TabPane(detailsTab, compareTab, robustTab);
         lower.setId("lower-tabs");
-        details.setOnPin((d, r) -> {
-            compare.pin(d, r);
-            if (compare.pinned().size() == 2) {
+        model.pins().addListener((javafx.collections.ListChangeListener<org.clusteratlas.ui.explorer.ComparePane.Pinned>) c -> {
+            if (model.pins().size() == 2) {
                 lower.getSelectionModel().select(compareTab);
             }
         });
-        model.snapshotProperty().addListener((o, a, s) -> compare.pinned().clear());
         this.compare = compare;
         SplitPane right = new SplitPane(table, lower);
         right.setOrientation(Orientation.VERTICAL);
@@ -269,10 +246,8 @@ final class ExplorerView {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("side-scroll");
-        javafx.scene.control.Tab params = new javafx.scene.control.Tab("Parameters", scroll);
-        javafx.scene.control.Tab facts = new javafx.scene.control.Tab("Snapshot", snapshotPanel);
-        params.setClosable(false);
-        facts.setClosable(false);
+        javafx.scene.control.Tab params = tab("tab-parameters", "Parameters", scroll);
+        javafx.scene.control.Tab facts = tab("tab-snapshot", "Snapshot", snapshotPanel);
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(params, facts);
         tabs.setId("side-tabs");
         tabs.getStyleClass().add("side-tabs");
@@ -281,21 +256,11 @@ final class ExplorerView {
         return tabs;
     }
 
-    private void selectByName(org.clusteratlas.ui.explorer.ExplorerResult r, String name) {
-        if (name == null) {
-            return;
-        }
-        for (ClusterRow row : r.shown()) {
-            if (row.name().equals(name)) {
-                fromMap = true; // keep the saved viewport
-                try {
-                    model.selectedProperty().set(row);
-                } finally {
-                    fromMap = false;
-                }
-                return;
-            }
-        }
+    private static javafx.scene.control.Tab tab(String id, String text, Node content) {
+        javafx.scene.control.Tab t = new javafx.scene.control.Tab(text, content);
+        t.setId(id);
+        t.setClosable(false);
+        return t;
     }
 
     /** Shows all shown clusters (by their centroids): "Fit clusters" in the View menu. */

@@ -13,89 +13,163 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.clusteratlas.basemap.WebMercator;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.clusteratlas.cluster.Cancellation;
-import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
-import org.clusteratlas.cluster.Clustering;
+import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.rank.ClusterRow;
-import org.clusteratlas.rank.PlaceIndex;
-import org.clusteratlas.rank.Ranker;
 import org.clusteratlas.rank.Ranking;
-import org.clusteratlas.snapshot.LocationTable;
 import org.clusteratlas.snapshot.Snapshot;
+import org.clusteratlas.snapshot.WeightFilter;
+import org.clusteratlas.ui.robustness.SweepViewModel;
+import org.clusteratlas.ui.task.Lane;
+import org.clusteratlas.ui.task.TaskRunner;
 
-import java.util.List;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * The explorer's state as JavaFX properties (snapshot, parameters, top N, latest ranking, selection, busy,
- * timings, status), and the machinery that keeps the ranking in step with the parameters without ever
- * making the FX thread wait.
+ * The explorer's state as JavaFX properties (snapshot, parameters and their undo history, top N, the
+ * pinned reference, the latest result, the selection and its details, the pins for comparison, busy,
+ * timings, status, what an empty panel says), and the machinery that keeps the ranking in step with the
+ * parameters without ever making the FX thread wait. Views bind to these properties and call its methods.
  *
  * <p>Every change of snapshot, parameters, top N or reference makes a request with a new generation
- * number. Requests go to one slot (newest wins) drained by a single task on the background executor, so a
- * slider drag that fires fifty changes runs at most the one in flight plus the newest: never a queue. The
- * run in flight is cancelled through its {@link Cancellation} as soon as a newer generation exists; a
- * result whose generation is no longer the newest is dropped on the FX thread. Weighing, clustering,
- * ranking and hulls all happen on the background thread.
+ * number. Requests go to one slot (newest wins) drained by one task at a time on the {@link Lane#RECOMPUTE}
+ * lane, so a slider drag that fires fifty changes runs at most the one in flight plus the newest: never a
+ * queue. The run in flight is cancelled through its {@link Cancellation} when a newer generation exists,
+ * unless the {@link RecomputePacer} says the screen has waited too long: then it finishes and is shown.
  */
 public final class ExplorerModel {
     /** Default number of clusters shown in the table and on the map. */
     public static final int DEFAULT_TOP = 100;
 
-    private final Executor background;
+    private final TaskRunner tasks;
+    private final RecomputePacer pacer;
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicBoolean draining = new AtomicBoolean();
-    /** Touched by the background thread only. */
-    private Prepared prepared;
+    private final AtomicLong detailsRequest = new AtomicLong();
+    private final RecomputeWork work = new RecomputeWork();
+    private final SweepViewModel sweep;
 
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
+    private final ObjectProperty<Path> loading = new SimpleObjectProperty<>(this, "loading");
     private final ObjectProperty<ClusterParameters> parameters =
             new SimpleObjectProperty<>(this, "parameters", ClusterParameters.defaults());
+    private final ParameterHistory history = new ParameterHistory();
     private final IntegerProperty topN = new SimpleIntegerProperty(this, "topN", DEFAULT_TOP);
     private final ObjectProperty<Ranking> reference = new SimpleObjectProperty<>(this, "reference");
     private final ReadOnlyObjectWrapper<ExplorerResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObjectProperty<ClusterRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<ClusterDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
+    private final ObservableList<ComparePane.Pinned> pins = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper lastComputeMs = new ReadOnlyDoubleWrapper(this, "lastComputeMs", Double.NaN);
     private final ReadOnlyDoubleWrapper lastLatencyMs = new ReadOnlyDoubleWrapper(this, "lastLatencyMs", Double.NaN);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", "No snapshot open");
     private Consumer<ExplorerResult> afterPublish = r -> { };
     private long publishedCount;
+    private long publishedGeneration;
     private ClusterParameters referenceParameters;
+    private ExplorerResult detailsUnder;
     private double handOverMs = Double.NaN;
     private boolean publishing;
+    private boolean restoring;
+    private boolean continuing;
     private double fxMs = Double.NaN;
 
-    public ExplorerModel(Executor background) {
-        this.background = Objects.requireNonNull(background);
+    public ExplorerModel(TaskRunner tasks) {
+        this(tasks, RecomputePacer.systemClock());
+    }
+
+    ExplorerModel(TaskRunner tasks, RecomputePacer pacer) {
+        this.tasks = Objects.requireNonNull(tasks);
+        this.pacer = Objects.requireNonNull(pacer);
+        this.sweep = new SweepViewModel(tasks);
         snapshot.addListener((o, a, b) -> {
             reference.set(null);
             selected.set(null);
+            pins.clear();
             if (b != null) {
-                ClusterParameters p = parameters.get();
                 // keep the parameters, but a year range outside the new snapshot would leave nothing
-                parameters.set(p.withFilter(org.clusteratlas.snapshot.WeightFilter.all()));
+                restoring = true;
+                try {
+                    parameters.set(parameters.get().withFilter(WeightFilter.all()));
+                } finally {
+                    restoring = false;
+                }
+            }
+            history.clear();
+            request();
+        });
+        loading.addListener((o, a, file) -> {
+            if (file != null) {
+                showNothing(); // the previous snapshot's ranking must not stay on screen while another loads
+            } else if (result.get() == null) {
+                request(); // the load failed: the still-open snapshot's ranking comes back
+            }
+        });
+        parameters.addListener((o, a, b) -> {
+            if (!restoring) {
+                history.record(a, continuing);
             }
             request();
         });
-        parameters.addListener((o, a, b) -> request());
         topN.addListener((o, a, b) -> request());
         reference.addListener((o, a, b) -> request());
+        selected.addListener((o, a, row) -> {
+            loadDetails(row);
+            ExplorerResult r = result.get();
+            if (row != null && r != null) {
+                sweep.selectShown(r.ranking(), row.clusterId());
+            }
+        });
+        // the sweep belongs to one (snapshot, parameters): it follows what the map shows
+        result.addListener((o, a, r) -> {
+            if (r != null) {
+                sweep.follow(r.snapshot(), r.parameters(), r.ranking());
+            } else if (snapshot.get() != null && loading.get() == null) {
+                sweep.follow(snapshot.get(), null, null);
+            } else {
+                sweep.clear(loading.get() != null ? "Loading another snapshot" : "No sweep yet");
+            }
+        });
+    }
+
+    /** The robustness sweep around the ranking on screen. */
+    public SweepViewModel sweep() {
+        return sweep;
+    }
+
+    /** Starts a sweep around the parameters of the ranking on screen (nothing without one). */
+    public void sweepAroundCurrent() {
+        ExplorerResult r = result.get();
+        if (r != null) {
+            sweep.sweepAround(r.snapshot(), r.parameters(), r.ranking());
+            ClusterRow sel = selected.get();
+            if (sel != null) {
+                sweep.selectedClusterProperty().set(sel.clusterId());
+            }
+        }
     }
 
     public ObjectProperty<Snapshot> snapshotProperty() {
         return snapshot;
+    }
+
+    /** The snapshot being opened (bound to the window's), or null; while set, no ranking is shown. */
+    public ObjectProperty<Path> loadingProperty() {
+        return loading;
     }
 
     public ObjectProperty<ClusterParameters> parametersProperty() {
@@ -106,8 +180,52 @@ public final class ExplorerModel {
         return parameters.get();
     }
 
+    /** Sets the parameters as one undoable step. */
     public void setParameters(ClusterParameters p) {
-        parameters.set(p);
+        setParameters(p, false);
+    }
+
+    /**
+     * Sets the parameters; {@code duringGesture}: part of a drag still in progress, whose positions all
+     * belong to one undo step (end it with {@link #endGesture}).
+     */
+    public void setParameters(ClusterParameters p, boolean duringGesture) {
+        continuing = duringGesture;
+        try {
+            parameters.set(p);
+        } finally {
+            continuing = false;
+        }
+    }
+
+    /** A drag ended: the next change is an undo step of its own. */
+    public void endGesture() {
+        history.endGesture();
+    }
+
+    public ParameterHistory history() {
+        return history;
+    }
+
+    /** Back to the parameters before the last step (a drag counts as one); the ranking follows. */
+    public void undo() {
+        restore(history.undo(parameters.get()));
+    }
+
+    public void redo() {
+        restore(history.redo(parameters.get()));
+    }
+
+    private void restore(ClusterParameters p) {
+        if (p == null) {
+            return;
+        }
+        restoring = true;
+        try {
+            parameters.set(p);
+        } finally {
+            restoring = false;
+        }
     }
 
     public IntegerProperty topNProperty() {
@@ -144,6 +262,30 @@ public final class ExplorerModel {
         return selected;
     }
 
+    /** The selected cluster's details (years, places, fields), once computed; null while none or loading. */
+    public ReadOnlyObjectProperty<ClusterDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    /** Clusters pinned for comparison, as they were under the parameters of the moment (at most two). */
+    public ObservableList<ComparePane.Pinned> pins() {
+        return pins;
+    }
+
+    /** Pins the selected cluster's details for comparison; the third pin replaces the first. */
+    public void pinSelected() {
+        ClusterDetails d = details.get();
+        if (d == null || detailsUnder == null) {
+            return;
+        }
+        ClusterParameters p = detailsUnder.parameters();
+        String under = p.text(ParameterSpecs.EPS_KM) + " km, years " + p.text(ParameterSpecs.YEARS).replace("all-all", "all");
+        if (pins.size() == 2) {
+            pins.remove(0);
+        }
+        pins.add(new ComparePane.Pinned(d, under));
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -153,7 +295,7 @@ public final class ExplorerModel {
         return lastComputeMs.getReadOnlyProperty();
     }
 
-    /** From the parameter change to the table and map updated on the FX thread, for the last published result. */
+    /** From the parameter change to the result published on the FX thread (the map draws at the next pulse). */
     public ReadOnlyDoubleProperty lastLatencyMsProperty() {
         return lastLatencyMs.getReadOnlyProperty();
     }
@@ -167,6 +309,11 @@ public final class ExplorerModel {
         return error.getReadOnlyProperty();
     }
 
+    /** What a panel without clusters says: no snapshot, loading, computing, no clusters, or the failure. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
     /** Called on the FX thread after each publication, once the views bound to the result have updated. */
     public void setAfterPublish(Consumer<ExplorerResult> hook) {
         this.afterPublish = Objects.requireNonNull(hook);
@@ -174,7 +321,7 @@ public final class ExplorerModel {
 
     /**
      * Where the last published recompute's time went, in ms: {cluster (weigh + engine), rank, hulls and
-     * sums, hand-over to the FX thread (waiting for it), FX work (table, map, status)}.
+     * sums, hand-over to the FX thread (waiting for it), FX work (table, status)}.
      */
     public double[] lastBreakdownMs() {
         ExplorerResult r = result.get();
@@ -190,7 +337,7 @@ public final class ExplorerModel {
         return publishing;
     }
 
-    /** Number of results published so far (tests: stale ones never are). */
+    /** Number of results published so far. */
     public long publishedCount() {
         return publishedCount;
     }
@@ -205,23 +352,49 @@ public final class ExplorerModel {
         }
     }
 
+    /** Selects the shown cluster of that name, if any (a saved view's selection). */
+    public void selectByName(String name) {
+        ExplorerResult r = result.get();
+        if (name == null || r == null) {
+            return;
+        }
+        r.shown().stream().filter(row -> row.name().equals(name)).findFirst().ifPresent(selected::set);
+    }
+
     /** Asks for a recompute with the current properties (they call it themselves on every change). */
     public void request() {
         Snapshot s = snapshot.get();
-        long gen = generation.incrementAndGet();
-        if (s == null) {
-            pending.set(null);
-            busy.set(false);
-            result.set(null);
-            status.set("");
+        if (s == null || loading.get() != null) {
+            showNothing();
             return;
         }
-        pending.set(new Request(gen, s, parameters.get(), Math.max(1, topN.get()), reference.get(),
-                System.nanoTime()));
+        long gen = generation.incrementAndGet();
+        ExplorerResult previous = result.get();
+        ClusterRow sel = selected.get();
+        pending.set(new Request(gen, s, parameters.get(), Math.max(1, topN.get()), reference.get(), previous,
+                sel == null ? -1 : sel.clusterId(), System.nanoTime()));
+        pacer.requested();
         busy.set(true);
-        if (draining.compareAndSet(false, true)) {
-            background.execute(this::drain);
+        if (previous == null) {
+            emptyText.set("Computing the ranking\u2026");
         }
+        if (draining.compareAndSet(false, true)) {
+            tasks.run(Lane.RECOMPUTE, this::drain);
+        }
+    }
+
+    /** No ranking on screen: no snapshot, or one is loading (whatever runs now is dropped). */
+    private void showNothing() {
+        generation.incrementAndGet();
+        pending.set(null);
+        pacer.idle();
+        busy.set(false);
+        selected.set(null);
+        result.set(null);
+        status.set("");
+        Path file = loading.get();
+        emptyText.set(file != null ? "Loading " + file.getFileName() + "\u2026"
+                : snapshot.get() == null ? "No snapshot open" : "Computing the ranking\u2026");
     }
 
     private void drain() {
@@ -230,78 +403,59 @@ public final class ExplorerModel {
             while ((r = pending.getAndSet(null)) != null) {
                 Request req = r;
                 try {
-                    ExplorerResult res = compute(req, () -> generation.get() != req.generation);
+                    ExplorerResult res = work.compute(req,
+                            () -> generation.get() != req.generation() && pacer.mayCancel());
+                    pacer.computed(res.computeNanos());
                     Platform.runLater(() -> publish(res));
                 } catch (CancellationException e) {
                     // a newer request is waiting in the slot
                 } catch (RuntimeException | OutOfMemoryError e) {
                     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    Platform.runLater(() -> fail(req.generation, m));
+                    Platform.runLater(() -> fail(req.generation(), m));
                 }
             }
         } finally {
             draining.set(false);
             if (pending.get() != null && draining.compareAndSet(false, true)) {
-                background.execute(this::drain);
+                tasks.run(Lane.RECOMPUTE, this::drain);
             }
         }
     }
 
-    /** The whole recompute, off the FX thread; public so that benchmarks and tests can compare with it. */
+    /** The whole recompute, off the FX thread (benchmarks and tests compare with it). */
     ExplorerResult compute(Request r, Cancellation cancel) {
-        Prepared p = prepared;
-        long prepareNanos = 0;
-        if (p == null || p.snapshot != r.snapshot) {
-            prepared = null;
-            long t = System.nanoTime();
-            p = Prepared.of(r.snapshot);
-            prepareNanos = System.nanoTime() - t;
-            prepared = p;
-        }
-        long t0 = System.nanoTime();
-        cancel.check();
-        Clustering clustering = p.engine.cluster(r.parameters, cancel);
-        long t1 = System.nanoTime();
-        cancel.check();
-        Ranking reference = r.reference != null && r.reference.placeIndex() == p.ranker.placeIndex() ? r.reference : null;
-        Ranking ranking = p.ranker.rank(clustering, reference);
-        long t2 = System.nanoTime();
-        cancel.check();
-        List<ClusterRow> shown = ranking.top(r.topN);
-        ClusterShapes shapes = ClusterShapes.of(ranking, shown, p.mx, p.my);
-        double inside = 0;
-        for (int c = 0; c < clustering.clusterCount(); c++) {
-            inside += clustering.patents(c) + clustering.publications(c);
-        }
-        double total = ranking.totalPatents() + ranking.totalPublications();
-        return new ExplorerResult(r.generation, r.snapshot, r.parameters, r.topN, ranking, shown, shapes, p.mx, p.my,
-                total > 0 ? inside / total : 0, System.nanoTime() - t0, prepareNanos, r.requestedAt,
-                new long[] {t1 - t0, t2 - t1, System.nanoTime() - t2, System.nanoTime()});
+        return work.compute(r, cancel);
     }
 
     private void publish(ExplorerResult res) {
-        if (res.generation() != generation.get()) {
-            return; // stale: a newer request exists
+        boolean newest = res.generation() == generation.get();
+        if (res.generation() <= publishedGeneration || res.snapshot() != snapshot.get() || loading.get() != null
+                || !(newest || pacer.showSuperseded())) {
+            return; // superseded, and the screen has not waited long enough to show it anyway
         }
+        pacer.shown(!newest);
         long fx0 = System.nanoTime();
         publishing = true;
         try {
-            publishNow(res, fx0);
+            publishNow(res, newest, fx0);
         } finally {
             publishing = false;
         }
     }
 
-    private void publishNow(ExplorerResult res, long fx0) {
+    private void publishNow(ExplorerResult res, boolean newest, long fx0) {
         handOverMs = (fx0 - res.phases()[3]) / 1e6;
-        ClusterRow before = selected.get();
-        ExplorerResult previous = result.get();
+        ClusterRow carried = carriedSelection(res);
+        publishedGeneration = res.generation();
         error.set(null);
+        // the old row leaves before the new result arrives: no view ever pairs a row with the wrong ranking
+        selected.set(null);
         result.set(res);
-        selected.set(carrySelection(before, previous, res));
-        busy.set(false);
+        selected.set(carried);
+        busy.set(!newest);
         publishedCount++;
         Ranking ranking = res.ranking();
+        emptyText.set("No clusters for these parameters");
         lastComputeMs.set(res.computeNanos() / 1e6);
         status.set(String.format(Locale.ROOT, "%,d clusters \u00b7 %.1f%% of activity in clusters \u00b7 recomputed in %.0f ms%s",
                 ranking.size(), 100 * res.shareInClusters(), res.computeNanos() / 1e6,
@@ -312,46 +466,58 @@ public final class ExplorerModel {
         lastLatencyMs.set((end - res.requestedAt()) / 1e6);
     }
 
-    /** The cluster that now holds the previously selected cluster's heaviest location, if any. */
-    private static ClusterRow carrySelection(ClusterRow before, ExplorerResult previous, ExplorerResult now) {
-        if (before == null || previous == null || previous.snapshot() != now.snapshot()) {
+    /**
+     * The selection in the new result: the cluster that continues the selected one (matched on the
+     * recompute lane by shared core locations), if the user has not selected another one since.
+     */
+    private ClusterRow carriedSelection(ExplorerResult now) {
+        ClusterRow before = selected.get();
+        if (before == null || now.carriedFrom() != before.clusterId() || now.carriedTo() < 0) {
             return null;
         }
-        int slot = previous.shapes().slotOf(before.clusterId());
-        if (slot < 0) {
+        ExplorerResult previous = result.get();
+        if (previous == null || previous.ranking().row(before.clusterId()) != before) {
             return null;
         }
-        int c = now.ranking().clustering().clusterOf(previous.shapes().anchor(slot));
-        return c < 0 || now.shapes().slotOf(c) < 0 ? null : now.ranking().row(c);
+        return now.shapes().slotOf(now.carriedTo()) < 0 ? null : now.ranking().row(now.carriedTo());
     }
 
     private void fail(long gen, String message) {
         if (gen != generation.get()) {
             return;
         }
+        pacer.idle();
         busy.set(false);
         error.set(message);
         status.set("Could not recompute: " + message);
+        emptyText.set("Could not recompute: " + message);
+    }
+
+    /** Computes the selection's details on the {@link Lane#DETAILS} lane; only the newest request is shown. */
+    private void loadDetails(ClusterRow row) {
+        long id = detailsRequest.incrementAndGet();
+        ExplorerResult under = result.get();
+        details.set(null);
+        detailsUnder = null;
+        if (row == null || under == null) {
+            return;
+        }
+        tasks.run(Lane.DETAILS, () -> {
+            if (detailsRequest.get() != id) {
+                return;
+            }
+            ClusterDetails d = ClusterDetails.of(under, row);
+            Platform.runLater(() -> {
+                if (detailsRequest.get() == id) {
+                    detailsUnder = under;
+                    details.set(d);
+                }
+            });
+        });
     }
 
     /** One recompute request: everything it depends on, captured on the FX thread. */
     record Request(long generation, Snapshot snapshot, ClusterParameters parameters, int topN, Ranking reference,
-                   long requestedAt) {
-    }
-
-    /** Per-snapshot preparation, done once on the background thread: engine, place index, projection. */
-    private record Prepared(Snapshot snapshot, ClusterEngine engine, Ranker ranker, double[] mx, double[] my) {
-        static Prepared of(Snapshot s) {
-            LocationTable t = s.table();
-            ClusterEngine engine = new ClusterEngine(t);
-            Ranker ranker = new Ranker(PlaceIndex.build(t, s.gazetteer()));
-            double[] mx = new double[t.size()];
-            double[] my = new double[t.size()];
-            for (int i = 0; i < t.size(); i++) {
-                mx[i] = WebMercator.x(t.lon(i));
-                my[i] = WebMercator.y(t.lat(i));
-            }
-            return new Prepared(s, engine, ranker, mx, my);
-        }
+                   ExplorerResult previous, int selectedCluster, long requestedAt) {
     }
 }

@@ -21,9 +21,11 @@ import java.util.List;
  * @param requestedAt     {@link System#nanoTime()} when the parameters changed
  * @param phases          ns spent clustering (weigh + engine), ranking, and on hulls and sums; then the
  *                        {@link System#nanoTime()} at which the background work ended
+ * @param carriedFrom     the previous result's selected cluster when this was requested, or -1
+ * @param carriedTo       the cluster of this result that continues it (most shared core locations), or -1
  */
 public record ExplorerResult(long generation, Snapshot snapshot, ClusterParameters parameters, int topN,
                              Ranking ranking, List<ClusterRow> shown, ClusterShapes shapes, double[] mercatorX,
                              double[] mercatorY, double shareInClusters, long computeNanos, long prepareNanos,
-                             long requestedAt, long[] phases) {
+                             long requestedAt, long[] phases, int carriedFrom, int carriedTo) {
 }

@@ -40,7 +40,10 @@ public final class RankingTable extends VBox {
         getStyleClass().add("ranking-table");
         setSpacing(6);
         table.setId("ranking-table");
-        table.setPlaceholder(new Label("No clusters for these parameters"));
+        Label empty = new Label();
+        empty.setId("ranking-empty");
+        empty.textProperty().bind(model.emptyTextProperty());
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.getColumns().add(intColumn("#", ClusterRow::rank, 42));
@@ -68,6 +71,7 @@ public final class RankingTable extends VBox {
             updateCount();
         });
         count.getStyleClass().add("table-count");
+        count.setId("ranking-count");
         HBox.setHgrow(filter, Priority.ALWAYS);
         HBox tools = new HBox(8, filter, count);
         tools.setAlignment(Pos.CENTER_LEFT);
@@ -108,7 +112,7 @@ public final class RankingTable extends VBox {
                 return;
             }
             for (int i = 0; i < sorted.size(); i++) {
-                if (sorted.get(i).clusterId() == row.clusterId()) {
+                if (sorted.get(i) == row) { // the row itself: an id of another clustering means another cluster
                     if (table.getSelectionModel().getSelectedIndex() != i) {
                         table.getSelectionModel().clearAndSelect(i);
                     }

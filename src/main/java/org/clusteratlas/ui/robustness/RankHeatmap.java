@@ -38,15 +38,15 @@ final class RankHeatmap extends GridPane {
         this.onApply = onApply;
     }
 
-    /** Redraws for a base cluster id (or clears with a null result or a negative id). */
-    void show(SweepResult result, int baseCluster) {
+    /** Redraws for a base cluster id (or clears with a null result or a negative id) under a title. */
+    void show(SweepResult result, int baseCluster, String heading) {
         getChildren().clear();
         if (result == null || baseCluster < 0 || baseCluster >= result.base().size()) {
             return;
         }
         SweepGrid g = result.grid();
         int current = result.base().row(baseCluster).rank();
-        Label title = new Label(result.base().row(baseCluster).name() + " (rank " + current + " now)");
+        Label title = new Label(heading);
         title.setId("heatmap-title");
         add(title, 0, 0, g.weightSteps() + 1, 1);
         Label corner = new Label("eps km \\ min pat / pub");
