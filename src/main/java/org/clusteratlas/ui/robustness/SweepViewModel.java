@@ -199,11 +199,13 @@ public final class SweepViewModel {
      */
     public void follow(Snapshot snapshot, ClusterParameters parameters, Ranking shown) {
         SweepResult r = result.get();
+        String none = "No sweep for " + (snapshot == null ? "this snapshot" : snapshot.file().getFileName()) + " yet";
         if (task == null) {
+            message.set(none);
             return;
         }
         if (sweptSnapshot != null && snapshot != sweptSnapshot) {
-            clear("No sweep for " + (snapshot == null ? "this snapshot" : snapshot.file().getFileName()) + " yet");
+            clear(none);
             return;
         }
         boolean differs = parameters != null && !parameters.equals(sweptParameters);
