@@ -57,7 +57,7 @@ public class AtlasApp extends Application {
             prefs.attach(stage, model, window.explorer());
             org.clusteratlas.ui.explorer.SavedView view = prefs.lastView();
             if (view != null && args.isEmpty() && last != null) {
-                window.explorer().applyViewAfterLoad(view);
+                window.explorer().model().applyView(view);
             }
         }
         stage.show();
@@ -84,7 +84,7 @@ public class AtlasApp extends Application {
                 window.openInitial(null, file.getFileName() + " names no snapshot: open one with File > Open");
                 return;
             }
-            window.explorer().applyViewAfterLoad(view);
+            window.explorer().model().applyView(view);
             window.openInitial(Path.of(view.snapshot()), null);
         } catch (java.io.IOException e) {
             window.openInitial(null, e.getMessage());

@@ -216,9 +216,7 @@ final class ExplorerActions {
     }
 
     void applyView(SavedView v) {
-        model.setParameters(v.parameters());
-        model.topNProperty().set(v.top());
-        map.zoomTo(v.centreLat(), v.centreLon(), v.zoom());
+        model.applyView(v);
     }
 
     void saveView() {

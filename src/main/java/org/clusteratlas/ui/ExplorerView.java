@@ -40,12 +40,10 @@ final class ExplorerView {
     private final RankingTable table;
     private final DetailsPane details;
     private boolean fromMap;
-    private boolean viewRetried;
     private org.clusteratlas.ui.explorer.ComparePane compare;
     private org.clusteratlas.ui.robustness.RobustnessView robustness;
     private StackPane mapArea;
     private ExplorerActions actions;
-    private org.clusteratlas.ui.explorer.SavedView pendingView;
 
     ExplorerView(AtlasViewModel atlas, AtlasMap map) {
         this.map = map;
@@ -58,25 +56,12 @@ final class ExplorerView {
         // the snapshot's density dots stay as a faint backdrop under the clusters
         map.dotLayer().setOpacity(0.35);
         layer.attachTo(map.mapView());
-        model.setAfterPublish(r -> {
-            if (pendingView != null && actions != null) {
-                org.clusteratlas.ui.explorer.SavedView v = pendingView;
-                pendingView = null;
-                if (!v.parameters().equals(r.parameters()) && !viewRetried) {
-                    // the snapshot reset the filter when it opened: apply the saved parameters once more
-                    viewRetried = true;
-                    pendingView = v;
-                    model.setParameters(v.parameters());
-                } else {
-                    map.zoomTo(v.centreLat(), v.centreLon(), v.zoom());
-                    fromMap = true; // keep the saved viewport
-                    try {
-                        model.selectByName(v.selected());
-                    } finally {
-                        fromMap = false;
-                    }
-                }
+        model.viewportProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                map.zoomTo(v.centreLat(), v.centreLon(), v.zoom());
             }
+        });
+        model.setAfterPublish(r -> {
             layer.show(r);
             ClusterRow sel = model.selectedProperty().get();
             layer.select(sel == null ? -1 : sel.clusterId());
@@ -115,14 +100,6 @@ final class ExplorerView {
 
     ExplorerActions actions() {
         return actions;
-    }
-
-    /** Applies a view (parameters now, viewport once the first result is on the map). */
-    void applyViewAfterLoad(org.clusteratlas.ui.explorer.SavedView v) {
-        pendingView = v;
-        viewRetried = false;
-        model.setParameters(v.parameters());
-        model.topNProperty().set(v.top());
     }
 
     ExplorerModel model() {

@@ -1,6 +1,5 @@
 package org.clusteratlas.ui.explorer;
 
-import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,26 +12,19 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterParameters;
-import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.WeightFilter;
 import org.clusteratlas.ui.robustness.SweepViewModel;
-import org.clusteratlas.ui.task.Lane;
 import org.clusteratlas.ui.task.TaskRunner;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -42,7 +34,7 @@ import java.util.function.Consumer;
  * parameters without ever making the FX thread wait. Views bind to these properties and call its methods.
  *
  * <p>Every change of snapshot, parameters, top N or reference makes a request with a new generation
- * number. Requests go to one slot (newest wins) drained by one task at a time on the {@link Lane#RECOMPUTE}
+ * number. Requests go to one slot ({@link RecomputeSlot}, newest wins) drained on the recompute
  * lane, so a slider drag that fires fifty changes runs at most the one in flight plus the newest: never a
  * queue. The run in flight is cancelled through its {@link Cancellation} when a newer generation exists,
  * unless the {@link RecomputePacer} says the screen has waited too long: then it finishes and is shown.
@@ -51,13 +43,8 @@ public final class ExplorerModel {
     /** Default number of clusters shown in the table and on the map. */
     public static final int DEFAULT_TOP = 100;
 
-    private final TaskRunner tasks;
     private final RecomputePacer pacer;
-    private final AtomicLong generation = new AtomicLong();
-    private final AtomicReference<Request> pending = new AtomicReference<>();
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicLong detailsRequest = new AtomicLong();
-    private final RecomputeWork work = new RecomputeWork();
+    private final RecomputeSlot slot;
     private final SweepViewModel sweep;
 
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
@@ -69,8 +56,10 @@ public final class ExplorerModel {
     private final ObjectProperty<Ranking> reference = new SimpleObjectProperty<>(this, "reference");
     private final ReadOnlyObjectWrapper<ExplorerResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObjectProperty<ClusterRow> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyObjectWrapper<ClusterDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
-    private final ObservableList<ComparePane.Pinned> pins = FXCollections.observableArrayList();
+    private final SelectionDetails details;
+    private final ReadOnlyObjectWrapper<SavedView> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
+    private SavedView pendingView;
+    private boolean viewRetried;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper lastComputeMs = new ReadOnlyDoubleWrapper(this, "lastComputeMs", Double.NaN);
     private final ReadOnlyDoubleWrapper lastLatencyMs = new ReadOnlyDoubleWrapper(this, "lastLatencyMs", Double.NaN);
@@ -81,7 +70,6 @@ public final class ExplorerModel {
     private long publishedCount;
     private long publishedGeneration;
     private ClusterParameters referenceParameters;
-    private ExplorerResult detailsUnder;
     private double handOverMs = Double.NaN;
     private boolean publishing;
     private boolean restoring;
@@ -93,13 +81,14 @@ public final class ExplorerModel {
     }
 
     ExplorerModel(TaskRunner tasks, RecomputePacer pacer) {
-        this.tasks = Objects.requireNonNull(tasks);
         this.pacer = Objects.requireNonNull(pacer);
+        this.slot = new RecomputeSlot(tasks, pacer, this::publish, this::fail);
         this.sweep = new SweepViewModel(tasks);
+        this.details = new SelectionDetails(tasks);
         snapshot.addListener((o, a, b) -> {
             reference.set(null);
             selected.set(null);
-            pins.clear();
+            details.pins().clear();
             if (b != null) {
                 // keep the parameters, but a year range outside the new snapshot would leave nothing
                 restoring = true;
@@ -128,7 +117,7 @@ public final class ExplorerModel {
         topN.addListener((o, a, b) -> request());
         reference.addListener((o, a, b) -> request());
         selected.addListener((o, a, row) -> {
-            loadDetails(row);
+            details.load(row, result.get());
             ExplorerResult r = result.get();
             if (row != null && r != null) {
                 sweep.selectShown(r.ranking(), row.clusterId());
@@ -264,26 +253,54 @@ public final class ExplorerModel {
 
     /** The selected cluster's details (years, places, fields), once computed; null while none or loading. */
     public ReadOnlyObjectProperty<ClusterDetails> detailsProperty() {
-        return details.getReadOnlyProperty();
+        return details.detailsProperty();
     }
 
     /** Clusters pinned for comparison, as they were under the parameters of the moment (at most two). */
     public ObservableList<ComparePane.Pinned> pins() {
-        return pins;
+        return details.pins();
     }
 
     /** Pins the selected cluster's details for comparison; the third pin replaces the first. */
     public void pinSelected() {
-        ClusterDetails d = details.get();
-        if (d == null || detailsUnder == null) {
+        details.pinShown();
+    }
+
+    /**
+     * Applies a saved view: its parameters and top N now, its viewport and selection once its ranking is
+     * on screen (after the snapshot it names has opened, when one is loading).
+     */
+    public void applyView(SavedView v) {
+        pendingView = v;
+        viewRetried = false;
+        setParameters(v.parameters());
+        topN.set(v.top());
+        ExplorerResult r = result.get();
+        if (r != null && !busy.get() && r.parameters().equals(v.parameters()) && r.topN() == v.top()) {
+            showPendingView(r); // nothing to recompute
+        }
+    }
+
+    /** The saved view whose centre and zoom the map should move to (set anew for each move). */
+    public ReadOnlyObjectProperty<SavedView> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    private void showPendingView(ExplorerResult r) {
+        SavedView v = pendingView;
+        if (v == null) {
             return;
         }
-        ClusterParameters p = detailsUnder.parameters();
-        String under = p.text(ParameterSpecs.EPS_KM) + " km, years " + p.text(ParameterSpecs.YEARS).replace("all-all", "all");
-        if (pins.size() == 2) {
-            pins.remove(0);
+        if (!v.parameters().equals(r.parameters()) && !viewRetried) {
+            // the snapshot reset the filter when it opened: apply the saved parameters once more
+            viewRetried = true;
+            restore(v.parameters());
+            return;
         }
-        pins.add(new ComparePane.Pinned(d, under));
+        pendingView = null;
+        viewport.set(null);
+        viewport.set(v);
+        selectByName(v.selected());
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -368,26 +385,20 @@ public final class ExplorerModel {
             showNothing();
             return;
         }
-        long gen = generation.incrementAndGet();
+        long gen = slot.next();
         ExplorerResult previous = result.get();
         ClusterRow sel = selected.get();
-        pending.set(new Request(gen, s, parameters.get(), Math.max(1, topN.get()), reference.get(), previous,
+        slot.submit(new Request(gen, s, parameters.get(), Math.max(1, topN.get()), reference.get(), previous,
                 sel == null ? -1 : sel.clusterId(), System.nanoTime()));
-        pacer.requested();
         busy.set(true);
         if (previous == null) {
             emptyText.set("Computing the ranking\u2026");
-        }
-        if (draining.compareAndSet(false, true)) {
-            tasks.run(Lane.RECOMPUTE, this::drain);
         }
     }
 
     /** No ranking on screen: no snapshot, or one is loading (whatever runs now is dropped). */
     private void showNothing() {
-        generation.incrementAndGet();
-        pending.set(null);
-        pacer.idle();
+        slot.drop();
         busy.set(false);
         selected.set(null);
         result.set(null);
@@ -397,38 +408,13 @@ public final class ExplorerModel {
                 : snapshot.get() == null ? "No snapshot open" : "Computing the ranking\u2026");
     }
 
-    private void drain() {
-        try {
-            Request r;
-            while ((r = pending.getAndSet(null)) != null) {
-                Request req = r;
-                try {
-                    ExplorerResult res = work.compute(req,
-                            () -> generation.get() != req.generation() && pacer.mayCancel());
-                    pacer.computed(res.computeNanos());
-                    Platform.runLater(() -> publish(res));
-                } catch (CancellationException e) {
-                    // a newer request is waiting in the slot
-                } catch (RuntimeException | OutOfMemoryError e) {
-                    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    Platform.runLater(() -> fail(req.generation(), m));
-                }
-            }
-        } finally {
-            draining.set(false);
-            if (pending.get() != null && draining.compareAndSet(false, true)) {
-                tasks.run(Lane.RECOMPUTE, this::drain);
-            }
-        }
-    }
-
     /** The whole recompute, off the FX thread (benchmarks and tests compare with it). */
     ExplorerResult compute(Request r, Cancellation cancel) {
-        return work.compute(r, cancel);
+        return slot.work().compute(r, cancel);
     }
 
     private void publish(ExplorerResult res) {
-        boolean newest = res.generation() == generation.get();
+        boolean newest = slot.isNewest(res.generation());
         if (res.generation() <= publishedGeneration || res.snapshot() != snapshot.get() || loading.get() != null
                 || !(newest || pacer.showSuperseded())) {
             return; // superseded, and the screen has not waited long enough to show it anyway
@@ -454,6 +440,9 @@ public final class ExplorerModel {
         selected.set(carried);
         busy.set(!newest);
         publishedCount++;
+        if (newest) {
+            showPendingView(res);
+        }
         Ranking ranking = res.ranking();
         emptyText.set("No clusters for these parameters");
         lastComputeMs.set(res.computeNanos() / 1e6);
@@ -483,7 +472,7 @@ public final class ExplorerModel {
     }
 
     private void fail(long gen, String message) {
-        if (gen != generation.get()) {
+        if (!slot.isNewest(gen)) {
             return;
         }
         pacer.idle();
@@ -491,29 +480,6 @@ public final class ExplorerModel {
         error.set(message);
         status.set("Could not recompute: " + message);
         emptyText.set("Could not recompute: " + message);
-    }
-
-    /** Computes the selection's details on the {@link Lane#DETAILS} lane; only the newest request is shown. */
-    private void loadDetails(ClusterRow row) {
-        long id = detailsRequest.incrementAndGet();
-        ExplorerResult under = result.get();
-        details.set(null);
-        detailsUnder = null;
-        if (row == null || under == null) {
-            return;
-        }
-        tasks.run(Lane.DETAILS, () -> {
-            if (detailsRequest.get() != id) {
-                return;
-            }
-            ClusterDetails d = ClusterDetails.of(under, row);
-            Platform.runLater(() -> {
-                if (detailsRequest.get() == id) {
-                    detailsUnder = under;
-                    details.set(d);
-                }
-            });
-        });
     }
 
     /** One recompute request: everything it depends on, captured on the FX thread. */
