@@ -191,8 +191,8 @@ final class ExplorerView {
         status.textProperty().bind(model.statusProperty());
         Label latency = new Label();
         latency.setId("explorer-latency");
-        model.lastLatencyMsProperty().addListener((o, a, ms) -> latency.setText(
-                String.format(Locale.ROOT, "updated in %.0f ms", ms.doubleValue())));
+        model.lastLatencyMsProperty().addListener((o, a, ms) -> latency.setText(Double.isNaN(ms.doubleValue()) ? ""
+                : String.format(Locale.ROOT, "updated in %.0f ms", ms.doubleValue())));
         HBox box = new HBox(8, busy, status, latency);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

@@ -104,8 +104,11 @@ public final class ExplorerModel {
         loading.addListener((o, a, file) -> {
             if (file != null) {
                 showNothing(); // the previous snapshot's ranking must not stay on screen while another loads
-            } else if (result.get() == null) {
-                request(); // the load failed: the still-open snapshot's ranking comes back
+            } else {
+                sweep.follow(snapshot.get(), null, null); // "no sweep for <file> yet"
+                if (result.get() == null) {
+                    request(); // the new snapshot's first ranking, or the still-open one's after a failure
+                }
             }
         });
         parameters.addListener((o, a, b) -> {
@@ -403,6 +406,7 @@ public final class ExplorerModel {
         selected.set(null);
         result.set(null);
         status.set("");
+        lastLatencyMs.set(Double.NaN);
         Path file = loading.get();
         emptyText.set(file != null ? "Loading " + file.getFileName() + "\u2026"
                 : snapshot.get() == null ? "No snapshot open" : "Computing the ranking\u2026");
