@@ -252,4 +252,47 @@ class WindowStateTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, maxPerPulse.get(), "never more than one draw in a pulse");
     }
+
+    @Test
+    void theTableNeverSelectsARowOfAnotherRankingAndTheTooltipLeavesOnAPan(FxRobot robot) throws Exception {
+        waitIdle();
+        TableView<ClusterRow> t = table(robot);
+        List<String> wrong = new ArrayList<>();
+        robot.interact(() -> {
+            t.getSelectionModel().select(0);
+            t.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+                var r = model().getResult();
+                if (row != null && (r == null || r.ranking().row(row.clusterId()) != row)) {
+                    wrong.add(row.name() + " under " + (r == null ? "no result" : r.parameters().texts()));
+                }
+            });
+        });
+        for (double eps : new double[] {6, 25, 9}) {
+            robot.interact(() -> model().setParameters(model().getParameters().withEpsKm(eps)));
+            waitIdle();
+        }
+        assertEquals(List.of(), wrong, "table selections pairing a row with a ranking it is not from");
+        assertTrue(model().selectedProperty().get() != null, "the selection was carried over");
+
+        // hover a cluster: its tooltip; pan the map: the tooltip must not name what is now under the mouse
+        robot.interact(() -> window.map().fitWorld());
+        WaitForAsyncUtils.waitForFxEvents();
+        var layer = window.explorer().layer();
+        var map = window.map().mapView();
+        javafx.geometry.Point2D centre = null;
+        for (ClusterRow r : model().getResult().shown()) {
+            javafx.geometry.Point2D c = layer.circleCentre(r.clusterId());
+            if (c != null && c.getX() > 30 && c.getY() > 30 && c.getX() < map.getWidth() - 60
+                    && c.getY() < map.getHeight() - 120) {
+                centre = c;
+                break;
+            }
+        }
+        assertTrue(centre != null, "a cluster inside the map");
+        robot.moveTo(layer.localToScreen(centre));
+        robot.moveBy(1, 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#cluster-tooltip").query().isVisible());
+        robot.interact(() -> window.map().pan(150, 0));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#cluster-tooltip").query().isVisible());
+    }
 }
