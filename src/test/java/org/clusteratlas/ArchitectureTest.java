@@ -61,7 +61,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule viewsBuildNoEngine = noClasses().that(VIEWS)
             .should().dependOnClassesThat().haveFullyQualifiedName("org.clusteratlas.cluster.ClusterEngine")
-            .because("clustering runs in view models on the task runner's lanes, never in a view (ADR 0100)");
+            .because("clustering runs in view models on the task runner's lanes, never in a view (ADR 0042)");
 
     @ArchTest
     static final ArchRule viewsStartNoThreads = noClasses().that(VIEWS)
@@ -70,12 +70,12 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadPoolExecutor")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ForkJoinPool")
-            .because("background work runs on one task runner with lanes, injected into view models (ADR 0100)");
+            .because("background work runs on one task runner with lanes, injected into view models (ADR 0042)");
 
     @ArchTest
     static final ArchRule viewsWriteNoFiles = noClasses().that(VIEWS)
             .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
-            .because("files are read and written on the I/O lane by view models, never by a view (ADR 0100)");
+            .because("files are read and written on the I/O lane by view models, never by a view (ADR 0042)");
 
     @ArchTest
     static final ArchRule uiDoesNotUseTheCommandLine = noClasses().that().resideInAPackage("org.clusteratlas.ui..")
