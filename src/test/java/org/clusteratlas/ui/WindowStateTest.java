@@ -124,6 +124,12 @@ class WindowStateTest {
         sweepAndWait(robot);
         var before = model().getResult();
         List<String> seen = new ArrayList<>();
+        List<String> emptyTexts = new ArrayList<>();
+        robot.interact(() -> model().emptyTextProperty().addListener((o, a, b) -> {
+            if (model().getResult() == null) {
+                emptyTexts.add(b);
+            }
+        }));
         robot.interact(() -> {
             window.model().open(second);
             // at once, before the file is read: no ranking, no selection, no sweep of the old snapshot
@@ -135,6 +141,8 @@ class WindowStateTest {
         });
         assertEquals(List.of("0", "Loading second.sqlite\u2026", "null", "null", "0"), seen);
         waitIdle();
+        assertEquals(List.of("Loading second.sqlite\u2026", "Computing the ranking\u2026"), emptyTexts,
+                "while no ranking is shown the table says what is happening, never \"No clusters\"");
         var after = model().getResult();
         assertNotEquals(before.snapshot(), after.snapshot());
         assertEquals(second.getFileName(), after.snapshot().file().getFileName());

@@ -58,8 +58,7 @@ public final class ExplorerModel {
     private final ObjectProperty<ClusterRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final SelectionDetails details;
     private final ReadOnlyObjectWrapper<SavedView> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
-    private SavedView pendingView;
-    private boolean viewRetried;
+    private final PendingView pendingView = new PendingView();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper lastComputeMs = new ReadOnlyDoubleWrapper(this, "lastComputeMs", Double.NaN);
     private final ReadOnlyDoubleWrapper lastLatencyMs = new ReadOnlyDoubleWrapper(this, "lastLatencyMs", Double.NaN);
@@ -274,8 +273,7 @@ public final class ExplorerModel {
      * on screen (after the snapshot it names has opened, when one is loading).
      */
     public void applyView(SavedView v) {
-        pendingView = v;
-        viewRetried = false;
+        pendingView.set(v);
         setParameters(v.parameters());
         topN.set(v.top());
         ExplorerResult r = result.get();
@@ -290,20 +288,12 @@ public final class ExplorerModel {
     }
 
     private void showPendingView(ExplorerResult r) {
-        SavedView v = pendingView;
-        if (v == null) {
-            return;
+        SavedView v = pendingView.shown(r, this::restore);
+        if (v != null) {
+            viewport.set(null);
+            viewport.set(v);
+            selectByName(v.selected());
         }
-        if (!v.parameters().equals(r.parameters()) && !viewRetried) {
-            // the snapshot reset the filter when it opened: apply the saved parameters once more
-            viewRetried = true;
-            restore(v.parameters());
-            return;
-        }
-        pendingView = null;
-        viewport.set(null);
-        viewport.set(v);
-        selectByName(v.selected());
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
