@@ -38,17 +38,14 @@ final class RankHeatmap extends GridPane {
         this.onApply = onApply;
     }
 
-    /** Redraws for a base cluster id (or clears with a null result or a negative id) under a title. */
-    void show(SweepResult result, int baseCluster, String heading) {
+    /** Redraws for a base cluster id (or clears with a null result or a negative id). */
+    void show(SweepResult result, int baseCluster) {
         getChildren().clear();
         if (result == null || baseCluster < 0 || baseCluster >= result.base().size()) {
             return;
         }
         SweepGrid g = result.grid();
         int current = result.base().row(baseCluster).rank();
-        Label title = new Label(heading);
-        title.setId("heatmap-title");
-        add(title, 0, 0, g.weightSteps() + 1, 1);
         Label corner = new Label("eps km \\ min pat / pub");
         corner.setStyle("-fx-font-size: 10px;");
         add(corner, 0, 1);

@@ -19,8 +19,8 @@ import java.util.function.Consumer;
 /**
  * The "Robustness" view, bound to a {@link SweepViewModel}: a rank-band chart (one band per cluster from
  * best to worst rank over the sweep, the current rank marked) and a heatmap of the selected cluster's rank
- * over the eps x minimum-weight grid, with progress, Cancel, and a banner when the sweep no longer belongs
- * to the parameters on the map. Clicking a heatmap cell hands that setting to the host's
+ * over the eps x minimum-weight grid, with progress, Cancel, a banner when the sweep no longer belongs to
+ * the parameters on the map, and the heatmap's cluster with its rank (at the sweep's setting and now). Clicking a heatmap cell hands that setting to the host's
  * {@code Consumer<ClusterParameters>} (apply it to the map and table).
  */
 public final class RobustnessView extends BorderPane {
@@ -62,7 +62,14 @@ public final class RobustnessView extends BorderPane {
         stale.textProperty().bind(model.staleTextProperty());
         stale.visibleProperty().bind(model.staleProperty());
         stale.managedProperty().bind(stale.visibleProperty());
-        setTop(new VBox(bar, stale));
+        Label heading = new Label();
+        heading.setId("heatmap-title");
+        heading.getStyleClass().add("heatmap-title");
+        heading.setWrapText(true);
+        heading.textProperty().bind(model.titleProperty());
+        heading.visibleProperty().bind(model.titleProperty().isNotEmpty());
+        heading.managedProperty().bind(heading.visibleProperty());
+        setTop(new VBox(bar, stale, heading));
         chart.setOnSelect(model.selectedClusterProperty()::set);
         heatmap.setOnApply(applySetting);
         split = new SplitPane(new ScrollPane(chart), new ScrollPane(heatmap));
@@ -70,7 +77,6 @@ public final class RobustnessView extends BorderPane {
         setCenter(split);
         model.selectedClusterProperty().addListener((o, a, b) -> redraw());
         model.resultProperty().addListener((o, a, b) -> redraw());
-        model.titleProperty().addListener((o, a, b) -> redraw());
         model.staleProperty().addListener((o, a, b) -> redraw());
     }
 
@@ -80,7 +86,7 @@ public final class RobustnessView extends BorderPane {
 
     private void redraw() {
         chart.show(model.resultProperty().get(), model.selectedClusterProperty().get(), rows);
-        heatmap.show(model.resultProperty().get(), model.selectedClusterProperty().get(), model.titleProperty().get());
+        heatmap.show(model.resultProperty().get(), model.selectedClusterProperty().get());
         split.setOpacity(model.staleProperty().get() ? 0.6 : 1);
     }
 
