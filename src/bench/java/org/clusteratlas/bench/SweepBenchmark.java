@@ -136,7 +136,7 @@ public final class SweepBenchmark {
     }
 
     private static String fmt(double v) {
-        return org.clusteratlas.cluster.ParameterSpec.format(v);
+        return org.clusteratlas.cluster.NumberText.plain(v);
     }
 
     /** Percentile (50 = median, 100 = max) of wall or CPU time, in ms. */

@@ -2,7 +2,7 @@ package org.clusteratlas.bench;
 
 import org.clusteratlas.basemap.BasemapData;
 import org.clusteratlas.basemap.TileRenderer;
-import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.geo.WebMercator;
 
 import java.util.ArrayList;
 import java.util.Arrays;

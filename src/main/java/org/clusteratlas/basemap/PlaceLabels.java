@@ -1,5 +1,6 @@
 package org.clusteratlas.basemap;
 
+import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.geo.Gazetteer;
 import org.clusteratlas.geo.Place;
 import org.locationtech.jts.geom.Envelope;

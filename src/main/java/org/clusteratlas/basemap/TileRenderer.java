@@ -1,5 +1,6 @@
 package org.clusteratlas.basemap;
 
+import org.clusteratlas.geo.WebMercator;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.LineString;

@@ -40,6 +40,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     ImportTargetOptions target;
 
+    @Option(names = "--append", paramLabel = "SNAPSHOT",
+            description = "Copy this existing snapshot into the new one first (the new file is --out), e.g. to"
+                    + " add CSV publications to PatentsView patents.")
+    Path append;
+
     @Option(names = "--skip-bad", description = "Skip bad rows (counted, the first "
             + CsvImporter.REPORTED_BAD_ROWS + " listed) instead of stopping at the first.")
     boolean skipBad;
@@ -54,7 +59,7 @@ public final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing --out SNAPSHOT");
         }
         PrintStream err = System.err;
-        CsvImportOptions options = new CsvImportOptions(target.title, target.force, skipBad, err);
+        CsvImportOptions options = new CsvImportOptions(target.title, target.force, skipBad, err, append);
         try {
             ImportResult r = new CsvImporter(options).importFile(csv, target.out);
             if (r.skipped() > 0) {
@@ -67,7 +72,9 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return AtlasCommand.BAD_INPUT;
         } catch (FileAlreadyExistsException e) {
-            err.println("error: " + e.getFile() + " exists; use --force to replace it");
+            String reason = e.getReason();
+            err.println("error: " + e.getFile() + (reason != null && reason.startsWith("is the snapshot given")
+                    ? " " + reason : " exists; use --force to replace it"));
             return AtlasCommand.BAD_USAGE;
         } catch (IOException e) {
             err.println("error: " + e.getMessage());

@@ -1,14 +1,18 @@
 package org.clusteratlas.cli;
 
+import org.clusteratlas.io.AppInvocation;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.cluster.MinimumShare;
+import org.clusteratlas.cluster.NothingPasses;
 import org.clusteratlas.cluster.Clustering;
+import org.clusteratlas.cluster.NumberSpec;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.io.RankingFormat;
 import org.clusteratlas.io.SnapshotProvenance;
-import org.clusteratlas.rank.PlaceIndex;
+import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.RankCommandLine;
 import org.clusteratlas.rank.Ranker;
 import org.clusteratlas.rank.Ranking;
@@ -18,6 +22,7 @@ import org.clusteratlas.robust.RankSweep;
 import org.clusteratlas.robust.SweepGrid;
 import org.clusteratlas.robust.SweepRange;
 import org.clusteratlas.robust.SweepResult;
+import org.clusteratlas.snapshot.LocationTable;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotReader;
@@ -51,8 +56,9 @@ import java.util.concurrent.Callable;
 @Command(name = "rank", mixinStandardHelpOptions = true, modelTransformer = RankCommand.ParameterOptions.class,
         sortOptions = false,
         description = {"Cluster a snapshot and print its ranking (GII method).",
-                "Lists (kinds, fields, countries) are separated by commas, or by semicolons when a field name holds a"
-                        + " comma; years are FROM-TO, either bound may be 'all'."},
+                "Lists (kinds, fields, countries) are separated by commas; a comma or backslash inside a name is"
+                        + " written \\, or \\\\ ('Furniture\\, games,Optics'); 'all' is no restriction."
+                        + " Years are FROM-TO, either bound may be 'all'."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:ranked", "2:bad usage (unknown option, value out of range, unknown field)",
                 "3:bad input (the snapshot cannot be read; file, table and row on stderr)"})
@@ -97,7 +103,7 @@ public final class RankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Request request = request();
+        request(null); // bad usage is said before the snapshot is read
         PrintStream err = System.err;
         Snapshot s;
         try {
@@ -106,16 +112,21 @@ public final class RankCommand implements Callable<Integer> {
             err.println("cluster-atlas rank: " + e.getMessage().replace('\n', ' '));
             return AtlasCommand.BAD_INPUT;
         }
-        request = withSnapshotFields(request, s.table().fields());
+        Request request = request(s.table());
         checkAgainstSnapshot(request.parameters(), s);
-        ClusterEngine engine = new ClusterEngine(s.table());
-        Ranker ranker = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()));
+        PreparedSnapshot prepared = PreparedSnapshot.of(s);
+        ClusterEngine engine = prepared.engine();
+        Ranker ranker = prepared.ranker();
         Ranking reference = null;
         if (request.reference() != null) {
             reference = ranker.rank(engine.cluster(request.reference()));
         }
         Clustering clustering = engine.cluster(request.parameters());
         Ranking ranking = ranker.rank(clustering, reference);
+        if (clustering.clusterCount() == 0) {
+            err.println("cluster-atlas rank: " + NothingPasses.explain(engine, request.parameters(),
+                    s.table().weigh(request.parameters().filter())));
+        }
         SweepResult sweepResult = null;
         if (request.sweep() != null) {
             long t0 = System.nanoTime();
@@ -129,7 +140,7 @@ public final class RankCommand implements Callable<Integer> {
         try {
             RankingRequest rr = new RankingRequest(request.parameters().texts(),
                     compareYears == null ? null : "years " + request.commandLine().compareYears(), top,
-                    request.commandLine().render());
+                    request.commandLine().withProgram(AppInvocation.commandLine()).render());
             report = RankingReport.of(SnapshotProvenance.of(s, AtlasCommand.appVersion()), rr, ranking);
         } catch (IOException e) {
             err.println("cluster-atlas rank: cannot read " + snapshot + " to hash it: " + e.getMessage());
@@ -149,20 +160,42 @@ public final class RankCommand implements Callable<Integer> {
         }
     }
 
-    /** Parses and validates the options; a bad value is a {@link ParameterException} (exit 2). */
-    Request request() {
+    /**
+     * Parses and validates the options; a bad value is a {@link ParameterException} (exit 2). Minimum weights
+     * given as shares ("0.045%"), and the defaults, which are shares, become counts on {@code table}'s
+     * filtered totals; without a table (usage checked before the snapshot is read) they stay the default counts.
+     */
+    Request request(LocationTable table) {
         CommandLine cl = spec.commandLine();
         ClusterParameters p = ClusterParameters.defaults();
+        Double patentShare = MinimumShare.DEFAULT_PATENT_PERCENT;
+        Double publicationShare = MinimumShare.DEFAULT_PUBLICATION_PERCENT;
         try {
-            for (ParameterSpec s : ParameterSpecs.ALL) {
+            for (ParameterSpec<?> s : ParameterSpecs.ALL) {
                 OptionSpec o = spec.findOption(s.cliOption());
                 String v = o == null ? null : o.getValue();
-                if (v != null) {
-                    p = RankCommandLine.applyOption(p, s, v);
+                if (v == null) {
+                    continue;
                 }
+                if (s == ParameterSpecs.MIN_PATENTS) {
+                    patentShare = MinimumShare.percent(ParameterSpecs.MIN_PATENTS, v);
+                    if (patentShare != null) {
+                        continue;
+                    }
+                } else if (s == ParameterSpecs.MIN_PUBLICATIONS) {
+                    publicationShare = MinimumShare.percent(ParameterSpecs.MIN_PUBLICATIONS, v);
+                    if (publicationShare != null) {
+                        continue;
+                    }
+                }
+                p = RankCommandLine.applyOption(p, s, v);
             }
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(cl, e.getMessage());
+            String m = e.getMessage();
+            throw new ParameterException(cl, m.startsWith("--") ? m : "--" + m);
+        }
+        if (table != null) {
+            p = MinimumShare.resolve(p, patentShare, publicationShare, table);
         }
         if (top < 0) {
             throw new ParameterException(cl, "--top must be 0 (all) or more, not " + top);
@@ -204,7 +237,7 @@ public final class RankCommand implements Callable<Integer> {
     private SweepGrid sweepGrid(ClusterParameters base) {
         CommandLine cl = spec.commandLine();
         try {
-            List<ParameterSpec> specs = SweepGrid.sweptSpecs();
+            List<NumberSpec> specs = SweepGrid.sweptSpecs();
             SweepRange[] ranges = new SweepRange[specs.size()];
             boolean any = sweep || sweepSteps != null;
             for (int i = 0; i < ranges.length; i++) {
@@ -232,55 +265,6 @@ public final class RankCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Field names hold commas ("Furniture, games"): a comma-separated {@code --fields} is read again by
-     * joining neighbouring pieces into the snapshot's names where that makes a known field.
-     */
-    private Request withSnapshotFields(Request r, List<String> known) {
-        OptionSpec o = spec.findOption(ParameterSpecs.FIELDS.cliOption());
-        String text = o == null ? null : o.getValue();
-        if (text == null || text.contains(";") || r.parameters().filter().fields() == null
-                || known.containsAll(r.parameters().filter().fields())) {
-            return r;
-        }
-        String joined = String.join(";", resolveFields(text, known));
-        ClusterParameters p = RankCommandLine.applyOption(r.parameters(), ParameterSpecs.FIELDS, joined);
-        ClusterParameters ref = r.reference() == null ? null
-                : RankCommandLine.applyOption(r.reference(), ParameterSpecs.FIELDS, joined);
-        RankCommandLine line = r.commandLine();
-        RankCommandLine fixed = RankCommandLine.of(line.snapshot(), p).withTop(line.top()).withFormat(format);
-        if (ref != null) {
-            fixed = fixed.withCompareYears(ref.filter().yearFrom(), ref.filter().yearTo());
-        }
-        SweepGrid grid = r.sweep() == null ? null : sweepGrid(p);
-        if (grid != null) {
-            fixed = grid.addTo(fixed);
-        }
-        return new Request(p, ref, r.format(), fixed, grid);
-    }
-
-    /** Comma-separated names, neighbouring pieces joined (longest first) where they make a known name. */
-    static List<String> resolveFields(String text, java.util.Collection<String> known) {
-        String[] pieces = text.split(",", -1);
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        while (i < pieces.length) {
-            int end = i;
-            for (int j = pieces.length - 1; j > i; j--) {
-                if (known.contains(String.join(",", java.util.Arrays.copyOfRange(pieces, i, j + 1)).trim())) {
-                    end = j;
-                    break;
-                }
-            }
-            String name = String.join(",", java.util.Arrays.copyOfRange(pieces, i, end + 1)).trim();
-            if (!name.isEmpty()) {
-                out.add(name);
-            }
-            i = end + 1;
-        }
-        return out;
-    }
-
     /** Fields and countries must exist in the snapshot: a typo would silently rank nothing. */
     private void checkAgainstSnapshot(ClusterParameters p, Snapshot s) {
         CommandLine cl = spec.commandLine();
@@ -298,7 +282,7 @@ public final class RankCommand implements Callable<Integer> {
             String list = known.isEmpty() ? "none" : String.join(", ", new TreeSet<>(known));
             throw new ParameterException(cl, option + ": not in the snapshot: " + String.join("; ", missing)
                     + " (it has: " + (list.length() > 300 ? list.substring(0, 300) + "..." : list) + ")"
-                    + (option.equals("--fields") ? "; separate names with ';' when one holds a comma" : ""));
+                    + (option.equals("--fields") ? "; write a comma inside a name as '\\,'" : ""));
         }
     }
 
@@ -310,12 +294,12 @@ public final class RankCommand implements Callable<Integer> {
         @Override
         public CommandSpec transform(CommandSpec command) {
             int order = 10;
-            for (ParameterSpec s : ParameterSpecs.ALL) {
+            for (ParameterSpec<?> s : ParameterSpecs.ALL) {
                 command.addOption(OptionSpec.builder(s.cliOption()).type(String.class).arity("1")
                         .paramLabel(paramLabel(s)).order(order++).description(description(s)).build());
             }
             order = 210;
-            for (ParameterSpec s : SweepGrid.sweptSpecs()) {
+            for (NumberSpec s : SweepGrid.sweptSpecs()) {
                 command.addOption(OptionSpec.builder(SweepGrid.option(s)).type(String.class).arity("1")
                         .paramLabel("FROM:TO:STEPS").order(order++)
                         .description("Sweep " + s.label().toLowerCase(Locale.ROOT) + " over STEPS evenly spaced values"
@@ -326,24 +310,13 @@ public final class RankCommand implements Callable<Integer> {
             return command;
         }
 
-        static String paramLabel(ParameterSpec s) {
-            return switch (s.type()) {
-                case NUMBER -> s.unit().equals("km") ? "KM" : "W";
-                case YEAR_RANGE -> "FROM-TO";
-                case KINDS -> "KIND,...";
-                case FIELDS -> "FIELD,...";
-                case COUNTRIES -> "CC,...";
-            };
+        static String paramLabel(ParameterSpec<?> s) {
+            return s.paramLabel();
         }
 
-        static String description(ParameterSpec s) {
-            String def = s.type() == ParameterSpec.Type.NUMBER
-                    ? ParameterSpec.format(s.defaultValue()) + (s.unit().isEmpty() ? "" : " " + s.unit())
-                    : "all";
-            String range = s.type() == ParameterSpec.Type.NUMBER
-                    ? ", " + ParameterSpec.format(s.min()) + " to " + ParameterSpec.format(s.max()) : "";
+        static String description(ParameterSpec<?> s) {
             // picocli treats descriptions as format strings
-            return (s.label() + " (default: " + def + range + "). " + s.effect()).replace("%", "%%");
+            return (s.label() + " (default: " + s.defaultText() + "). " + s.effect()).replace("%", "%%");
         }
     }
 }

@@ -43,6 +43,10 @@ final class RealDataImportRunner {
         } catch (SnapshotException e) {
             err.println("error: " + e.getMessage());
             return AtlasCommand.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            // a value the snapshot contract refuses, said as bad input rather than as a stack trace
+            err.println("error: " + e.getMessage());
+            return AtlasCommand.BAD_INPUT;
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return 1;

@@ -33,8 +33,19 @@ public final class ClusterEngine {
     private WeightedGrid lastWeighted;
 
     public ClusterEngine(LocationTable table) {
+        this(table, ChordMetric.unitVectors(table));
+    }
+
+    /**
+     * An engine over unit vectors computed once for the table ({@link ChordMetric#unitVectors}) and shared
+     * with others (a second engine for sweeps, the place index): they are only read.
+     */
+    public ClusterEngine(LocationTable table, double[][] unitVectors) {
         this.table = Objects.requireNonNull(table, "table");
-        double[][] u = ChordMetric.unitVectors(table);
+        double[][] u = unitVectors;
+        if (u.length != 3 || u[0].length != table.size()) {
+            throw new IllegalArgumentException("unit vectors of another table");
+        }
         this.ux = u[0];
         this.uy = u[1];
         this.uz = u[2];
@@ -65,21 +76,46 @@ public final class ClusterEngine {
      *
      * @throws CancellationException when {@code cancel} turned true during the run; nothing is returned then
      */
-    public synchronized Clustering cluster(ClusterParameters parameters, Cancellation cancel) {
+    public Clustering cluster(ClusterParameters parameters, Cancellation cancel) {
         Objects.requireNonNull(parameters, "parameters");
+        return cluster(parameters.epsKm(), parameters, cancel);
+    }
+
+    /**
+     * Clusters with a radius of any double, not only one at the spec's precision: tests probe the exact
+     * threshold between "within eps" and "beyond" with it.
+     */
+    synchronized Clustering cluster(double epsKm, ClusterParameters parameters, Cancellation cancel) {
         Objects.requireNonNull(cancel, "cancel");
         cancel.check();
         LocationWeights w = weights(parameters.filter());
         cancel.check();
-        CellGrid grid = grid(parameters.epsKm(), cancel);
+        CellGrid grid = grid(epsKm, cancel);
         WeightedGrid wg = lastWeighted;
         if (wg == null || wg.grid != grid || wg.weightsKey != w) {
             wg = new WeightedGrid(grid, w, lastPatents, lastPublications);
             lastWeighted = wg;
         }
         cancel.check();
-        return new ClusterPass(wg, parameters.epsKm(), FixedPointWeight.threshold(parameters.minPatentWeight()),
+        return new ClusterPass(wg, epsKm, FixedPointWeight.threshold(parameters.minPatentWeight()),
                 FixedPointWeight.threshold(parameters.minPublicationWeight()), cancel).run(w);
+    }
+
+    /**
+     * The largest fractional weight of each kind (patents, publications) within the radius of any location
+     * under these parameters' filter: what a minimum must not exceed for some location to become a core.
+     */
+    public synchronized double[] largestNeighbourhoodWeights(ClusterParameters parameters) {
+        LocationWeights w = weights(parameters.filter());
+        CellGrid grid = grid(parameters.epsKm(), Cancellation.NONE);
+        WeightedGrid wg = lastWeighted;
+        if (wg == null || wg.grid != grid || wg.weightsKey != w) {
+            wg = new WeightedGrid(grid, w, lastPatents, lastPublications);
+            lastWeighted = wg;
+        }
+        ClusterPass pass = new ClusterPass(wg, parameters.epsKm(), Long.MAX_VALUE, Long.MAX_VALUE, Cancellation.NONE);
+        return new double[] {pass.largestNeighbourhood(0) / (double) FixedPointWeight.SCALE,
+                pass.largestNeighbourhood(1) / (double) FixedPointWeight.SCALE};
     }
 
     private CellGrid grid(double epsKm, Cancellation cancel) {

@@ -180,6 +180,64 @@ final class ClusterPass {
         return acc >= min;
     }
 
+    /**
+     * The largest weight of kind k within eps of a location holding some of it (the weight the core test
+     * compares with the minimum), exact; cells whose upper bound cannot beat the best so far are passed over.
+     * Used to say what minimum would let something pass when nothing does.
+     */
+    long largestNeighbourhood(int k) {
+        long best = 0;
+        long[] qk = wg.q[k];
+        for (int c = 0; c < g.cellCount; c++) {
+            if (wg.reach[k][c] <= best) {
+                continue;
+            }
+            for (int p = g.cellStart[c]; p < g.cellStart[c + 1]; p++) {
+                if (qk[p] > 0) {
+                    best = Math.max(best, weightWithin(k, c, p));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The weight of kind k within eps of position p (in cell c): {@link #reaches} without its early exits. */
+    private long weightWithin(int k, int c, int p) {
+        long[] qk = wg.q[k];
+        long[] w = wg.cellWeight[k];
+        long[] bw = wg.blockWeight[k];
+        long acc = wg.sure[k][c];
+        double px = g.x[p];
+        double py = g.y[p];
+        double pz = g.z[p];
+        for (int m = g.nbrFullEnd[c]; m < g.nbrStart[c + 1]; m++) {
+            int d = g.nbr[m];
+            if (w[d] == 0 || !ChordMetric.within(g.minSquared(d, px, py, pz), t2)) {
+                continue;
+            }
+            if (ChordMetric.within(g.maxSquared(d, px, py, pz), t2)) {
+                acc += w[d];
+                continue;
+            }
+            for (int b = g.cellBlockStart[d]; b < g.cellBlockStart[d + 1]; b++) {
+                if (bw[b] == 0 || !ChordMetric.within(g.blockMinSquared(b, px, py, pz), t2)) {
+                    continue;
+                }
+                if (ChordMetric.within(g.blockMaxSquared(b, px, py, pz), t2)) {
+                    acc += bw[b];
+                    continue;
+                }
+                for (int r = g.blockStart[b]; r < g.blockStart[b + 1]; r++) {
+                    if (qk[r] != 0 && ChordMetric.within(
+                            ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), t2)) {
+                        acc += qk[r];
+                    }
+                }
+            }
+        }
+        return acc;
+    }
+
     // ---- connectivity and numbering --------------------------------------------------------------------
 
     /**

@@ -9,10 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.clusteratlas.snapshot.PartialFiles;
 
 /**
  * Writes a file so that readers never see it half written: into a temporary file next to it
- * ({@code .NAME.*.partial}), flushed to disk, then renamed over the target. A failed write leaves the old
+ * (a {@link PartialFiles} one: the user's umask, not owner-only), flushed to disk, then renamed over the target. A failed write leaves the old
  * file untouched and removes the temporary one.
  */
 public final class AtomicFiles {
@@ -29,7 +30,7 @@ public final class AtomicFiles {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".partial");
+        Path tmp = PartialFiles.create(abs);
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = Channels.newOutputStream(ch);

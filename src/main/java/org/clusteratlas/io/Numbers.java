@@ -1,28 +1,20 @@
 package org.clusteratlas.io;
 
-import java.math.BigDecimal;
+import org.clusteratlas.cluster.NumberText;
 
-/** Locale-independent number text: '.' as decimal separator, no exponent, exact round trip. */
+/** Locale-independent number text: '.' as decimal separator, no exponent, figures rounded to 1e-9. */
 final class Numbers {
     private Numbers() {
     }
 
-    /** Shortest decimal that parses back to exactly {@code d}, without exponent; empty for NaN. */
+    /** A computed figure at the precision it carries ({@link NumberText#plain}); empty for NaN. */
     static String plain(double d) {
-        if (Double.isNaN(d)) {
-            return "";
-        }
-        if (Double.isInfinite(d)) {
-            throw new IllegalArgumentException("infinite value");
-        }
-        String s = BigDecimal.valueOf(d).toPlainString();
-        if (s.indexOf('.') > 0) {
-            s = s.replaceAll("0+$", "");
-            if (s.endsWith(".")) {
-                s = s.substring(0, s.length() - 1);
-            }
-        }
-        return s;
+        return NumberText.plain(d);
+    }
+
+    /** A computed figure rounded as {@link NumberText#round}, for JSON. */
+    static double round(double d) {
+        return NumberText.round(d);
     }
 
     static double parse(String s) {

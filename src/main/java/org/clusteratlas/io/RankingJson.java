@@ -76,8 +76,8 @@ public final class RankingJson {
         root.put("top", q.top());
         root.put("command", q.command());
         ObjectNode totals = root.putObject("totals");
-        totals.put("patents", report.totalPatents());
-        totals.put("publications", report.totalPublications());
+        totals.put("patents", Numbers.round(report.totalPatents()));
+        totals.put("publications", Numbers.round(report.totalPublications()));
         if (sweep != null) {
             root.set("sweep", sweepTree(sweep));
         }
@@ -99,19 +99,19 @@ public final class RankingJson {
         o.put("rank", r.rank());
         o.put("name", r.name());
         o.put("economies", r.economies());
-        o.put("patents", r.patents());
-        o.put("publications", r.publications());
-        o.put("patent_share", r.patentShare());
-        o.put("publication_share", r.publicationShare());
-        o.put("score", r.score());
+        o.put("patents", Numbers.round(r.patents()));
+        o.put("publications", Numbers.round(r.publications()));
+        o.put("patent_share", Numbers.round(r.patentShare()));
+        o.put("publication_share", Numbers.round(r.publicationShare()));
+        o.put("score", Numbers.round(r.score()));
         o.put("population", r.population());
         if (Double.isNaN(r.intensity())) {
             o.putNull("intensity");
         } else {
-            o.put("intensity", r.intensity());
+            o.put("intensity", Numbers.round(r.intensity()));
         }
-        o.put("lat", r.lat());
-        o.put("lon", r.lon());
+        o.put("lat", Numbers.round(r.lat()));
+        o.put("lon", Numbers.round(r.lon()));
         o.put("rank_change", r.rankChange());
         o.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
         o.put("locations", r.locations());
@@ -148,14 +148,14 @@ public final class RankingJson {
             o.putNull("worst_rank");
         } else {
             o.put("best_rank", b.best());
-            o.put("median_rank", b.median());
+            o.put("median_rank", Numbers.round(b.median()));
             o.put("worst_rank", b.worst());
         }
         if (b == null) {
             o.putNull("presence");
             return;
         }
-        o.put("presence", b.presence());
+        o.put("presence", Numbers.round(b.presence()));
         if (!events) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.clusteratlas.io;
 
+import org.clusteratlas.cluster.NumberText;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.robust.RankBand;
@@ -48,7 +49,7 @@ public final class SweepColumns {
         if (!b.ranked()) {
             return List.of("", "", "", presence);
         }
-        return List.of(Integer.toString(b.best()), ParameterSpec.format(b.median()), Integer.toString(b.worst()),
+        return List.of(Integer.toString(b.best()), NumberText.plain(b.median()), Integer.toString(b.worst()),
                 presence);
     }
 }

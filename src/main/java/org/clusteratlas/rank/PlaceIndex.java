@@ -1,5 +1,6 @@
 package org.clusteratlas.rank;
 
+import org.clusteratlas.cluster.ChordMetric;
 import org.clusteratlas.geo.Gazetteer;
 import org.clusteratlas.geo.Sphere;
 import org.clusteratlas.snapshot.LocationTable;
@@ -22,7 +23,9 @@ import java.util.regex.Pattern;
  * <p>Rules (see {@code docs/method-ranking.md}):
  * <ul>
  *   <li>A location's place is the gazetteer place its city label names (same country, within
- *       {@link #LABEL_MAX_KM}); a label the gazetteer does not know becomes a place of its own; otherwise
+ *       {@link #LABEL_MAX_KM}); a label the gazetteer does not know is another spelling of the city whose
+ *       urban radius holds the location ("NYC"), named as the gazetteer names it, and becomes a place of its
+ *       own only away from every city (a small town); otherwise
  *       (no label, or a label naming a far-away place) the nearest place within {@link #NEAREST_MAX_KM}.</li>
  *   <li>A place lying within the urban radius of a bigger place ({@link #urbanRadiusKm}) is a part of it
  *       (Manhattan and Brooklyn of New York City): its locations are credited to the bigger place and its
@@ -64,20 +67,18 @@ public final class PlaceIndex {
     final double[] uy;
     final double[] uz;
 
-    private PlaceIndex(LocationTable table, Gazetteer gazetteer) {
+    private PlaceIndex(LocationTable table, Gazetteer gazetteer, double[][] unitVectors) {
         this.table = table;
         PreparedGazetteer prep = PreparedGazetteer.of(gazetteer);
         places = new PlaceColumns(gazetteer.places());
         gazetteerPlaces = places.size();
         int n = table.size();
-        ux = new double[n];
-        uy = new double[n];
-        uz = new double[n];
-        for (int i = 0; i < n; i++) {
-            ux[i] = Sphere.x(table.lat(i), table.lon(i));
-            uy[i] = Sphere.y(table.lat(i), table.lon(i));
-            uz[i] = Sphere.z(table.lat(i));
+        if (unitVectors.length != 3 || unitVectors[0].length != n) {
+            throw new IllegalArgumentException("unit vectors of another table");
         }
+        ux = unitVectors[0];
+        uy = unitVectors[1];
+        uz = unitVectors[2];
         int[] nearestOf = new int[n]; // labelled or nearest place, before folding
         NearbyPairs near = new NearbyPairs();
         placeOfLocation = resolvePlaces(prep, nearestOf, near);
@@ -152,7 +153,8 @@ public final class PlaceIndex {
             if (labelled >= 0) {
                 placeOf[i] = root[labelled];
             } else if (labelKey != null && !(labelId >= 0
-                    && (ownCountry == null || prep.hasNameInCountry(labelKey, ownCountry)))) {
+                    && (ownCountry == null || prep.hasNameInCountry(labelKey, ownCountry)))
+                    && !withinUrbanArea(x, y, z, best, root, grid, ownCountry)) {
                 String country = ownCountry != null ? ownCountry : best >= 0 ? places.country(best) : null;
                 String key = labelKey + "|" + country;
                 Integer ps = pseudo.get(key);
@@ -168,6 +170,26 @@ public final class PlaceIndex {
             }
         }
         return placeOf;
+    }
+
+    /**
+     * Whether a location lies within the urban radius of the gazetteer place {@code nearest} is part of (in
+     * the location's country, when it has one): a
+     * label the gazetteer does not know there is another spelling of that city ("NYC" in New York City), so
+     * the location takes the gazetteer's canonical name; only a label away from every city's urban area
+     * (a town under the gazetteer's population floor) names a place of its own.
+     */
+    private boolean withinUrbanArea(double x, double y, double z, int nearest, int[] root, UnitGrid grid,
+                                    String country) {
+        if (nearest < 0) {
+            return false;
+        }
+        int city = root[nearest];
+        if (country != null && !country.equals(places.country(city))) {
+            return false;
+        }
+        double r = urbanRadiusKm(places.population(city));
+        return r > 0 && grid.chord2(x, y, z, city) <= sq(Sphere.chordForKm(r));
     }
 
     /** Country of each location (its own, else its place's) and, in the US, its state. */
@@ -230,7 +252,12 @@ public final class PlaceIndex {
 
     /** Precomputes naming and population data for a table against a gazetteer (the bundled one or a snapshot's). */
     public static PlaceIndex build(LocationTable table, Gazetteer gazetteer) {
-        return new PlaceIndex(table, gazetteer);
+        return build(table, gazetteer, ChordMetric.unitVectors(table));
+    }
+
+    /** As {@link #build(LocationTable, Gazetteer)}, on the table's unit vectors computed once elsewhere. */
+    public static PlaceIndex build(LocationTable table, Gazetteer gazetteer, double[][] unitVectors) {
+        return new PlaceIndex(table, gazetteer, unitVectors);
     }
 
     /** Radius of a place's built-up area, grown with the square root of its population: 2 km per 100,000^0.5. */

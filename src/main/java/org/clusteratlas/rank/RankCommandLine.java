@@ -3,7 +3,7 @@ package org.clusteratlas.rank;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
-import org.clusteratlas.snapshot.WeightFilter;
+import org.clusteratlas.cluster.YearRange;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * The {@code rank} command line equivalent to a view: the window's "copy command" renders it, the
  * {@code rank} command parses the same option texts back through {@link #applyOption}, so every ranking on
  * screen can be reproduced headless. Options are generated from {@link ParameterSpecs#ALL} (option
- * {@code --id}, list values separated by commas), never declared a second time.
+ * {@code --id}, values in the spec's own text), never declared a second time.
  *
  * <p>Rendering quotes for a POSIX shell (single quotes); {@link #split} reads such a line back.
  * Immutable; the {@code with...} methods return changed copies.
@@ -27,8 +27,6 @@ public final class RankCommandLine {
     public static final int DEFAULT_TOP = 100;
     /** How the jar is started from a source checkout after {@code mvn package}. */
     public static final String DEFAULT_PROGRAM = "java -jar target/cluster-atlas.jar";
-    /** Separator of list values (kinds, fields, countries) on the command line. */
-    public static final String LIST_SEPARATOR = ",";
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
@@ -66,8 +64,7 @@ public final class RankCommandLine {
 
     /** Rank changes against the same parameters on the years {@code from..to} (inclusive). */
     public RankCommandLine withCompareYears(int from, int to) {
-        String text = from + "-" + to;
-        compareParameters(parameters, text); // validates
+        String text = ParameterSpecs.YEARS.format(ParameterSpecs.YEARS.check(new YearRange(from, to)));
         return new RankCommandLine(program, snapshot, parameters, top, text, format, extra);
     }
 
@@ -123,7 +120,7 @@ public final class RankCommandLine {
         a.add("rank");
         a.add("--snapshot");
         a.add(snapshot.toString());
-        for (ParameterSpec s : ParameterSpecs.ALL) {
+        for (ParameterSpec<?> s : ParameterSpecs.ALL) {
             String v = optionText(parameters, s);
             if (v != null) {
                 a.add(s.cliOption());
@@ -164,61 +161,28 @@ public final class RankCommandLine {
     }
 
     /**
-     * The option value of a parameter as the command line takes it, or null when the parameter is at its
-     * "everything" value and the option is left out: numbers always (explicit, so a changed default cannot
-     * change what a copied command computes), years unless all, kinds unless both, fields and countries
-     * unless all; lists separated by commas, or by semicolons when a field name holds a comma.
+     * The option value of a parameter as the command line takes it (the spec's own text), or null when the
+     * parameter is at its "everything" value and the option is left out: numbers always (explicit, so a
+     * changed default cannot change what a copied command computes), years unless all, kinds unless both,
+     * fields and countries unless all.
      */
-    public static String optionText(ClusterParameters p, ParameterSpec spec) {
-        WeightFilter f = p.filter();
-        switch (spec.type()) {
-            case NUMBER:
-                return p.text(spec);
-            case YEAR_RANGE:
-                return f.yearFrom() == Integer.MIN_VALUE && f.yearTo() == Integer.MAX_VALUE ? null : p.text(spec);
-            case KINDS:
-                return f.kinds().size() == org.clusteratlas.snapshot.DocumentKind.values().length ? null
-                        : p.text(spec).replace(";", LIST_SEPARATOR);
-            case FIELDS: {
-                // field names may hold commas ("Furniture, games"): then the list keeps ';' between names
-                String t = p.text(spec);
-                return f.fields() == null ? null : t.contains(LIST_SEPARATOR) ? t : t.replace(";", LIST_SEPARATOR);
-            }
-            case COUNTRIES:
-                return f.countries() == null ? null : p.text(spec).replace(";", LIST_SEPARATOR);
-            default:
-                throw new IllegalArgumentException(spec.id());
-        }
+    public static String optionText(ClusterParameters p, ParameterSpec<?> spec) {
+        return optionText(p, spec, true);
+    }
+
+    private static <T> String optionText(ClusterParameters p, ParameterSpec<T> spec, boolean omitEverything) {
+        T v = spec.get(p);
+        return omitEverything && spec.isEverything(v) ? null : spec.format(v);
     }
 
     /**
-     * Parameters with one option's value applied, the inverse of {@link #optionText}: lists are separated
-     * by semicolons when the text holds one, else by commas; country codes are upper-cased.
+     * Parameters with one option's value applied, the inverse of {@link #optionText}: the spec's own codec.
      *
      * @throws IllegalArgumentException with a one-line message naming the option when the value is invalid
      */
-    public static ClusterParameters applyOption(ClusterParameters p, ParameterSpec spec, String value) {
-        String v = value == null ? "" : value.trim();
-        switch (spec.type()) {
-            case KINDS:
-            case FIELDS:
-                v = v.contains(";") ? v : v.replace(LIST_SEPARATOR, ";");
-                break;
-            case COUNTRIES:
-                v = (v.contains(";") ? v : v.replace(LIST_SEPARATOR, ";")).toUpperCase(java.util.Locale.ROOT);
-                if (v.equals(ClusterParameters.ALL.toUpperCase(java.util.Locale.ROOT))) {
-                    v = ClusterParameters.ALL;
-                }
-                break;
-            default:
-                break;
-        }
-        if (spec.type() != ParameterSpec.Type.NUMBER && spec.type() != ParameterSpec.Type.YEAR_RANGE
-                && v.replace(";", "").isBlank()) {
-            throw new IllegalArgumentException(spec.cliOption() + ": empty list");
-        }
+    public static ClusterParameters applyOption(ClusterParameters p, ParameterSpec<?> spec, String value) {
         try {
-            return p.withText(spec, v);
+            return spec.withText(p, value);
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             throw new IllegalArgumentException("--" + (m == null ? spec.id() : m));

@@ -1,5 +1,6 @@
 package org.clusteratlas.robust;
 
+import org.clusteratlas.cluster.NumberSpec;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
@@ -51,11 +52,11 @@ public final class SweepGrid {
             throw new IllegalArgumentException("a sweep has 1 to " + MAX_STEPS + " values per axis");
         }
         for (double e : eps) {
-            ParameterSpecs.EPS_KM.requireInRange(e);
+            ParameterSpecs.EPS_KM.check(e);
         }
         for (int w = 0; w < minPatents.length; w++) {
-            ParameterSpecs.MIN_PATENTS.requireInRange(minPatents[w]);
-            ParameterSpecs.MIN_PUBLICATIONS.requireInRange(minPublications[w]);
+            ParameterSpecs.MIN_PATENTS.check(minPatents[w]);
+            ParameterSpecs.MIN_PUBLICATIONS.check(minPublications[w]);
         }
         this.eps = eps;
         this.minPatents = minPatents;
@@ -70,15 +71,12 @@ public final class SweepGrid {
      * The command-line option of a numeric parameter's explicit range: {@code --sweep-eps},
      * {@code --sweep-min-patents}, {@code --sweep-min-publications}.
      */
-    public static String option(ParameterSpec spec) {
-        if (spec.type() != ParameterSpec.Type.NUMBER) {
-            throw new IllegalArgumentException(spec.id() + " cannot be swept");
-        }
+    public static String option(NumberSpec spec) {
         return spec == ParameterSpecs.EPS_KM ? "--sweep-eps" : "--sweep-" + spec.id();
     }
 
     /** The numeric parameters a sweep varies, in the order of their options. */
-    public static List<ParameterSpec> sweptSpecs() {
+    public static List<NumberSpec> sweptSpecs() {
         return List.of(ParameterSpecs.EPS_KM, ParameterSpecs.MIN_PATENTS, ParameterSpecs.MIN_PUBLICATIONS);
     }
 
@@ -110,7 +108,7 @@ public final class SweepGrid {
      */
     public Map<String, String> commandOptions() {
         Map<String, String> m = new LinkedHashMap<>();
-        List<ParameterSpec> specs = sweptSpecs();
+        List<NumberSpec> specs = sweptSpecs();
         boolean explicit = false;
         for (int i = 0; i < specs.size(); i++) {
             if (ranges[i] != null) {
@@ -204,10 +202,10 @@ public final class SweepGrid {
         }
     }
 
-    private static void check(ParameterSpec spec, double[] values) {
+    private static void check(NumberSpec spec, double[] values) {
         for (double v : values) {
             try {
-                spec.requireInRange(v);
+                spec.check(v);
             } catch (IllegalArgumentException ex) {
                 throw new IllegalArgumentException("sweep-" + ex.getMessage());
             }
@@ -220,7 +218,7 @@ public final class SweepGrid {
         return a;
     }
 
-    private static double[] linear(double centre, double span, int n, ParameterSpec spec) {
+    private static double[] linear(double centre, double span, int n, NumberSpec spec) {
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
             double t = n == 1 ? 0 : -span + 2 * span * i / (n - 1);
@@ -243,7 +241,7 @@ public final class SweepGrid {
         return f;
     }
 
-    private static double clampRound(double v, ParameterSpec spec) {
+    private static double clampRound(double v, NumberSpec spec) {
         double r = Math.round(v * 10) / 10.0;
         return Math.max(spec.min(), Math.min(spec.max(), r));
     }
@@ -298,7 +296,7 @@ public final class SweepGrid {
 
     /** Short label of a weight step for axes and tables: "20 / 20" (minimum patents / publications). */
     public String weightLabel(int w) {
-        return ParameterSpec.format(minPatents[w]) + " / " + ParameterSpec.format(minPublications[w]);
+        return ParameterSpecs.MIN_PATENTS.format(minPatents[w]) + " / " + ParameterSpecs.MIN_PUBLICATIONS.format(minPublications[w]);
     }
 
     /** The cell of the base setting, as {e, w}, or null when the base is not on the grid. */

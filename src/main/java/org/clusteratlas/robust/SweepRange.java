@@ -1,5 +1,6 @@
 package org.clusteratlas.robust;
 
+import org.clusteratlas.cluster.NumberText;
 import org.clusteratlas.cluster.ParameterSpec;
 
 import java.util.Locale;
@@ -14,7 +15,7 @@ public record SweepRange(double from, double to, int steps) {
             throw new IllegalArgumentException("steps must be between 1 and " + SweepGrid.MAX_STEPS + ", not " + steps);
         }
         if (!(from <= to) || Double.isInfinite(from) || Double.isInfinite(to)) {
-            throw new IllegalArgumentException("range " + ParameterSpec.format(from) + ":" + ParameterSpec.format(to)
+            throw new IllegalArgumentException("range " + NumberText.plain(from) + ":" + NumberText.plain(to)
                     + " must run from low to high");
         }
         if (steps == 1 && from != to) {
@@ -51,6 +52,6 @@ public record SweepRange(double from, double to, int steps) {
 
     /** As {@link #parse} reads it. */
     public String text() {
-        return String.format(Locale.ROOT, "%s:%s:%d", ParameterSpec.format(from), ParameterSpec.format(to), steps);
+        return String.format(Locale.ROOT, "%s:%s:%d", NumberText.plain(from), NumberText.plain(to), steps);
     }
 }

@@ -23,10 +23,6 @@ import java.sql.Statement;
  * each failure is a {@link SnapshotException} naming the file, the table and the first offending row id.
  */
 public final class SnapshotReader {
-    /** Years outside this range are taken as damage (a date, a typo), not as data. */
-    public static final int MIN_YEAR = 1700;
-    public static final int MAX_YEAR = 2200;
-
     private SnapshotReader() {
     }
 
@@ -70,7 +66,7 @@ public final class SnapshotReader {
     }
 
     /** A read-only, immutable connection: SQLite takes no lock and writes no journal. */
-    static Connection connect(Path file) throws SQLException {
+    public static Connection connect(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.resetOpenMode(SQLiteOpenMode.READWRITE);
         config.resetOpenMode(SQLiteOpenMode.CREATE);

@@ -23,7 +23,10 @@ import java.util.Objects;
  * renamed over the target only by {@link #commit()}. Closing without commit deletes the temporary file, so
  * an interrupted or failed write never leaves a half-written snapshot nor touches an existing one.
  *
- * <p>Identical (lat, lon, country, city) addresses share one {@code locations} row. Not thread-safe.
+ * <p>Identical (lat, lon, country, city) addresses share one {@code locations} row. Every value is checked
+ * against {@link SnapshotContract} before it is written, so a committed snapshot always opens. The temporary
+ * file is a {@link PartialFiles} one: created with the user's umask, and removed by the next write into the
+ * folder if this process is killed before it can delete it. Not thread-safe.
  */
 public final class SnapshotWriter implements AutoCloseable {
     private static final int BATCH = 10_000;
@@ -52,8 +55,8 @@ public final class SnapshotWriter implements AutoCloseable {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".partial");
-        Files.delete(temp); // SQLite creates it
+        PartialFiles.removeStale(dir);
+        this.temp = PartialFiles.create(this.target); // empty: SQLite takes it as a new database
         Path partial = temp;
         this.cleanupOnExit = new Thread(() -> {
             try {
@@ -121,13 +124,25 @@ public final class SnapshotWriter implements AutoCloseable {
      */
     public long addDocument(String sourceId, DocumentKind kind, int year, String field, double unlocatedShare)
             throws IOException {
+        String name = SnapshotContract.field(field);
+        String problem = kind == null ? "no kind" : SnapshotContract.sourceIdProblem(sourceId);
+        if (problem == null) {
+            problem = SnapshotContract.yearProblem(year);
+        }
+        if (problem == null) {
+            problem = SnapshotContract.fieldProblem(name);
+        }
+        if (problem == null) {
+            problem = SnapshotContract.unlocatedShareProblem(unlocatedShare);
+        }
+        refuse("document ", sourceId, problem);
         long id = ++documents;
         try {
             insertDocument.setLong(1, id);
             insertDocument.setString(2, sourceId);
             insertDocument.setString(3, kind.code());
             insertDocument.setInt(4, year);
-            insertDocument.setString(5, field);
+            insertDocument.setString(5, name);
             insertDocument.setDouble(6, unlocatedShare);
             insertDocument.addBatch();
             if (++pendingDocuments == BATCH) {
@@ -143,8 +158,21 @@ public final class SnapshotWriter implements AutoCloseable {
     /** Adds one geocoded address of a document, carrying {@code share} of it. */
     public void addAddress(long documentId, double lat, double lon, double share, String country, String city)
             throws IOException {
+        String code = SnapshotContract.country(country);
+        String problem = documentId >= 1 && documentId <= documents ? SnapshotContract.latitudeProblem(lat)
+                : "no such document";
+        if (problem == null) {
+            problem = SnapshotContract.longitudeProblem(lon);
+        }
+        if (problem == null) {
+            problem = SnapshotContract.shareProblem(share);
+        }
+        if (problem == null) {
+            problem = SnapshotContract.countryProblem(code);
+        }
+        refuse("an address of document ", documentId, problem);
         try {
-            LocationKey key = new LocationKey(lat, lon, country, city);
+            LocationKey key = new LocationKey(lat, lon, code, city);
             Long loc = locationIds.get(key);
             if (loc == null) {
                 loc = (long) locationIds.size() + 1;
@@ -152,7 +180,7 @@ public final class SnapshotWriter implements AutoCloseable {
                 insertLocation.setLong(1, loc);
                 insertLocation.setDouble(2, lat);
                 insertLocation.setDouble(3, lon);
-                insertLocation.setString(4, country);
+                insertLocation.setString(4, code);
                 insertLocation.setString(5, city);
                 insertLocation.addBatch();
                 if (++pendingLocations == BATCH) {
@@ -235,6 +263,16 @@ public final class SnapshotWriter implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
         } catch (IllegalStateException shuttingDown) {
             // the hook runs anyway; the temporary file is gone or about to be
+        }
+    }
+
+    /**
+     * Refuses a value the reader would refuse ({@link SnapshotContract}): importers check every value with
+     * the same contract first and name the input line, so reaching this is a bug in the caller.
+     */
+    private static void refuse(String what, Object id, String problem) {
+        if (problem != null) { // the message is built only here: this runs for every row
+            throw new IllegalArgumentException("not written to the snapshot: " + what + id + ": " + problem);
         }
     }
 

@@ -16,8 +16,8 @@ import java.util.Arrays;
  */
 final class ValidatingLoader {
     private static final int PROGRESS_STEP = 1 << 16;
-    private static final int MIN_YEAR = SnapshotReader.MIN_YEAR;
-    private static final int MAX_YEAR = SnapshotReader.MAX_YEAR;
+    private static final int MIN_YEAR = SnapshotContract.MIN_YEAR;
+    private static final int MAX_YEAR = SnapshotContract.MAX_YEAR;
 
     private final Path file;
     private final Connection db;
@@ -149,18 +149,23 @@ final class ValidatingLoader {
                     throw error(t, id, "lat/lon is " + describe(rs.getString(2)) + "/"
                             + describe(rs.getString(3)) + ", not a number (NaN is stored as NULL)");
                 }
-                if (!(lat >= -90 && lat <= 90)) {
-                    throw error(t, id, "latitude " + lat + " outside [-90, 90]");
+                String problem = SnapshotContract.latitudeProblem(lat);
+                if (problem == null) {
+                    problem = SnapshotContract.longitudeProblem(lon);
                 }
-                if (!(lon >= -180 && lon <= 180)) {
-                    throw error(t, id, "longitude " + lon + " outside [-180, 180]");
+                String country = SnapshotContract.country(rs.getString(4));
+                if (problem == null) {
+                    problem = SnapshotContract.countryProblem(country);
+                }
+                if (problem != null) {
+                    throw error(t, id, problem);
                 }
                 if (n == ids.length) {
                     ids = Arrays.copyOf(ids, n * 2);
                     index = Arrays.copyOf(index, n * 2);
                 }
                 ids[n] = id;
-                index[n] = builder.location(lat, lon, rs.getString(4), rs.getString(5));
+                index[n] = builder.location(lat, lon, country, rs.getString(5));
                 n++;
                 step();
             }
@@ -204,26 +209,30 @@ final class ValidatingLoader {
                 // the canonical codes are matched in SQL; other spellings (" Patent") take the slow path
                 DocumentKind kind = kindCode < 2 ? kindValues[kindCode] : DocumentKind.fromCode(rs.getString(5));
                 if (kind == null) {
-                    throw error(t, id, "unknown kind " + describe(rs.getString(5)) + " (expected 'patent' or"
-                            + " 'publication')");
+                    throw error(t, id, SnapshotContract.kindProblem(rs.getString(5)));
                 }
                 int year = packed >> 2;
                 if (year == 0) {
-                    throw error(t, id, "implausible year " + rs.getLong(6) + " (expected " + MIN_YEAR + "-"
-                            + MAX_YEAR + ")");
+                    throw error(t, id, SnapshotContract.yearProblem(rs.getLong(6)));
                 }
                 String field = rs.getString(3);
                 int fieldIndex;
                 if (field != null && field.equals(lastField)) {
                     fieldIndex = lastFieldIndex;
                 } else {
-                    fieldIndex = builder.field(field);
+                    String name = SnapshotContract.field(field);
+                    String problem = SnapshotContract.fieldProblem(name);
+                    if (problem != null) {
+                        throw error(t, id, problem);
+                    }
+                    fieldIndex = builder.field(name);
                     lastField = field;
                     lastFieldIndex = fieldIndex;
                 }
                 double unlocated = rs.getDouble(4);
-                if (!(unlocated >= 0 && unlocated <= 1)) {
-                    throw error(t, id, "unlocated_share " + unlocated + " outside [0, 1]");
+                String shareProblem = SnapshotContract.unlocatedShareProblem(unlocated);
+                if (shareProblem != null) {
+                    throw error(t, id, shareProblem);
                 }
                 if (n == ids.length) {
                     int grown = n + (n >> 1) + 16;
@@ -329,19 +338,18 @@ final class ValidatingLoader {
                     throw error(t, rowid, "location_id " + describe(rs.getString(3))
                             + " has no row in 'locations'");
                 }
-                String shown = "null".equals(rs.getString(5)) ? "NULL (or NaN)" : Double.toString(share);
-                throw error(t, rowid, "share " + shown + " outside (0, 1]");
+                throw error(t, rowid, "null".equals(rs.getString(5)) ? "share NULL (or NaN) outside (0, 1]"
+                        : SnapshotContract.shareProblem(share));
             }
         }
     }
 
     private void checkShareSums() throws SnapshotException {
         for (int d = 0; d < documentCount; d++) {
-            double sum = documentShare[d];
-            if (!(Math.abs(sum - 1) <= SnapshotSchema.SHARE_TOLERANCE)) {
-                throw error(SnapshotSchema.DOCUMENTS, documentIdList[d], "shares sum to " + sum
-                        + " (located shares in 'addresses' plus unlocated_share), not 1 within "
-                        + SnapshotSchema.SHARE_TOLERANCE);
+            String problem = SnapshotContract.shareSumProblem(documentShare[d]);
+            if (problem != null) {
+                throw error(SnapshotSchema.DOCUMENTS, documentIdList[d], problem
+                        + " (located shares in 'addresses' plus unlocated_share)");
             }
         }
     }

@@ -24,6 +24,22 @@ public record WeightFilter(int yearFrom, int yearTo, Set<DocumentKind> kinds, Se
         return new WeightFilter(Integer.MIN_VALUE, Integer.MAX_VALUE, null, null, null);
     }
 
+    public WeightFilter withYears(int from, int to) {
+        return new WeightFilter(from, to, kinds, fields, countries);
+    }
+
+    public WeightFilter withKinds(Set<DocumentKind> k) {
+        return new WeightFilter(yearFrom, yearTo, k, fields, countries);
+    }
+
+    public WeightFilter withFields(Set<String> f) {
+        return new WeightFilter(yearFrom, yearTo, kinds, f, countries);
+    }
+
+    public WeightFilter withCountries(Set<String> c) {
+        return new WeightFilter(yearFrom, yearTo, kinds, fields, c);
+    }
+
     public boolean acceptsYear(int year) {
         return year >= yearFrom && year <= yearTo;
     }

@@ -4,7 +4,7 @@ import com.gluonhq.maps.MapView;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
-import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.snapshot.LocationTable;
 import org.clusteratlas.snapshot.LocationWeights;
 

@@ -3,14 +3,13 @@ package org.clusteratlas.ui;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotReader;
-
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.clusteratlas.ui.explorer.ExplorerModel;
 import org.clusteratlas.ui.task.Lane;
 import org.clusteratlas.ui.task.TaskRunner;
@@ -43,6 +42,7 @@ public final class AtlasViewModel {
             new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
     private Task<SnapshotSummary> current;
     private Consumer<String> onError = message -> { };
+    private Consumer<String> onImportReport = report -> { };
 
     public AtlasViewModel(TaskRunner tasks) {
         this.tasks = Objects.requireNonNull(tasks);
@@ -96,6 +96,11 @@ public final class AtlasViewModel {
     /** Where failures to open go (a dialog in the window). Called on the FX thread. */
     public void setOnError(Consumer<String> handler) {
         this.onError = Objects.requireNonNull(handler);
+    }
+
+    /** Where a finished import's report goes (what was written, what was left out and why). */
+    public void setOnImportReport(Consumer<String> handler) {
+        this.onImportReport = Objects.requireNonNull(handler);
     }
 
     /** Says why no snapshot was opened at start (e.g. the sample is missing). */
@@ -170,10 +175,10 @@ public final class AtlasViewModel {
      * Runs an import in the background, showing the importer's progress lines in the status bar, then
      * opens the snapshot it wrote. A failure goes to the error handler and leaves the current snapshot.
      */
-    public Task<Path> importSnapshot(String what, ImportJob job) {
-        Task<Path> task = new Task<>() {
+    public Task<ImportJob.Imported> importSnapshot(String what, ImportJob job) {
+        Task<ImportJob.Imported> task = new Task<>() {
             @Override
-            protected Path call() throws Exception {
+            protected ImportJob.Imported call() throws Exception {
                 updateMessage("Importing " + what + " ...");
                 return job.run(this::updateMessage);
             }
@@ -186,7 +191,8 @@ public final class AtlasViewModel {
         task.setOnSucceeded(e -> {
             status.unbind();
             busy.set(false);
-            open(task.getValue());
+            open(task.getValue().snapshot());
+            onImportReport.accept(task.getValue().report());
         });
         task.setOnFailed(e -> {
             status.unbind();

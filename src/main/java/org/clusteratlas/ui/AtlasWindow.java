@@ -51,6 +51,7 @@ final class AtlasWindow {
         this.stage = stage;
         this.explorer = new ExplorerView(model, map);
         model.setOnError(this::showError);
+        model.setOnImportReport(this::showImportReport);
         model.summaryProperty().addListener((o, a, s) -> {
             if (s != null) {
                 map.showLocations(s.snapshot().table(), s.weights());
@@ -292,6 +293,20 @@ final class AtlasWindow {
         text.setId("error-message");
         text.setWrapText(true);
         text.setMaxWidth(560);
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+
+    /** What a finished import wrote and left out, as the command prints it. */
+    private void showImportReport(String report) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Import finished");
+        alert.setHeaderText("The snapshot was written and opened.");
+        Label text = new Label(report);
+        text.setId("import-report");
+        text.setWrapText(true);
+        text.setMaxWidth(640);
         alert.getDialogPane().setContent(text);
         alert.show();
     }

@@ -10,7 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.ui.explorer.ClusterLayer;
 import org.clusteratlas.ui.explorer.ControlsPanel;
@@ -120,8 +120,8 @@ final class ExplorerView {
 
     /**
      * The robustness view (ui.robustness) under a button that sweeps eps and the minimum weights around the
-     * current setting (the model runs it on its own lane and engine). A cell's setting clicked in its heatmap
-     * becomes the explorer's parameters, which marks the sweep stale.
+     * current setting (the model runs it on its own lane, on the prepared snapshot's sweep engine, made once).
+     * A cell's setting clicked in its heatmap becomes the explorer's parameters, which marks the sweep stale.
      */
     private Node robustnessPane() {
         org.clusteratlas.ui.robustness.RobustnessView view =

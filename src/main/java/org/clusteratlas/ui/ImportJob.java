@@ -2,8 +2,10 @@ package org.clusteratlas.ui;
 
 import org.clusteratlas.snapshot.importer.CsvImportOptions;
 import org.clusteratlas.snapshot.importer.CsvImporter;
+import org.clusteratlas.snapshot.importer.ImportResult;
 import org.clusteratlas.snapshot.openalex.OpenAlexImport;
 import org.clusteratlas.snapshot.patentsview.PatentsViewImport;
+import org.clusteratlas.snapshot.source.ImportReport;
 import org.clusteratlas.snapshot.source.Progress;
 import org.clusteratlas.snapshot.source.SnapshotImport;
 
@@ -13,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -24,8 +27,15 @@ import java.util.function.Consumer;
 @FunctionalInterface
 public interface ImportJob {
 
-    /** Runs the import and returns the snapshot written. */
-    Path run(Consumer<String> progress) throws Exception;
+    /**
+     * What an import gave: the snapshot written, and the importer's report (what was written, what was left
+     * out and why, with counts), the lines the command prints on stderr.
+     */
+    record Imported(Path snapshot, String report) {
+    }
+
+    /** Runs the import and returns the snapshot written with its report. */
+    Imported run(Consumer<String> progress) throws Exception;
 
     /**
      * The generic CSV ({@code import --csv}). The output was chosen in a save dialog that already asked
@@ -34,26 +44,27 @@ public interface ImportJob {
     static ImportJob csv(Path csv, Path out) {
         return progress -> {
             PrintStream lines = new PrintStream(new LineSink(progress), true, StandardCharsets.UTF_8);
-            new CsvImporter(new CsvImportOptions(null, true, false, lines)).importFile(csv, out);
-            return out;
+            ImportResult r = new CsvImporter(new CsvImportOptions(null, true, false, lines)).importFile(csv, out);
+            return new Imported(out, String.format(Locale.ROOT, "%,d documents, %,d addresses written",
+                    r.documents(), r.addresses()));
         };
     }
 
     /** PatentsView bulk tables ({@code import patentsview}); {@code cpc} may be null. */
     static ImportJob patentsView(Path patents, Path inventors, Path locations, Path cpc, Path out) {
         return progress -> {
-            new SnapshotImport(out, true, null, null)
+            ImportReport r = new SnapshotImport(out, true, null, null)
                     .run(new PatentsViewImport(patents, inventors, locations, cpc, false, new Progress(progress)));
-            return out;
+            return new Imported(out, r.summary());
         };
     }
 
     /** OpenAlex works and institutions ({@code import openalex}), articles of all years. */
     static ImportJob openAlex(List<Path> works, List<Path> institutions, Path out) {
         return progress -> {
-            new SnapshotImport(out, true, null, null).run(new OpenAlexImport(works, institutions,
+            ImportReport r = new SnapshotImport(out, true, null, null).run(new OpenAlexImport(works, institutions,
                     Set.of("article"), Integer.MIN_VALUE, Integer.MAX_VALUE, false, new Progress(progress)));
-            return out;
+            return new Imported(out, r.summary());
         };
     }
 

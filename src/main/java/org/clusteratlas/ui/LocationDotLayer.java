@@ -7,7 +7,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.snapshot.LocationTable;
 import org.clusteratlas.snapshot.LocationWeights;
 

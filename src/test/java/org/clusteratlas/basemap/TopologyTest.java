@@ -1,5 +1,6 @@
 package org.clusteratlas.basemap;
 
+import org.clusteratlas.geo.WebMercator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 

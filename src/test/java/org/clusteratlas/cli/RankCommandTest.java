@@ -78,7 +78,7 @@ class RankCommandTest {
         Snapshot s = SnapshotReader.open(snapshot);
         Ranking ranking = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()))
                 .rank(new ClusterEngine(s.table()).cluster(new ClusterParameters(10, 3, 3, null)));
-        assertEquals(ranking.top(2), RankingCsv.read(new StringReader(r.out())));
+        assertEquals(org.clusteratlas.io.WrittenRows.of(ranking.top(2)), RankingCsv.read(new StringReader(r.out())));
     }
 
     @Test
@@ -152,7 +152,7 @@ class RankCommandTest {
     void badUsageIsExit2WithTheReason() {
         CliRun eps = CliRun.run("rank", "--snapshot", snapshot.toString(), "--eps-km", "0");
         assertEquals(AtlasCommand.BAD_USAGE, eps.code());
-        assertTrue(eps.err().contains("eps-km must be between 1 and 50 km, not 0"), eps.err());
+        assertTrue(eps.err().contains("eps-km: must be between 1 and 50 km, not 0"), eps.err());
         assertFalse(eps.err().contains("Exception"), eps.err());
         assertEquals(AtlasCommand.BAD_USAGE, rank("--format", "xml").code());
         assertEquals(AtlasCommand.BAD_USAGE, rank("--kinds", "book").code());

@@ -2,6 +2,7 @@ package org.clusteratlas.cli;
 
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.cluster.MinimumShare;
 import org.clusteratlas.io.RankingCsv;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.PlaceIndex;
@@ -32,7 +33,11 @@ class WorldSampleRankTest {
 
         Snapshot s = SnapshotReader.open(SAMPLE);
         Ranking ranking = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()))
-                .rank(new ClusterEngine(s.table()).cluster(ClusterParameters.defaults()));
-        assertEquals(ranking.top(10), rows);
+                .rank(new ClusterEngine(s.table()).cluster(MinimumShare.defaultsFor(s.table())));
+        assertEquals(org.clusteratlas.io.WrittenRows.of(ranking.top(10)), rows);
+        // the default shares give the sample the minimums it was tuned with: about 40 documents of each kind
+        ClusterParameters d = MinimumShare.defaultsFor(s.table());
+        assertEquals(40.08, d.minPatentWeight(), 1e-9); // 0.045% of 89,066 patents
+        assertEquals(40.28, d.minPublicationWeight(), 1e-9); // 0.037% of 108,857 publications
     }
 }

@@ -17,13 +17,18 @@ final class BruteForceReference {
     final int clusterCount;
 
     BruteForceReference(LocationTable table, ClusterParameters p) {
+        this(table, p.epsKm(), p);
+    }
+
+    /** With a radius of any double (the engine's exact-threshold test). */
+    BruteForceReference(LocationTable table, double epsKm, ClusterParameters p) {
         int n = table.size();
         double[][] u = ChordMetric.unitVectors(table);
         LocationWeights w = table.weigh(p.filter());
         long[][] q = {FixedPointWeight.of(w.patents()), FixedPointWeight.of(w.publications())};
         long[] min = {FixedPointWeight.threshold(p.minPatentWeight()),
                 FixedPointWeight.threshold(p.minPublicationWeight())};
-        double t2 = ChordMetric.thresholdSquared(p.epsKm());
+        double t2 = ChordMetric.thresholdSquared(epsKm);
         boolean[][] within = new boolean[n][n];
         double[][] d2 = new double[n][n];
         for (int i = 0; i < n; i++) {

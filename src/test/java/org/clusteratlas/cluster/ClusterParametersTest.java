@@ -17,12 +17,12 @@ class ClusterParametersTest {
     @Test
     void everySpecIsCompleteAndItsDefaultIsValid() {
         Set<String> ids = new HashSet<>();
-        for (ParameterSpec s : ParameterSpecs.ALL) {
+        for (ParameterSpec<?> s : ParameterSpecs.ALL) {
             assertTrue(ids.add(s.id()), "duplicate id " + s.id());
             assertTrue(s.id().matches("[a-z][a-z-]*"), s.id());
             assertTrue(!s.label().isBlank() && !s.effect().isBlank() && !s.whyDefault().isBlank(), s.id());
-            if (s.type() == ParameterSpec.Type.NUMBER) {
-                assertTrue(s.min() < s.max() && s.defaultValue() >= s.min() && s.defaultValue() <= s.max(), s.id());
+            if (s instanceof NumberSpec n) {
+                assertTrue(n.min() < n.max() && n.defaultValue() >= n.min() && n.defaultValue() <= n.max(), s.id());
             }
             assertEquals(s, ParameterSpecs.byId(s.id()));
         }
@@ -36,7 +36,7 @@ class ClusterParametersTest {
     void valuesOutsideTheSpecsAreRejectedWithTheParameterNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ClusterParameters(0.5, 10, 10, null));
-        assertTrue(e.getMessage().startsWith("eps-km must be between 1 and 50 km"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("eps-km: must be between 1 and 50 km"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ClusterParameters(51, 10, 10, null));
         assertThrows(IllegalArgumentException.class, () -> new ClusterParameters(Double.NaN, 10, 10, null));
         e = assertThrows(IllegalArgumentException.class, () -> new ClusterParameters(10, 0, 10, null));
@@ -45,7 +45,7 @@ class ClusterParametersTest {
                 () -> ClusterParameters.defaults().withText(ParameterSpecs.MIN_PUBLICATIONS, "many"));
         assertEquals("min-publications: 'many' is not a number", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> ClusterParameters.defaults().withText(ParameterSpecs.KINDS, "patent;poem"));
+                () -> ClusterParameters.defaults().withText(ParameterSpecs.KINDS, "patent,poem"));
         assertTrue(e.getMessage().startsWith("kinds: unknown kind"), e.getMessage());
     }
 
@@ -55,15 +55,16 @@ class ClusterParametersTest {
                 EnumSet.of(DocumentKind.PUBLICATION), Set.of("physics", "Electrical machinery, apparatus"),
                 Set.of("DE", "FR")));
         ClusterParameters q = ClusterParameters.defaults();
-        for (ParameterSpec s : ParameterSpecs.ALL) {
+        for (ParameterSpec<?> s : ParameterSpecs.ALL) {
             q = q.withText(s, p.text(s));
         }
         assertEquals(p, q);
         assertEquals("12.5", p.text(ParameterSpecs.EPS_KM));
         assertEquals("2015-2020", p.text(ParameterSpecs.YEARS));
-        assertEquals("DE;FR", p.text(ParameterSpecs.COUNTRIES));
-        assertEquals("all-all", ClusterParameters.defaults().text(ParameterSpecs.YEARS));
-        assertEquals("patent;publication", ClusterParameters.defaults().text(ParameterSpecs.KINDS));
+        assertEquals("DE,FR", p.text(ParameterSpecs.COUNTRIES));
+        assertEquals("Electrical machinery\\, apparatus,physics", p.text(ParameterSpecs.FIELDS));
+        assertEquals("all", ClusterParameters.defaults().text(ParameterSpecs.YEARS));
+        assertEquals("patent,publication", ClusterParameters.defaults().text(ParameterSpecs.KINDS));
         assertEquals("all", ClusterParameters.defaults().text(ParameterSpecs.FIELDS));
         assertEquals(ParameterSpecs.ALL.size(), p.texts().size());
     }

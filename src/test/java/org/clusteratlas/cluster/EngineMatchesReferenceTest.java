@@ -186,13 +186,14 @@ class EngineMatchesReferenceTest {
                 exact++;
             }
             ClusterEngine engine = new ClusterEngine(t);
-            ClusterParameters at = new ClusterParameters(eps, 2, 2, null);
-            Clustering c = engine.cluster(at);
-            assertSame(new BruteForceReference(t, at), c, "at eps, seed " + s);
+            // eps is any double here, not one at the parameter's precision: the raw engine entry
+            ClusterParameters weights = new ClusterParameters(10, 2, 2, null);
+            Clustering c = engine.cluster(eps, weights, Cancellation.NONE);
+            assertSame(new BruteForceReference(t, eps, weights), c, "at eps, seed " + s);
             assertEquals(1, c.clusterCount(), "a pair exactly at eps is within");
-            ClusterParameters below = at.withEpsKm(Math.nextDown(eps));
-            Clustering d = engine.cluster(below);
-            assertSame(new BruteForceReference(t, below), d, "just below eps, seed " + s);
+            double below = Math.nextDown(eps);
+            Clustering d = engine.cluster(below, weights, Cancellation.NONE);
+            assertSame(new BruteForceReference(t, below, weights), d, "just below eps, seed " + s);
             assertEquals(0, d.clusterCount(), "a pair just beyond eps is not");
         }
         assertTrue(exact > 20, "enough pairs with an exactly equal threshold: " + exact);

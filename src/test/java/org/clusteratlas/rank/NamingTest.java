@@ -104,6 +104,10 @@ class NamingTest {
         ClusterRow row = onlyRow(b.build());
         assertEquals("Los Alamos, NM", row.name());
         assertEquals("US", row.economies());
+        // a spelling the gazetteer does not know, inside a city's urban area, takes the gazetteer's name
+        b = new LocationTable.Builder();
+        b.add(40.7143, -74.006, PATENT, 2020, null, 10, "US", "NYC");
+        assertEquals("New York City, NY", nameOfOnlyCluster(b.build()));
         // a label naming a far-away place of that name is not consistent: the nearest place is used
         b = new LocationTable.Builder();
         b.add(37.34, -121.89, PATENT, 2020, null, 10, "US", "Springfield");

@@ -168,9 +168,10 @@ class RankerTest {
         double pat = 0;
         double pub = 0;
         for (int k = 0; k < published.length; k++) {
-            b.add(10 * k, 10 * k, PATENT, 2020, null, published[k][0], "AA", expected[k]);
+            // 1 degree away from the gazetteer's places, outside their urban areas: the labels name the places
+            b.add(10 * k + 1, 10 * k + 1, PATENT, 2020, null, published[k][0], "AA", expected[k]);
             if (published[k][1] > 0) {
-                b.add(10 * k, 10 * k, PUBLICATION, 2020, null, published[k][1], "AA", expected[k]);
+                b.add(10 * k + 1, 10 * k + 1, PUBLICATION, 2020, null, published[k][1], "AA", expected[k]);
             }
             pat += published[k][0];
             pub += published[k][1];

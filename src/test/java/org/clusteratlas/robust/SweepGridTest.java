@@ -77,7 +77,7 @@ class SweepGridTest {
         assertEquals(1, SweepRange.parse("7:7:1").values().length);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SweepGrid.of(base, SweepRange.parse("0:10:3"), null, null, 5, 5));
-        assertTrue(e.getMessage().startsWith("sweep-eps-km must be between 1 and 50"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("sweep-eps-km: must be between 1 and 50"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> SweepGrid.of(base, null, SweepRange.parse("10:20:3"),
                 SweepRange.parse("10:20:4"), 5, 5));
         assertTrue(e.getMessage().contains("same number of steps"), e.getMessage());

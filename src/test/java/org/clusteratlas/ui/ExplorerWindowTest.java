@@ -203,6 +203,24 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void aMinimumTypedAsAShareBecomesItsCountOnTheOpenSnapshot(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        double total = model().snapshotProperty().get() == null ? 0
+                : model().snapshotProperty().get().table().weigh(model().getParameters().filter())
+                .total(org.clusteratlas.snapshot.DocumentKind.PATENT);
+        javafx.scene.control.TextField field = robot.lookup("#field-min-patents")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            field.setText("1%");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        waitIdle(robot);
+        double expected = ParameterSpecs.MIN_PATENTS.round(Math.max(1, total / 100));
+        assertEquals(expected, model().getResult().parameters().minPatentWeight(), 1e-9);
+        assertEquals(ParameterSpecs.MIN_PATENTS.format(expected), field.getText());
+    }
+
+    @Test
     void aSavedViewRestoresParametersAndViewport(FxRobot robot) throws Exception {
         waitIdle(robot);
         robot.interact(() -> {

@@ -71,6 +71,29 @@ class ImportFromWindowTest {
         assertEquals("4", text(robot, "#fact-addresses"));
         // Task messages are coalesced, but the importer's last progress line always reaches the status bar.
         assertTrue(statuses.stream().anyMatch(s -> s != null && s.contains(" records in ")), statuses.toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#import-report").tryQueryAs(Label.class).isPresent());
+        assertEquals("3 documents, 4 addresses written", text(robot, "#import-report"));
+    }
+
+    @Test
+    void anOpenAlexImportReportsWhatItLeftOutAndWhy(FxRobot robot) throws Exception {
+        waitForDocuments(robot, "40");
+        Path works = org.clusteratlas.snapshot.source.RealData.file(
+                "openalex-go-sample/raw/works/updated_date=2021-11-03/part_000.gz");
+        Path institutions = org.clusteratlas.snapshot.source.RealData.file(
+                "openalex-go-sample/raw/institutions/updated_date=2023-09-04/part_000.gz");
+        Path robotics = org.clusteratlas.snapshot.source.RealData.file("openalex-robotics/converted/institutions.jsonl");
+        Path out = dir.resolve("oa.sqlite");
+        robot.interact(() -> window.model().importSnapshot("OpenAlex",
+                ImportJob.openAlex(List.of(works), List.of(institutions, robotics), out)));
+        waitForDocuments(robot, "48");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#import-report").tryQueryAs(Label.class).isPresent());
+        String report = text(robot, "#import-report");
+        assertTrue(report.contains("48 documents"), report);
+        assertTrue(report.contains("2 works of other types left out (book-chapter 1, book 1)")
+                || report.contains("2 works of other types left out (book 1, book-chapter 1)"), report);
     }
 
     @Test

@@ -160,12 +160,12 @@ class WindowStateTest {
         waitIdle();
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        AtomicReference<javafx.concurrent.Task<Path>> task = new AtomicReference<>();
+        AtomicReference<javafx.concurrent.Task<ImportJob.Imported>> task = new AtomicReference<>();
         ImportJob slow = progress -> {
             started.countDown();
             progress.accept("importing slowly ...");
             assertTrue(release.await(60, TimeUnit.SECONDS));
-            return second;
+            return new ImportJob.Imported(second, "slow import: done");
         };
         robot.interact(() -> task.set(window.model().importSnapshot("slow", slow)));
         assertTrue(started.await(10, TimeUnit.SECONDS));
@@ -188,13 +188,18 @@ class WindowStateTest {
     void undoAndRedoRestoreTheParametersAndTheRankingADragBeingOneStep(FxRobot robot) throws Exception {
         waitIdle();
         TableView<ClusterRow> t = table(robot);
+        ClusterParameters initial = model().getParameters();
+        // a setting where the radius matters on this snapshot (one step)
+        robot.interact(() -> model().setParameters(initial.withEpsKm(5).withMinPatentWeight(20)
+                .withMinPublicationWeight(20)));
+        waitIdle();
         ClusterParameters start = model().getParameters();
         List<ClusterRow> startRows = List.copyOf(model().getResult().ranking().rows());
         Slider eps = robot.lookup("#slider-eps-km").queryAs(Slider.class);
         // a drag: many positions while the slider is changing, one undo step
         robot.interact(() -> {
             eps.setValueChanging(true);
-            for (double v = 14; v <= 30; v += 2) {
+            for (double v = 6; v <= 30; v += 2) {
                 eps.setValue(v);
             }
             eps.setValueChanging(false);
@@ -221,12 +226,18 @@ class WindowStateTest {
         assertEquals(startRows, model().getResult().ranking().rows(), "and the ranking is the first one again");
         assertEquals(start.text(org.clusteratlas.cluster.ParameterSpecs.EPS_KM),
                 robot.lookup("#field-eps-km").queryAs(javafx.scene.control.TextField.class).getText());
-        assertTrue(undo.isDisable());
+        assertFalse(undo.isDisable(), "the first setting is one more step back");
         robot.interact(redo::fire);
         waitIdle();
         assertEquals(dragged, model().getParameters());
         assertEquals(draggedRows, model().getResult().ranking().rows());
         assertEquals(t.getItems().get(0), model().getResult().shown().get(0));
+        for (int i = 0; i < 3; i++) {
+            robot.interact(undo::fire);
+        }
+        waitIdle();
+        assertEquals(initial, model().getParameters());
+        assertTrue(undo.isDisable(), "nothing before the snapshot opened");
     }
 
     @Test

@@ -2,10 +2,14 @@ package org.clusteratlas.snapshot.importer;
 
 import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.NameCodes;
+import org.clusteratlas.snapshot.SnapshotContract;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotSchema;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.clusteratlas.snapshot.source.BadLines;
+import org.clusteratlas.snapshot.source.DocumentImport;
+import org.clusteratlas.snapshot.source.ImportReport;
+import org.clusteratlas.snapshot.source.SnapshotImport;
 import org.clusteratlas.snapshot.source.Progress;
 import org.clusteratlas.snapshot.source.SourceFile;
 import org.clusteratlas.snapshot.source.SourceInfo;
@@ -36,8 +40,6 @@ import java.util.Locale;
 public final class CsvImporter {
     /** How many skipped rows are listed for the user; the rest are only counted. */
     public static final int REPORTED_BAD_ROWS = BadLines.KEPT;
-    private static final int MAX_YEAR = 9999;
-    private static final int MIN_YEAR = 1000;
 
     private final CsvImportOptions options;
 
@@ -53,6 +55,11 @@ public final class CsvImporter {
      * @throws IOException                when reading or writing fails for other reasons
      */
     public ImportResult importFile(Path csv, Path out) throws SnapshotException, IOException {
+        if (options.append() != null && !options.overwrite()
+                && out.toAbsolutePath().normalize().equals(options.append().toAbsolutePath().normalize())) {
+            throw new FileAlreadyExistsException(out.toString(), null, "is the snapshot given to --append;"
+                    + " choose a new file, or allow overwriting (--force)");
+        }
         if (!options.overwrite() && Files.exists(out)) {
             throw new FileAlreadyExistsException(out.toString(), null,
                     "exists; choose another name or allow overwriting (--force)");
@@ -78,7 +85,7 @@ public final class CsvImporter {
                     + p.bad.count() + " were bad)" : ""));
         }
         double parseSeconds = secondsSince(started);
-        write(p, source.info(), out, progress);
+        write(p, source, out, progress);
         return new ImportResult(out, p.rowCount, p.rows.docs, p.rows.rows, p.bad.count(), p.bad.firstLines(),
                 p.columns.unknown, parseSeconds, secondsSince(started));
     }
@@ -87,38 +94,98 @@ public final class CsvImporter {
         return (System.nanoTime() - nanoTime) / 1e9;
     }
 
-    private void write(Parse p, SourceInfo source, Path out, Progress progress) throws IOException {
-        CsvRows r = p.rows;
+    private void write(Parse p, SourceFile file, Path out, Progress progress) throws IOException, SnapshotException {
+        SourceInfo source = file.info();
+        if (options.append() != null) {
+            new SnapshotImport(out, options.overwrite(), options.append(), options.title())
+                    .run(new ParsedCsv(p, file, progress));
+            return;
+        }
         try (SnapshotWriter w = SnapshotWriter.create(out, options.overwrite())) {
             w.title(options.title() != null ? options.title() : stripExtension(source.name()));
-            w.metadata(SnapshotSchema.KEY_SOURCE, "CSV import of " + source.name());
+            w.metadata(SnapshotSchema.KEY_SOURCE, sourceName(source.name()));
             w.metadata(SnapshotSchema.KEY_SOURCES, SourceInfo.toJson(List.of(source)));
-            DocumentKind[] kinds = DocumentKind.values();
-            for (int d = 0; d < r.docs; d++) {
-                double unlocated = p.hasShare ? 1.0 - r.docShare[d] : 0;
-                if (unlocated < 1e-9) {
-                    unlocated = 0; // rounding residue of shares that sum to 1
-                }
-                int f = r.docField[d];
-                long id = w.addDocument(p.docIds.id(d), kinds[r.docKind[d]], r.docYear[d],
-                        p.fields.name(f), unlocated);
-                if (id != d + 1) {
-                    throw new IllegalStateException("document ids out of step");
-                }
-            }
-            int[] written = {0};
-            progress.begin("writing documents and addresses", r.rows, () -> written[0]);
-            for (int i = 0; i < r.rows; i++) {
-                int d = r.doc[i];
-                double share = p.hasShare ? r.share[i] : 1.0 / r.docRows[d];
-                int c = r.country[i];
-                int ci = r.city[i];
-                w.addAddress(d + 1, r.lat[i], r.lon[i], share, p.countries.name(c), p.cities.name(ci));
-                written[0] = i + 1;
-                progress.record();
-            }
+            writeRows(p, w, progress);
             w.commit();
             progress.end();
+        }
+    }
+
+    private static String sourceName(String file) {
+        return "CSV import of " + file;
+    }
+
+    /** Writes the validated rows' documents, then their addresses, after whatever {@code w} holds already. */
+    private static void writeRows(Parse p, SnapshotWriter w, Progress progress) throws IOException {
+        CsvRows r = p.rows;
+        long base = w.documentCount();
+        DocumentKind[] kinds = DocumentKind.values();
+        for (int d = 0; d < r.docs; d++) {
+            double unlocated = p.hasShare ? 1.0 - r.docShare[d] : 0;
+            if (unlocated < 1e-9) {
+                unlocated = 0; // rounding residue of shares that sum to 1
+            }
+            int f = r.docField[d];
+            long id = w.addDocument(p.docIds.id(d), kinds[r.docKind[d]], r.docYear[d],
+                    p.fields.name(f), unlocated);
+            if (id != base + d + 1) {
+                throw new IllegalStateException("document ids out of step");
+            }
+        }
+        int[] written = {0};
+        progress.begin("writing documents and addresses", r.rows, () -> written[0]);
+        for (int i = 0; i < r.rows; i++) {
+            int d = r.doc[i];
+            double share = p.hasShare ? r.share[i] : 1.0 / r.docRows[d];
+            int c = r.country[i];
+            int ci = r.city[i];
+            w.addAddress(base + d + 1, r.lat[i], r.lon[i], share, p.countries.name(c), p.cities.name(ci));
+            written[0] = i + 1;
+            progress.record();
+        }
+    }
+
+    /**
+     * The validated rows as a {@link DocumentImport}, so that {@code --append} goes through the same
+     * {@link SnapshotImport} as the real-data imports: the existing snapshot copied first, sources and
+     * titles merged.
+     */
+    private static final class ParsedCsv implements DocumentImport {
+        private final Parse parse;
+        private final SourceFile file;
+        private final Progress progress;
+
+        ParsedCsv(Parse parse, SourceFile file, Progress progress) {
+            this.parse = parse;
+            this.file = file;
+            this.progress = progress;
+        }
+
+        @Override
+        public List<SourceFile> files() {
+            return List.of(file);
+        }
+
+        @Override
+        public String sourceName() {
+            return CsvImporter.sourceName(file.path().getFileName().toString());
+        }
+
+        @Override
+        public String licence() {
+            return null;
+        }
+
+        @Override
+        public void writeTo(SnapshotWriter writer, ImportReport report) throws IOException {
+            writeRows(parse, writer, progress);
+            progress.end();
+            for (int d = 0; d < parse.rows.docs; d++) {
+                report.document();
+            }
+            for (int i = 0; i < parse.rows.rows; i++) {
+                report.address();
+            }
         }
     }
 
@@ -225,13 +292,17 @@ public final class CsvImporter {
             if (id.isEmpty()) {
                 return "missing doc_id";
             }
+            String idProblem = SnapshotContract.sourceIdProblem(id);
+            if (idProblem != null) {
+                return "doc_id: " + idProblem;
+            }
             String kindText = rec[columns.kind].trim();
             if (kindText.isEmpty()) {
                 return "missing kind";
             }
-            DocumentKind kind = DocumentKind.fromCode(kindText);
+            DocumentKind kind = SnapshotContract.kind(kindText);
             if (kind == null) {
-                return "unknown kind '" + kindText + "' (expected patent or publication)";
+                return SnapshotContract.kindProblem(kindText);
             }
             String yearText = rec[columns.year].trim();
             if (yearText.isEmpty()) {
@@ -243,22 +314,25 @@ public final class CsvImporter {
             } catch (NumberFormatException e) {
                 return "year '" + yearText + "' is not a whole number";
             }
-            if (year < MIN_YEAR || year > MAX_YEAR) {
-                return "year " + year + " outside " + MIN_YEAR + ".." + MAX_YEAR;
+            String problem = SnapshotContract.yearProblem(year);
+            if (problem != null) {
+                return problem;
             }
             double lat = parse(rec[columns.lat]);
             if (Double.isNaN(lat)) {
                 return number(rec[columns.lat], "lat");
             }
-            if (lat < -90 || lat > 90) {
-                return "lat " + lat + " outside [-90, 90]";
+            problem = SnapshotContract.latitudeProblem(lat);
+            if (problem != null) {
+                return problem;
             }
             double lon = parse(rec[columns.lon]);
             if (Double.isNaN(lon)) {
                 return number(rec[columns.lon], "lon");
             }
-            if (lon < -180 || lon > 180) {
-                return "lon " + lon + " outside [-180, 180]";
+            problem = SnapshotContract.longitudeProblem(lon);
+            if (problem != null) {
+                return problem;
             }
             double share = 0;
             if (hasShare) {
@@ -266,18 +340,21 @@ public final class CsvImporter {
                 if (Double.isNaN(share)) {
                     return number(rec[columns.share], "share");
                 }
-                if (!(share > 0 && share <= 1)) {
-                    return "share " + share + " outside (0, 1]";
+                problem = SnapshotContract.shareProblem(share);
+                if (problem != null) {
+                    return problem;
                 }
             }
-            String countryCode = optional(rec, columns.country);
-            if (countryCode != null) {
-                countryCode = countryCode.toUpperCase(Locale.ROOT);
-                if (!isIso2(countryCode)) {
-                    return "country '" + countryCode + "' is not an ISO-2 code";
-                }
+            String countryCode = columns.country < 0 ? null : SnapshotContract.country(rec[columns.country]);
+            problem = SnapshotContract.countryProblem(countryCode);
+            if (problem != null) {
+                return problem;
             }
-            String fieldName = optional(rec, columns.field);
+            String fieldName = columns.field < 0 ? null : SnapshotContract.field(rec[columns.field]);
+            problem = SnapshotContract.fieldProblem(fieldName);
+            if (problem != null) {
+                return problem;
+            }
             int field = fields.code(fieldName);
             int d = docIds.find(id);
             if (d < 0) {
@@ -304,10 +381,6 @@ public final class CsvImporter {
             rows.addRow(d, lat, lon, share, countries.code(countryCode), cities.code(optional(rec, columns.city)));
             return null;
         }
-    }
-
-    private static boolean isIso2(String s) {
-        return s.length() == 2 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && s.charAt(1) >= 'A' && s.charAt(1) <= 'Z';
     }
 
     private static String optional(String[] rec, int column) {

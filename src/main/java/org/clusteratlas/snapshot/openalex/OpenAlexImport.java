@@ -2,9 +2,9 @@ package org.clusteratlas.snapshot.openalex;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.SnapshotContract;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.clusteratlas.snapshot.source.BadLines;
@@ -18,24 +18,37 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns OpenAlex snapshot files (JSON Lines, usually gzipped) into snapshot documents of kind
- * {@code publication}: one document per work of the chosen types and years, each authorship carrying 1/n of
- * the work (n authorships), split equally among that authorship's distinct institutions, which are placed
- * at the coordinates of the institutions file ({@code geo.latitude}, {@code geo.longitude}). The field is
- * the work's {@code primary_topic.field}, or its domain when the field is absent.
+ * Turns OpenAlex works and institutions into snapshot documents of kind {@code publication}: one document
+ * per work of the chosen types and years, each authorship carrying 1/n of the work (n authorships), split
+ * equally among that authorship's distinct institutions, which are placed at the coordinates of the
+ * institutions files ({@code geo.latitude}, {@code geo.longitude}).
  *
- * <p>A work is one line, so works are streamed in one pass; memory holds the institutions (about 10^5) and
- * one id per work, to drop a work repeated across files.
+ * <p>Both schemas are read. Since 2023 a work has OpenAlex's own {@code type} ("article") and a
+ * {@code primary_topic}; the field is its {@code field}, or its {@code domain} when the field is absent.
+ * Earlier works have Crossref's type ("journal-article", mapped by {@link WorkTypes}) and {@code concepts}
+ * instead of topics; the field is then their highest-scoring level-0 concept ("Computer science"). The files
+ * may be snapshot parts or saved API answers, in any shape {@link OpenAlexRecords} recognises.
+ *
+ * <p>Works are streamed in one pass; memory holds the institutions (about 10^5) and one id per work, to drop
+ * a work repeated across files.
  */
 public final class OpenAlexImport extends FixedSourceImport {
     static final String SOURCE = "OpenAlex (works and institutions snapshot)";
     static final String LICENCE = "OpenAlex data: CC0 (https://openalex.org/)";
+    static final String OTHER_TYPES = "works of other types left out";
+    static final String NO_YEAR = "works without publication_year left out";
+    static final String OUTSIDE_YEARS = "works outside the years left out";
+    static final String REPEATED = "repeated works left out";
+    static final String NO_AUTHORSHIPS = "works without authorships left out";
+    static final String MAPPED_TYPES = "works of the pre-2023 schema whose Crossref type was mapped"
+            + " (journal-article and proceedings-article count as article)";
 
     private final List<SourceFile> works;
     private final List<SourceFile> institutions;
@@ -52,20 +65,37 @@ public final class OpenAlexImport extends FixedSourceImport {
     private double[] lon = new double[1 << 12];
     private final List<String> country = new ArrayList<>();
     private final List<String> city = new ArrayList<>();
+    private long institutionsWithoutCoordinates;
+    private long invalidCountries;
+    private long citedUnknown;
+    private long citedUnplaced;
+
+    // the institution being parsed (reused)
+    private String instId;
+    private double instLat;
+    private double instLon;
+    private String instCountry;
+    private String instCity;
 
     // the work being parsed (reused)
     private String workId;
     private String workType;
     private int workYear;
+    private boolean hasTopic;
     private String topicField;
     private String topicDomain;
+    private String conceptField;
+    private double conceptScore;
     private int authorships;
     private int[] authorshipStart = new int[64];
     private long[] institutionIds = new long[256];
     private int institutionCount;
+    private int leftOutFrom = Integer.MAX_VALUE;
+    private int leftOutTo = Integer.MIN_VALUE;
 
     /**
-     * @param types    work types to import ({@code article} by default), compared case-insensitively
+     * @param types    work types to import ({@code article} by default), compared case-insensitively in the
+     *                 current vocabulary (a pre-2023 Crossref type given here is mapped the same way)
      * @param fromYear first publication year to import, or {@link Integer#MIN_VALUE}
      * @param toYear   last publication year to import, or {@link Integer#MAX_VALUE}
      */
@@ -80,7 +110,7 @@ public final class OpenAlexImport extends FixedSourceImport {
         for (Path p : institutions) {
             this.institutions.add(new SourceFile(p));
         }
-        this.types = types.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        this.types = types.stream().map(WorkTypes::current).collect(Collectors.toCollection(LinkedHashSet::new));
         this.fromYear = fromYear;
         this.toYear = toYear;
         this.skipBad = skipBad;
@@ -100,69 +130,49 @@ public final class OpenAlexImport extends FixedSourceImport {
         for (SourceFile f : institutions) {
             readInstitutions(f, bad, report);
         }
+        report.count("institutions read", institutionIndex.size());
+        report.count("institutions without coordinates", institutionsWithoutCoordinates);
+        report.count("institutions whose country is not an ISO-2 code, kept without country", invalidCountries);
         LongIntHashMap seen = new LongIntHashMap(1 << 16);
         for (SourceFile f : works) {
             readWorks(f, bad, report, writer, seen);
         }
+        explainLeftOut(report);
         report.badLines(bad);
     }
 
+    /** The options that would keep what was left out, for the report and for an empty import's message. */
+    private void explainLeftOut(ImportReport report) {
+        Set<String> wanted = new LinkedHashSet<>(types);
+        wanted.addAll(report.leftOutDetails(OTHER_TYPES).keySet());
+        report.remedy(OTHER_TYPES, "--types " + String.join(",", wanted) + " keeps them");
+        if (leftOutFrom <= leftOutTo) {
+            report.remedy(OUTSIDE_YEARS, "they are from " + (leftOutFrom == leftOutTo ? leftOutFrom
+                    : leftOutFrom + "-" + leftOutTo) + "; widen --from-year / --to-year to keep them");
+        }
+        report.coordinateHint(String.format(Locale.ROOT, "%,d institutions cited by the works are not in the"
+                + " institutions files, %,d have no coordinates there; give --institutions the files of the"
+                + " institutions the works cite", citedUnknown, citedUnplaced));
+    }
+
     private void readInstitutions(SourceFile f, BadLines bad, ImportReport report) throws SnapshotException {
-        long noCoordinates = 0;
-        try (JsonLines lines = new JsonLines(f, progress, "institutions " + f.path().getFileName())) {
-            String line;
-            while ((line = lines.next()) != null) {
-                String id = null;
-                double la = Double.NaN;
-                double lo = Double.NaN;
-                String cc = null;
-                String town = null;
-                try (JsonParser p = json.createParser(line)) {
-                    if (p.nextToken() != JsonToken.START_OBJECT) {
-                        bad.reject(f.path(), lines.line(), "malformed JSON: a line must hold one JSON object");
-                        continue;
-                    }
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = p.currentName();
-                        JsonToken v = p.nextToken();
-                        if (name.equals("id") && v == JsonToken.VALUE_STRING) {
-                            id = p.getText();
-                        } else if (name.equals("geo") && v == JsonToken.START_OBJECT) {
-                            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                String g = p.currentName();
-                                JsonToken gv = p.nextToken();
-                                switch (g) {
-                                    case "latitude" -> la = gv.isNumeric() ? p.getDoubleValue() : Double.NaN;
-                                    case "longitude" -> lo = gv.isNumeric() ? p.getDoubleValue() : Double.NaN;
-                                    case "country_code" -> cc = gv == JsonToken.VALUE_STRING ? p.getText() : null;
-                                    case "city" -> town = gv == JsonToken.VALUE_STRING ? p.getText() : null;
-                                    default -> p.skipChildren();
-                                }
-                            }
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
-                    if (p.nextToken() != null) {
-                        bad.reject(f.path(), lines.line(), "malformed JSON: text after the object");
-                        continue;
-                    }
-                } catch (JsonProcessingException e) {
-                    lines.checkComplete();
-                    bad.reject(f.path(), lines.line(), "malformed JSON: " + e.getOriginalMessage());
+        try (OpenAlexRecords records = new OpenAlexRecords(f, json, this::parseInstitution, progress,
+                "institutions " + f.path().getFileName())) {
+            while (records.next()) {
+                if (records.problem() != null) {
+                    bad.reject(f.path(), records.line(), records.problem());
                     continue;
-                } catch (IOException e) {
-                    throw new SnapshotException(f.path(), null, lines.line(), e.getMessage(), e);
                 }
-                long key = OpenAlexIds.parse(id, 'I');
+                long key = OpenAlexIds.parse(instId, 'I');
                 if (key == OpenAlexIds.INVALID) {
-                    bad.reject(f.path(), lines.line(), id == null ? "missing institution id"
-                            : "not an institution id: '" + id + "'");
+                    bad.reject(f.path(), records.line(), instId == null ? "missing institution id"
+                            : "not an institution id: '" + instId + "'" + wrongFile(instId, 'W', "--works"));
                     continue;
                 }
-                if (!(la >= -90 && la <= 90 && lo >= -180 && lo <= 180)) {
-                    la = Double.NaN;
-                    noCoordinates++;
+                if (SnapshotContract.latitudeProblem(instLat) != null
+                        || SnapshotContract.longitudeProblem(instLon) != null) {
+                    instLat = Double.NaN;
+                    institutionsWithoutCoordinates++;
                 }
                 int i = institutionIndex.size();
                 if (institutionIndex.get(key, -1) >= 0) {
@@ -173,62 +183,109 @@ public final class OpenAlexImport extends FixedSourceImport {
                     lat = Arrays.copyOf(lat, i * 2);
                     lon = Arrays.copyOf(lon, i * 2);
                 }
-                lat[i] = la;
-                lon[i] = lo;
-                country.add(cc == null || cc.isBlank() ? null : cc.strip().toUpperCase(Locale.ROOT).intern());
-                city.add(town == null || town.isBlank() ? null : town.strip().intern());
+                lat[i] = instLat;
+                lon[i] = instLon;
+                String code = SnapshotContract.country(instCountry);
+                if (SnapshotContract.countryProblem(code) != null) {
+                    invalidCountries++;
+                    code = null;
+                }
+                country.add(code == null ? null : code.intern());
+                city.add(instCity == null || instCity.isBlank() ? null : instCity.strip().intern());
             }
-            lines.finish();
+            records.finish();
         }
-        report.count("institutions without coordinates", noCoordinates);
+    }
+
+    /** Says which option a file of the other entity belongs to, when an id shows it ("W..." given as an institution). */
+    private static String wrongFile(String id, char other, String option) {
+        return OpenAlexIds.parse(id, other) == OpenAlexIds.INVALID ? "" : " (a file for " + option + "?)";
+    }
+
+    private String parseInstitution(JsonParser p) throws IOException {
+        instId = null;
+        instLat = Double.NaN;
+        instLon = Double.NaN;
+        instCountry = null;
+        instCity = null;
+        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            if (name.equals("id") && v == JsonToken.VALUE_STRING) {
+                instId = p.getText();
+            } else if (name.equals("geo") && v == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String g = p.currentName();
+                    JsonToken gv = p.nextToken();
+                    switch (g) {
+                        case "latitude" -> instLat = gv.isNumeric() ? p.getDoubleValue() : Double.NaN;
+                        case "longitude" -> instLon = gv.isNumeric() ? p.getDoubleValue() : Double.NaN;
+                        case "country_code" -> instCountry = gv == JsonToken.VALUE_STRING ? p.getText() : null;
+                        case "city" -> instCity = gv == JsonToken.VALUE_STRING ? p.getText() : null;
+                        default -> p.skipChildren();
+                    }
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        return null;
     }
 
     private void readWorks(SourceFile f, BadLines bad, ImportReport report, SnapshotWriter writer,
                            LongIntHashMap seen) throws SnapshotException, IOException {
-        try (JsonLines lines = new JsonLines(f, progress, "works " + f.path().getFileName())) {
-            String line;
-            while ((line = lines.next()) != null) {
-                String problem;
-                try {
-                    problem = parseWork(line);
-                } catch (JsonProcessingException e) {
-                    problem = "malformed JSON: " + e.getOriginalMessage();
-                }
-                if (problem != null) {
-                    lines.checkComplete();
-                    bad.reject(f.path(), lines.line(), problem);
+        try (OpenAlexRecords records = new OpenAlexRecords(f, json, this::parseWork, progress,
+                "works " + f.path().getFileName())) {
+            while (records.next()) {
+                if (records.problem() != null) {
+                    bad.reject(f.path(), records.line(), records.problem());
                     continue;
                 }
                 long key = OpenAlexIds.parse(workId, 'W');
                 if (key == OpenAlexIds.INVALID) {
-                    bad.reject(f.path(), lines.line(), workId == null ? "missing work id"
-                            : "not a work id: '" + workId + "'");
+                    bad.reject(f.path(), records.line(), workId == null ? "missing work id"
+                            : "not a work id: '" + workId + "'" + wrongFile(workId, 'I', "--institutions"));
                     continue;
                 }
-                if (workType == null || !types.contains(workType.toLowerCase(Locale.ROOT))) {
-                    report.count("works of other types left out", 1);
+                String type = workType == null ? "(no type)" : workType.strip().toLowerCase(Locale.ROOT);
+                String current = WorkTypes.current(type);
+                if (!types.contains(current)) {
+                    report.leftOut(OTHER_TYPES, type);
                     continue;
+                }
+                if (!current.equals(type)) {
+                    report.count(MAPPED_TYPES, 1);
                 }
                 if (workYear == Integer.MIN_VALUE) {
-                    report.count("works without publication_year left out", 1);
+                    report.leftOut(NO_YEAR, null);
+                    continue;
+                }
+                String invalid = SnapshotContract.yearProblem(workYear);
+                if (invalid == null) {
+                    invalid = SnapshotContract.fieldProblem(field());
+                }
+                if (invalid != null) {
+                    bad.reject(f.path(), records.line(), invalid);
                     continue;
                 }
                 if (workYear < fromYear || workYear > toYear) {
-                    report.count("works outside the years left out", 1);
+                    report.leftOut(OUTSIDE_YEARS, null);
+                    leftOutFrom = Math.min(leftOutFrom, workYear);
+                    leftOutTo = Math.max(leftOutTo, workYear);
                     continue;
                 }
                 if (seen.get(key, -1) >= 0) {
-                    report.count("repeated works left out", 1);
+                    report.leftOut(REPEATED, null);
                     continue;
                 }
                 seen.put(key, 0);
                 if (authorships == 0) {
-                    report.count("works without authorships left out", 1);
+                    report.leftOut(NO_AUTHORSHIPS, null);
                     continue;
                 }
                 write(writer, report);
             }
-            lines.finish();
+            records.finish();
         }
     }
 
@@ -249,7 +306,10 @@ public final class OpenAlexImport extends FixedSourceImport {
                 }
             }
         }
-        String field = topicField != null ? topicField : topicDomain;
+        // the shares 1/n/k summed in floating point may exceed 1 by a rounding residue (1.0000000000000002
+        // when no institution of a work is placed); the unlocated part of a document is at most all of it
+        unlocated = Math.min(1.0, unlocated);
+        String field = field();
         long doc = writer.addDocument(workId.substring(workId.lastIndexOf('/') + 1), DocumentKind.PUBLICATION, workYear, field,
                 unlocated);
         report.document();
@@ -263,6 +323,11 @@ public final class OpenAlexImport extends FixedSourceImport {
             for (int j = authorshipStart[a]; j < authorshipStart[a + 1]; j++) {
                 int i = institutionIndex.get(institutionIds[j], -1);
                 if (i < 0 || Double.isNaN(lat[i])) {
+                    if (i < 0) {
+                        citedUnknown++;
+                    } else {
+                        citedUnplaced++;
+                    }
                     report.unlocated(share);
                 } else {
                     writer.addAddress(doc, lat[i], lon[i], share, country.get(i), city.get(i));
@@ -272,47 +337,58 @@ public final class OpenAlexImport extends FixedSourceImport {
         }
     }
 
-    /** Parses one work line into the fields above; returns a problem description, or null when fine. */
-    private String parseWork(String line) throws IOException {
+    /**
+     * The work's field as the snapshot stores it: its topic's field, else its domain; for a pre-2023 work
+     * without a topic, its main level-0 concept.
+     */
+    private String field() {
+        return SnapshotContract.field(hasTopic ? (topicField != null ? topicField : topicDomain) : conceptField);
+    }
+
+    /** Reads one work's fields into the fields above; returns a problem description, or null when fine. */
+    private String parseWork(JsonParser p) throws IOException {
         workId = null;
         workType = null;
         workYear = Integer.MIN_VALUE;
+        hasTopic = false;
         topicField = null;
         topicDomain = null;
+        conceptField = null;
+        conceptScore = Double.NEGATIVE_INFINITY;
         authorships = 0;
         institutionCount = 0;
         authorshipStart[0] = 0;
-        try (JsonParser p = json.createParser(line)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return "malformed JSON: a line must hold one JSON object";
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                switch (name) {
-                    case "id" -> workId = v == JsonToken.VALUE_STRING ? p.getText() : null;
-                    case "type" -> workType = v == JsonToken.VALUE_STRING ? p.getText() : null;
-                    case "publication_year" -> workYear = v == JsonToken.VALUE_NUMBER_INT ? p.getIntValue()
-                            : Integer.MIN_VALUE;
-                    case "authorships" -> {
-                        if (v == JsonToken.START_ARRAY) {
-                            parseAuthorships(p);
-                        } else {
-                            p.skipChildren();
-                        }
+        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "id" -> workId = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                case "type" -> workType = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                case "publication_year" -> workYear = v == JsonToken.VALUE_NUMBER_INT ? p.getIntValue()
+                        : Integer.MIN_VALUE;
+                case "authorships" -> {
+                    if (v == JsonToken.START_ARRAY) {
+                        parseAuthorships(p);
+                    } else {
+                        p.skipChildren();
                     }
-                    case "primary_topic" -> {
-                        if (v == JsonToken.START_OBJECT) {
-                            parseTopic(p);
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
-                    default -> p.skipChildren();
                 }
-            }
-            if (p.nextToken() != null) {
-                return "malformed JSON: text after the object";
+                case "primary_topic" -> {
+                    if (v == JsonToken.START_OBJECT) {
+                        hasTopic = true;
+                        parseTopic(p);
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                case "concepts" -> {
+                    if (v == JsonToken.START_ARRAY) {
+                        parseConcepts(p);
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                default -> p.skipChildren();
             }
         }
         return null;
@@ -396,6 +472,35 @@ public final class OpenAlexImport extends FixedSourceImport {
                 }
             } else {
                 p.skipChildren();
+            }
+        }
+    }
+
+    /** The highest-scoring level-0 concept ("Medicine", "Computer science"): the field of a pre-2023 work. */
+    private void parseConcepts(JsonParser p) throws IOException {
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                continue;
+            }
+            String display = null;
+            int level = -1;
+            double score = Double.NaN;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String n = p.currentName();
+                JsonToken v = p.nextToken();
+                switch (n) {
+                    case "display_name" -> display = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "level" -> level = v == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+                    case "score" -> score = v.isNumeric() ? p.getDoubleValue() : Double.NaN;
+                    default -> p.skipChildren();
+                }
+            }
+            double s = Double.isNaN(score) ? 0 : score;
+            if (level == 0 && display != null && !display.isBlank() && s > conceptScore) {
+                conceptField = display.strip();
+                conceptScore = s;
             }
         }
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * Reads PatentsView's {@code g_cpc_current} table into each patent's technology field: the WIPO field of
+ * Reads PatentsView's current CPC table ({@code g_cpc_current}, or the earlier {@code cpc_current}) into each patent's technology field: the WIPO field of
  * its lowest-sequence CPC code that has one. Runs on its own thread while the patents table is read, hence
  * keyed by packed patent id rather than by patent index.
  */
@@ -40,12 +40,13 @@ final class CpcFieldReader {
     Fields read(BadLines bad, Progress progress) throws SnapshotException {
         LongIntHashMap best = new LongIntHashMap(1 << 16);
         long unmapped = 0;
-        try (DelimitedTable t = DelimitedTable.open(cpc, '\t', List.of("patent_id", "cpc_sequence",
-                "cpc_subclass"), bad, progress, "CPC " + cpc.path().getFileName())) {
+        try (DelimitedTable t = DelimitedTable.openAny(cpc, '\t', List.of(PatentsViewTables.CPC,
+                PatentsViewTables.CPC_LEGACY), bad, progress, "CPC " + cpc.path().getFileName())) {
+            PatentsViewTables.CpcColumns names = PatentsViewTables.CpcColumns.of(t.layout());
             int cId = t.column("patent_id");
-            int cSeq = t.column("cpc_sequence");
-            int cSub = t.column("cpc_subclass");
-            int cGroup = t.column("cpc_group");
+            int cSeq = t.column(names.sequence());
+            int cSub = t.column(names.subclass());
+            int cGroup = t.column(names.group());
             while (!stop.getAsBoolean() && t.next()) {
                 long key = PatentIds.pack(t.get(cId));
                 if (key == PatentIds.INVALID) {
@@ -54,7 +55,7 @@ final class CpcFieldReader {
                 }
                 int seq = parseSequence(t.get(cSeq));
                 if (seq < 0) {
-                    bad.reject(cpc.path(), t.line(), "malformed cpc_sequence '" + t.get(cSeq) + "'");
+                    bad.reject(cpc.path(), t.line(), "malformed " + names.sequence() + " '" + t.get(cSeq) + "'");
                     continue;
                 }
                 int previous = best.get(key, Integer.MAX_VALUE);

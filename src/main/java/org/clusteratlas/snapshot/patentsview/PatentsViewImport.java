@@ -1,6 +1,7 @@
 package org.clusteratlas.snapshot.patentsview;
 
 import org.clusteratlas.snapshot.DocumentKind;
+import org.clusteratlas.snapshot.SnapshotContract;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.clusteratlas.snapshot.source.BadLines;
@@ -34,6 +35,12 @@ import java.util.concurrent.Future;
  * disambiguated location, each inventor carrying 1/n of the patent (fractional counting, as the GII does).
  * The technology field is that of the patent's first CPC code that maps to one of WIPO's 35 fields.
  *
+ * <p>Both layouts PatentsView has published are read, each table recognised by its header
+ * ({@link PatentsViewTables}): the current {@code g_} tables, and the earlier {@code patent},
+ * {@code rawinventor}, {@code location} and {@code cpc_current}, where an inventor's place is found through
+ * {@code rawlocation} (raw location id to geocoded location id). Raw location ids are kept as 64-bit hashes
+ * (8 bytes each instead of a string), and only for raw locations that have coordinates.
+ *
  * <p>Memory grows with the number of patents (a few primitive values each), never with file size. The
  * inventors table is not sorted by patent, yet a document's unlocated share must be known when it is
  * written: a first pass counts each patent's inventors and located inventors and spills (patent, location)
@@ -51,6 +58,7 @@ public final class PatentsViewImport extends FixedSourceImport {
     private final SourceFile patents;
     private final SourceFile inventors;
     private final SourceFile locations;
+    private final SourceFile rawLocations;
     private final SourceFile cpc;
     private final boolean skipBad;
     private final Progress progress;
@@ -66,6 +74,8 @@ public final class PatentsViewImport extends FixedSourceImport {
     private long[] documentId = new long[1 << 12];
     private int patentCount;
     private volatile boolean stopReaders;
+    /** Written by the locations reader thread, read after its future completes. */
+    private long invalidCountries;
 
     // per location
     private final Map<String, Integer> locationIndex = new HashMap<>();
@@ -73,15 +83,27 @@ public final class PatentsViewImport extends FixedSourceImport {
     private double[] lon = new double[1 << 10];
     private final List<String> country = new ArrayList<>();
     private final List<String> city = new ArrayList<>();
+    // before 2022: hashed raw location id -> location index, for the raw locations that have coordinates
+    private final LongIntHashMap rawLocationIndex = new LongIntHashMap(1 << 16);
 
     /**
      * @param cpc g_cpc_current, or null to import without technology fields
      */
     public PatentsViewImport(Path patents, Path inventors, Path locations, Path cpc, boolean skipBad,
                              Progress progress) throws SnapshotException {
+        this(patents, inventors, null, locations, cpc, skipBad, progress);
+    }
+
+    /**
+     * @param rawLocations the pre-2022 rawlocation table, which the pre-2022 rawinventor table needs; else null
+     * @param cpc          g_cpc_current (or cpc_current), or null to import without technology fields
+     */
+    public PatentsViewImport(Path patents, Path inventors, Path rawLocations, Path locations, Path cpc,
+                             boolean skipBad, Progress progress) throws SnapshotException {
         super(SOURCE, LICENCE);
         this.patents = new SourceFile(patents);
         this.inventors = new SourceFile(inventors);
+        this.rawLocations = rawLocations == null ? null : new SourceFile(rawLocations);
         this.locations = new SourceFile(locations);
         this.cpc = cpc == null ? null : new SourceFile(cpc);
         this.skipBad = skipBad;
@@ -91,6 +113,9 @@ public final class PatentsViewImport extends FixedSourceImport {
     @Override
     public List<SourceFile> files() {
         List<SourceFile> l = new ArrayList<>(List.of(patents, inventors, locations));
+        if (rawLocations != null) {
+            l.add(rawLocations);
+        }
         if (cpc != null) {
             l.add(cpc);
         }
@@ -102,6 +127,7 @@ public final class PatentsViewImport extends FixedSourceImport {
         BadLines bad = new BadLines(skipBad);
         BadLines cpcBad = new BadLines(skipBad);
         BadLines locationBad = new BadLines(skipBad);
+        checkInventorLayout(bad);
         // The CPC and locations tables do not depend on the others: they are read on other threads, the CPC
         // table (the largest file) while the patents and inventors tables are read, the locations table
         // while the patents table is.
@@ -119,6 +145,7 @@ public final class PatentsViewImport extends FixedSourceImport {
             Future<Long> locations = pool.submit(() -> readLocations(locationBad, locationProgress));
             readPatents(bad, report);
             report.count("locations without coordinates", await(locations));
+            report.count("locations whose country is not an ISO-2 code, kept without country", invalidCountries);
             report.badLines(locationBad);
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                     Files.newOutputStream(spillFile), 1 << 16))) {
@@ -142,26 +169,32 @@ public final class PatentsViewImport extends FixedSourceImport {
     }
 
     private void readPatents(BadLines bad, ImportReport report) throws SnapshotException {
-        try (DelimitedTable t = DelimitedTable.open(patents, '\t', List.of("patent_id", "patent_date"), bad,
-                progress, "patents " + patents.path().getFileName())) {
-            int cId = t.column("patent_id");
-            int cDate = t.column("patent_date");
+        try (DelimitedTable t = DelimitedTable.openAny(patents, '\t', List.of(PatentsViewTables.PATENTS,
+                PatentsViewTables.PATENTS_LEGACY), bad, progress, "patents " + patents.path().getFileName())) {
+            PatentsViewTables.PatentColumns names = PatentsViewTables.PatentColumns.of(t.layout());
+            int cId = t.column(names.id());
+            int cDate = t.column(names.date());
             int cWithdrawn = t.column("withdrawn");
             while (t.next()) {
                 String id = t.get(cId);
                 long key = PatentIds.pack(id);
                 if (key == PatentIds.INVALID) {
-                    bad.reject(patents.path(), t.line(), "malformed patent_id '" + id + "'");
+                    bad.reject(patents.path(), t.line(), "malformed " + names.id() + " '" + id + "'");
                     continue;
                 }
                 int y = yearOf(t.get(cDate));
                 if (y < 0) {
-                    bad.reject(patents.path(), t.line(), "malformed patent_date '" + t.get(cDate)
+                    bad.reject(patents.path(), t.line(), "malformed " + names.date() + " '" + t.get(cDate)
                             + "' (expected YYYY-MM-DD)");
                     continue;
                 }
+                String yearProblem = SnapshotContract.yearProblem(y);
+                if (yearProblem != null) {
+                    bad.reject(patents.path(), t.line(), "patent_date '" + t.get(cDate) + "': " + yearProblem);
+                    continue;
+                }
                 if (cWithdrawn >= 0 && t.get(cWithdrawn).equals("1")) {
-                    report.count("withdrawn patents left out", 1);
+                    report.leftOut("withdrawn patents left out", null);
                     continue;
                 }
                 if (ids.get(key, -1) >= 0) {
@@ -221,7 +254,7 @@ public final class PatentsViewImport extends FixedSourceImport {
             }
             v = v * 10 + (c - '0');
         }
-        return v >= 1700 && v <= 2200 ? v : -1;
+        return v;
     }
 
     private void applyFields(CpcFieldReader.Fields fields, ImportReport report) {
@@ -234,17 +267,18 @@ public final class PatentsViewImport extends FixedSourceImport {
 
     private long readLocations(BadLines bad, Progress progress) throws SnapshotException {
         long withoutCoordinates = 0;
-        try (DelimitedTable t = DelimitedTable.open(locations, '\t', List.of("location_id", "latitude",
-                "longitude"), bad, progress, "locations " + locations.path().getFileName())) {
-            int cId = t.column("location_id");
+        try (DelimitedTable t = DelimitedTable.openAny(locations, '\t', List.of(PatentsViewTables.LOCATIONS,
+                PatentsViewTables.LOCATIONS_LEGACY), bad, progress, "locations " + locations.path().getFileName())) {
+            PatentsViewTables.LocationColumns names = PatentsViewTables.LocationColumns.of(t.layout());
+            int cId = t.column(names.id());
             int cLat = t.column("latitude");
             int cLon = t.column("longitude");
-            int cCountry = t.column("disambig_country");
-            int cCity = t.column("disambig_city");
+            int cCountry = t.column(names.country());
+            int cCity = t.column(names.city());
             while (!stopReaders && t.next()) {
                 String id = t.get(cId);
                 if (id.isEmpty()) {
-                    bad.reject(locations.path(), t.line(), "empty location_id");
+                    bad.reject(locations.path(), t.line(), "empty " + names.id());
                     continue;
                 }
                 double la = Double.NaN;
@@ -261,7 +295,7 @@ public final class PatentsViewImport extends FixedSourceImport {
                                 + "'");
                         continue;
                     }
-                    if (!(la >= -90 && la <= 90 && lo >= -180 && lo <= 180)) {
+                    if (SnapshotContract.latitudeProblem(la) != null || SnapshotContract.longitudeProblem(lo) != null) {
                         bad.reject(locations.path(), t.line(), "coordinates out of range: " + sLat + ", " + sLon);
                         continue;
                     }
@@ -278,22 +312,71 @@ public final class PatentsViewImport extends FixedSourceImport {
                 }
                 lat[i] = la;
                 lon[i] = lo;
-                country.add(cCountry < 0 ? null : emptyToNull(t.get(cCountry)));
+                country.add(cCountry < 0 ? null : country(t.get(cCountry)));
                 city.add(cCity < 0 ? null : emptyToNull(t.get(cCity)));
             }
             if (!stopReaders) {
                 t.finish();
             }
         }
+        if (rawLocations != null && !stopReaders) {
+            readRawLocations(bad, progress);
+        }
         return withoutCoordinates;
+    }
+
+    /** Before 2022: raw location id to geocoded location, kept for the raw locations that have coordinates. */
+    private void readRawLocations(BadLines bad, Progress progress) throws SnapshotException {
+        try (DelimitedTable t = DelimitedTable.openAny(rawLocations, '\t', List.of(PatentsViewTables.RAW_LOCATIONS),
+                bad, progress, "raw locations " + rawLocations.path().getFileName())) {
+            int cId = t.column("id");
+            int cLoc = t.column("location_id");
+            while (!stopReaders && t.next()) {
+                String id = t.get(cId);
+                if (id.isEmpty()) {
+                    bad.reject(rawLocations.path(), t.line(), "empty id");
+                    continue;
+                }
+                int loc = geocoded(t.get(cLoc));
+                if (loc >= 0) {
+                    rawLocationIndex.put(hash64(id), loc);
+                }
+            }
+            if (!stopReaders) {
+                t.finish();
+            }
+        }
+    }
+
+    /** A 64-bit hash of a raw location id (FNV-1a, then mixed): collisions are negligible at 10^8 ids. */
+    static long hash64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h == Long.MIN_VALUE ? 0 : h;
+    }
+
+    /** The contract's country code, or none for a value that is not one ("NULL", a name, "XXX"). */
+    private String country(String s) {
+        String code = SnapshotContract.country(emptyToNull(s));
+        if (SnapshotContract.countryProblem(code) != null) {
+            invalidCountries++;
+            return null;
+        }
+        return code == null ? null : code.intern();
     }
 
     private static String emptyToNull(String s) {
         return s.isEmpty() || s.equalsIgnoreCase("NULL") ? null : s.intern();
     }
 
-    /** Location index of an inventor row's location_id if it has coordinates, else -1. */
-    private int locatedIndex(String locationId) {
+    /** Location index of a geocoded location id if it has coordinates, else -1. */
+    private int geocoded(String locationId) {
         if (locationId.isEmpty()) {
             return -1;
         }
@@ -302,7 +385,27 @@ public final class PatentsViewImport extends FixedSourceImport {
     }
 
     private DelimitedTable openInventors(BadLines bad, String task) throws SnapshotException {
-        return DelimitedTable.open(inventors, '\t', List.of("patent_id", "location_id"), bad, progress, task);
+        return DelimitedTable.openAny(inventors, '\t', List.of(PatentsViewTables.INVENTORS,
+                PatentsViewTables.INVENTORS_LEGACY), bad, progress, task);
+    }
+
+    /**
+     * Before reading anything large: the pre-2022 inventors table needs the raw locations table, and only it
+     * does, so a missing or misplaced {@code --raw-locations} is said at once.
+     */
+    private void checkInventorLayout(BadLines bad) throws SnapshotException {
+        try (DelimitedTable t = openInventors(bad, "inventors header")) {
+            boolean legacy = t.layout() == PatentsViewTables.INVENTORS_LEGACY;
+            if (legacy && rawLocations == null) {
+                throw new SnapshotException(inventors.path(), null, 1, "a pre-2022 rawinventor table names raw"
+                        + " locations (rawlocation_id): give their table too, --raw-locations rawlocation.tsv");
+            }
+            if (!legacy && rawLocations != null) {
+                throw new SnapshotException(rawLocations.path(), "--raw-locations goes with the pre-2022"
+                        + " rawinventor table, but the inventors table is " + t.layout().name()
+                        + ", whose location_id is already geocoded");
+            }
+        }
     }
 
     /**
@@ -313,19 +416,26 @@ public final class PatentsViewImport extends FixedSourceImport {
     private void countInventors(BadLines bad, ImportReport report, DataOutputStream spill) throws SnapshotException,
             IOException {
         long unknownPatent = 0;
+        long rows = 0;
+        long unplaced = 0;
         try (DelimitedTable t = openInventors(bad, "inventors " + inventors.path().getFileName())) {
+            boolean legacy = t.layout() == PatentsViewTables.INVENTORS_LEGACY;
             int cId = t.column("patent_id");
-            int cLoc = t.column("location_id");
+            int cLoc = t.column(legacy ? "rawlocation_id" : "location_id");
             while (t.next()) {
                 int i = ids.get(PatentIds.pack(t.get(cId)), -1);
                 if (i < 0) {
                     unknownPatent++;
                     continue;
                 }
-                int loc = locatedIndex(t.get(cLoc));
+                String place = t.get(cLoc);
+                int loc = !legacy ? geocoded(place) : place.isEmpty() ? -1 : rawLocationIndex.get(hash64(place), -1);
                 inventorCount[i]++;
+                rows++;
                 if (loc >= 0) {
                     locatedCount[i]++;
+                } else {
+                    unplaced++;
                 }
                 spill.writeInt(i);
                 spill.writeInt(loc);
@@ -333,13 +443,16 @@ public final class PatentsViewImport extends FixedSourceImport {
             t.finish();
         }
         report.count("inventor rows of patents not in the patents file, left out", unknownPatent);
+        report.coordinateHint(String.format(java.util.Locale.ROOT, "%,d of %,d inventor rows name no location"
+                + " with coordinates in %s%s", unplaced, rows, locations.path().getFileName(),
+                rawLocations == null ? "" : " (through " + rawLocations.path().getFileName() + ")"));
         long without = 0;
         for (int i = 0; i < patentCount; i++) {
             if (inventorCount[i] == 0) {
                 without++;
             }
         }
-        report.count("patents without inventors, left out", without);
+        report.leftOut("patents without inventors, left out", without);
     }
 
     /** Pass 2: one document per patent at its first inventor, one address per located inventor. */

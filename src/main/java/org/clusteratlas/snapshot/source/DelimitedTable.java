@@ -33,10 +33,26 @@ public final class DelimitedTable implements AutoCloseable {
     private final Progress progress;
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<String> header;
+    private final Layout layout;
     private CSVRecord current;
     private long line;
 
-    private DelimitedTable(SourceFile file, char delimiter, List<String> required, BadLines bad, Progress progress,
+    /**
+     * One accepted set of columns of a table ("PatentsView g_patent.tsv (2022 on)": patent_id, patent_date), so a
+     * table published in several layouts is recognised by its header.
+     */
+    public record Layout(String name, List<String> required) {
+        public Layout {
+            required = List.copyOf(required);
+        }
+
+        @Override
+        public String toString() {
+            return name + " (" + String.join(", ", required) + ")";
+        }
+    }
+
+    private DelimitedTable(SourceFile file, char delimiter, List<Layout> layouts, BadLines bad, Progress progress,
                            String task) throws SnapshotException {
         this.file = file;
         this.bad = bad;
@@ -66,8 +82,12 @@ public final class DelimitedTable implements AutoCloseable {
                 }
                 header.add(name);
                 columns.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
+                String quoted = quotedName(name);
+                if (quoted != null) {
+                    columns.putIfAbsent(quoted.toLowerCase(Locale.ROOT), i);
+                }
             }
-            checkHeader(required);
+            layout = checkHeader(layouts);
         } catch (IOException e) {
             closeQuietly();
             throw new SnapshotException(file.path(), "cannot read: " + SourceFile.describe(e), e);
@@ -86,7 +106,31 @@ public final class DelimitedTable implements AutoCloseable {
      */
     public static DelimitedTable open(SourceFile file, char delimiter, List<String> required, BadLines bad,
                                       Progress progress, String task) throws SnapshotException {
-        return new DelimitedTable(file, delimiter, required, bad, progress, task);
+        return new DelimitedTable(file, delimiter, List.of(new Layout("", required)), bad, progress, task);
+    }
+
+    /**
+     * Opens a table that may come in any of several layouts; the first whose columns the header has is used
+     * ({@link #layout()}); a header matching none is refused naming every accepted layout.
+     */
+    public static DelimitedTable openAny(SourceFile file, char delimiter, List<Layout> layouts, BadLines bad,
+                                         Progress progress, String task) throws SnapshotException {
+        return new DelimitedTable(file, delimiter, layouts, bad, progress, task);
+    }
+
+    /** The layout the header matched. */
+    public Layout layout() {
+        return layout;
+    }
+
+    /**
+     * The name inside quotes of a header cell with stray text around them ({@code x"id"}, as some copies of
+     * PatentsView tables have), or null when the cell is not of that form.
+     */
+    private static String quotedName(String cell) {
+        int a = cell.indexOf('"');
+        int b = cell.lastIndexOf('"');
+        return a >= 0 && b > a + 1 ? cell.substring(a + 1, b).strip() : null;
     }
 
     /** Looks at the header line before parsing: a file with another separator fails on its first quote. */
@@ -116,13 +160,22 @@ public final class DelimitedTable implements AutoCloseable {
         }
     }
 
-    private void checkHeader(List<String> required) throws SnapshotException {
-        for (String r : required) {
-            if (!columns.containsKey(r.toLowerCase(Locale.ROOT))) {
-                throw new SnapshotException(file.path(), null, 1, "missing column '" + r + "' (header has: "
-                        + String.join(", ", header) + ")");
+    private Layout checkHeader(List<Layout> layouts) throws SnapshotException {
+        String missing = null;
+        for (Layout l : layouts) {
+            String m = l.required().stream().filter(r -> !columns.containsKey(r.toLowerCase(Locale.ROOT)))
+                    .findFirst().orElse(null);
+            if (m == null) {
+                return l;
             }
+            missing = missing == null ? m : missing;
         }
+        String message = "missing column '" + missing + "' (header has: " + String.join(", ", header) + ")";
+        if (layouts.size() > 1) {
+            message += "; accepted layouts: " + layouts.stream().map(Layout::toString)
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
+        throw new SnapshotException(file.path(), null, 1, message);
     }
 
     private static String name(char c) {

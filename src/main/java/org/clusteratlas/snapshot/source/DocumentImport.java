@@ -18,7 +18,7 @@ public interface DocumentImport {
     /** Human-readable source for the snapshot's {@code source} metadata. */
     String sourceName();
 
-    /** Data licence for the snapshot's {@code licence} metadata. */
+    /** Data licence for the snapshot's {@code licence} metadata, or null when the source states none. */
     String licence();
 
     /** Streams the source into {@code writer}, counting what it does in {@code report}. */

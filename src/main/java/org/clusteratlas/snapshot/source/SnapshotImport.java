@@ -2,6 +2,7 @@ package org.clusteratlas.snapshot.source;
 
 import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.SnapshotException;
+import org.clusteratlas.snapshot.SnapshotReader;
 import org.clusteratlas.snapshot.SnapshotSchema;
 import org.clusteratlas.snapshot.SnapshotWriter;
 
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Runs a {@link DocumentImport} into a new snapshot file with the guarantees every import gives: the output
@@ -25,6 +24,7 @@ import java.util.Properties;
  * user allowed it, and the metadata lists every source file (name, size, SHA-256, import time).
  *
  * <p>With {@code append}, the documents and addresses of an existing snapshot of the same schema version are
+ * validated as on open (through the reader's own connection code, so any path the reader opens works) and
  * copied first (read directly with SQL, so nothing is aggregated or lost), then the new source is added, and
  * the result is written as a new file: this is how patents from PatentsView and publications from OpenAlex
  * end up in one snapshot and rank together.
@@ -75,11 +75,13 @@ public final class SnapshotImport {
             }
             w.title(t == null ? source.sourceName() : t);
             w.metadata(SnapshotSchema.KEY_SOURCE, sourceName);
-            w.metadata(SnapshotSchema.KEY_LICENCE, licence);
+            if (licence != null) {
+                w.metadata(SnapshotSchema.KEY_LICENCE, licence);
+            }
             w.metadata(SnapshotSchema.KEY_SOURCES, SourceInfo.toJson(sources));
             w.synthetic(existing != null && "1".equals(existing.metadata.get(SnapshotSchema.KEY_SYNTHETIC)));
-            if (w.documentCount() == 0) {
-                throw new SnapshotException(out, "nothing to write: no document was imported");
+            if (report.documents() == 0 || report.addresses() == 0) {
+                throw new SnapshotException(out, report.emptyExplanation());
             }
             w.commit();
         }
@@ -87,6 +89,9 @@ public final class SnapshotImport {
     }
 
     private static String join(String a, String b) {
+        if (b == null) {
+            return a;
+        }
         if (a == null || a.isBlank() || a.equals(b)) {
             return b;
         }
@@ -102,10 +107,8 @@ public final class SnapshotImport {
         if (!Files.isRegularFile(file)) {
             throw new SnapshotException(file, "no such snapshot to append to");
         }
-        Properties p = new Properties();
-        p.setProperty("open_mode", "1");
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath()
-                + "?immutable=1", p)) {
+        SnapshotReader.open(file); // validated like any opened snapshot: what is copied is known to be good
+        try (Connection db = SnapshotReader.connect(file)) {
             Map<String, String> meta = new HashMap<>();
             try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT key, value FROM metadata")) {
                 while (rs.next()) {

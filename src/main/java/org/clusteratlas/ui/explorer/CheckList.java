@@ -24,6 +24,8 @@ import java.util.Set;
 /**
  * A checklist of names (fields or countries) with an optional text filter and All / None buttons.
  * Everything checked means "no restriction" ({@link #selection()} is null), as in {@code WeightFilter}.
+ * Nothing checked is not a parameter value (nothing would count, see {@code NameSetSpec}): the summary says
+ * so, and the parameters keep their last valid choice until a name is checked again.
  * Space toggles the focused item, so it works from the keyboard.
  */
 final class CheckList extends VBox {
@@ -168,6 +170,12 @@ final class CheckList extends VBox {
 
     private void updateSummary() {
         long n = items.stream().filter(i -> i.checked.get()).count();
-        summary.setText(n == items.size() ? "all " + items.size() : n + " of " + items.size());
+        summary.setText(n == items.size() ? "all " + items.size() : n == 0
+                ? "none: check at least one (with none nothing counts; the ranking keeps the last choice)"
+                : n + " of " + items.size());
+        summary.getStyleClass().remove("invalid");
+        if (n == 0 && !items.isEmpty()) {
+            summary.getStyleClass().add("invalid");
+        }
     }
 }

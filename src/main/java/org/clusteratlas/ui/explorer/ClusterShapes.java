@@ -1,6 +1,6 @@
 package org.clusteratlas.ui.explorer;
 
-import org.clusteratlas.basemap.WebMercator;
+import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranking;

@@ -11,7 +11,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.ParameterSpec;
+import org.clusteratlas.cluster.KindsSpec;
+import org.clusteratlas.cluster.NameSetSpec;
+import org.clusteratlas.cluster.NumberSpec;
+import org.clusteratlas.cluster.MinimumShare;
 import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.cluster.YearRange;
+import org.clusteratlas.cluster.YearRangeSpec;
 import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.LocationTable;
 import org.clusteratlas.snapshot.Snapshot;
@@ -48,25 +54,17 @@ public final class ControlsPanel extends VBox {
         Label header = new Label("PARAMETERS");
         header.getStyleClass().add("panel-header");
         getChildren().add(header);
-        for (ParameterSpec spec : ParameterSpecs.ALL) {
-            switch (spec.type()) {
-                case NUMBER -> getChildren().add(number(spec));
-                case YEAR_RANGE -> getChildren().add(years(spec));
-                case KINDS -> getChildren().add(kinds(spec));
-                case FIELDS -> {
-                    fields = new CheckList("param-fields", spec.label(), false);
-                    fields.setOnChange(this::edited);
-                    Tooltip.install(fields, tip(spec));
-                    getChildren().add(fields);
-                }
-                case COUNTRIES -> {
-                    countries = new CheckList("param-countries", spec.label(), true);
-                    countries.setDisplay(ControlsPanel::countryLabel);
-                    countries.setOnChange(this::edited);
-                    Tooltip.install(countries, tip(spec));
-                    getChildren().add(countries);
-                }
-                default -> throw new IllegalStateException(spec.id());
+        for (ParameterSpec<?> spec : ParameterSpecs.ALL) {
+            if (spec instanceof NumberSpec n) {
+                getChildren().add(number(n));
+            } else if (spec instanceof YearRangeSpec y) {
+                getChildren().add(years(y));
+            } else if (spec instanceof KindsSpec k) {
+                getChildren().add(kinds(k));
+            } else if (spec instanceof NameSetSpec names) {
+                getChildren().add(checkList(names));
+            } else {
+                throw new IllegalStateException("no control for " + spec.id());
             }
         }
         getChildren().add(topAndReset());
@@ -76,8 +74,22 @@ public final class ControlsPanel extends VBox {
         showSnapshot(model.snapshotProperty().get());
     }
 
+    private CheckList checkList(NameSetSpec spec) {
+        boolean countryList = spec == ParameterSpecs.COUNTRIES; // the long list: searchable, shown by name
+        CheckList list = new CheckList("param-" + spec.id(), spec.label(), countryList);
+        if (countryList) {
+            list.setDisplay(ControlsPanel::countryLabel);
+            countries = list;
+        } else {
+            fields = list;
+        }
+        list.setOnChange(this::edited);
+        Tooltip.install(list, tip(spec));
+        return list;
+    }
+
     /** The numeric control of a spec (tests drive its slider). */
-    public NumberControl numberControl(ParameterSpec spec) {
+    public NumberControl numberControl(NumberSpec spec) {
         for (NumberControl c : numbers) {
             if (c.spec() == spec) {
                 return c;
@@ -86,10 +98,18 @@ public final class ControlsPanel extends VBox {
         throw new IllegalArgumentException(spec.id());
     }
 
-    private NumberControl number(ParameterSpec spec) {
+    private NumberControl number(NumberSpec spec) {
         NumberControl c = new NumberControl(spec);
         numbers.add(c);
-        c.valueProperty().set(numberOf(model.getParameters(), spec));
+        if (spec == ParameterSpecs.MIN_PATENTS || spec == ParameterSpecs.MIN_PUBLICATIONS) {
+            DocumentKind kind = spec == ParameterSpecs.MIN_PATENTS ? DocumentKind.PATENT : DocumentKind.PUBLICATION;
+            c.acceptShares(percent -> {
+                Snapshot s = model.snapshotProperty().get();
+                double total = s == null ? 0 : s.table().weigh(model.getParameters().filter()).total(kind);
+                return MinimumShare.count(spec, percent, total);
+            });
+        }
+        c.valueProperty().set(spec.get(model.getParameters()));
         c.valueProperty().addListener((o, a, b) -> edited());
         c.changingProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -99,14 +119,14 @@ public final class ControlsPanel extends VBox {
         return c;
     }
 
-    private VBox years(ParameterSpec spec) {
+    private VBox years(YearRangeSpec spec) {
         Label label = new Label(spec.label());
         label.getStyleClass().add("parameter-label");
         label.setTooltip(tip(spec));
         for (Spinner<Integer> s : List.of(yearFrom, yearTo)) {
             s.setEditable(true);
             s.setPrefWidth(100);
-            s.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory((int) spec.min(), (int) spec.max(), 2000));
+            s.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(spec.min(), spec.max(), 2000));
         }
         yearFrom.setId("param-year-from");
         yearTo.setId("param-year-to");
@@ -130,7 +150,7 @@ public final class ControlsPanel extends VBox {
         return box;
     }
 
-    private VBox kinds(ParameterSpec spec) {
+    private VBox kinds(KindsSpec spec) {
         Label label = new Label(spec.label());
         label.getStyleClass().add("parameter-label");
         label.setTooltip(tip(spec));
@@ -169,7 +189,7 @@ public final class ControlsPanel extends VBox {
         Button reset = new Button("Defaults");
         reset.setId("reset-defaults");
         reset.setTooltip(new Tooltip("Every parameter back to its default"));
-        reset.setOnAction(e -> model.setParameters(ClusterParameters.defaults()));
+        reset.setOnAction(e -> model.setParameters(model.defaultParameters()));
         Button pin = new Button("Pin as reference");
         pin.setId("pin-reference");
         pin.setTooltip(new Tooltip("Rank changes (\u25b2/\u25bc/new) are shown against the ranking pinned now"));
@@ -185,7 +205,7 @@ public final class ControlsPanel extends VBox {
         return box;
     }
 
-    private static Tooltip tip(ParameterSpec spec) {
+    private static Tooltip tip(ParameterSpec<?> spec) {
         Tooltip t = new Tooltip(spec.effect() + "\n\nDefault: " + spec.whyDefault());
         t.setWrapText(true);
         t.setMaxWidth(380);
@@ -198,10 +218,6 @@ public final class ControlsPanel extends VBox {
         return name.isBlank() || name.equalsIgnoreCase(code) ? code : name + " (" + code + ")";
     }
 
-    private static double numberOf(ClusterParameters p, ParameterSpec spec) {
-        return Double.parseDouble(p.text(spec));
-    }
-
     private void showSnapshot(Snapshot s) {
         showing = true;
         try {
@@ -209,10 +225,11 @@ public final class ControlsPanel extends VBox {
             fields.setItems(t == null ? List.of() : t.fields(), null);
             countries.setItems(t == null ? List.of() : t.countries().stream()
                     .sorted(java.util.Comparator.comparing(ControlsPanel::countryLabel)).toList(), null);
-            if (t != null && t.minYear() > 0) {
+            YearRange years = YearRange.of(t);
+            if (!years.isAll()) { // the spinners offer the snapshot's own years
                 for (Spinner<Integer> sp : List.of(yearFrom, yearTo)) {
-                    sp.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(t.minYear(), t.maxYear(),
-                            sp == yearFrom ? t.minYear() : t.maxYear()));
+                    sp.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(years.from(), years.to(),
+                            sp == yearFrom ? years.from() : years.to()));
                 }
             }
         } finally {
@@ -226,7 +243,7 @@ public final class ControlsPanel extends VBox {
         showing = true;
         try {
             for (NumberControl c : numbers) {
-                c.valueProperty().set(numberOf(p, c.spec()));
+                c.valueProperty().set(c.spec().get(p));
             }
             WeightFilter f = p.filter();
             LocationTable t = model.snapshotProperty().get() == null ? null : model.snapshotProperty().get().table();
@@ -250,7 +267,7 @@ public final class ControlsPanel extends VBox {
         ClusterParameters p = model.getParameters();
         try {
             for (NumberControl c : numbers) {
-                p = p.withText(c.spec(), ParameterSpec.format(c.valueProperty().get()));
+                p = c.spec().with(p, c.valueProperty().get());
             }
             LocationTable t = model.snapshotProperty().get() == null ? null : model.snapshotProperty().get().table();
             int from = yearFrom.getValue() == null ? Integer.MIN_VALUE : yearFrom.getValue();

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.cluster.MinimumShare;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.snapshot.Snapshot;
@@ -89,10 +90,12 @@ public final class ExplorerModel {
             selected.set(null);
             details.pins().clear();
             if (b != null) {
-                // keep the parameters, but a year range outside the new snapshot would leave nothing
+                // keep the radius, but a year range outside the new snapshot would leave nothing, and minimum
+                // counts tuned for another snapshot would not fit: the default shares of this one's totals
                 restoring = true;
                 try {
-                    parameters.set(parameters.get().withFilter(WeightFilter.all()));
+                    parameters.set(MinimumShare.resolve(parameters.get().withFilter(WeightFilter.all()),
+                            MinimumShare.DEFAULT_PATENT_PERCENT, MinimumShare.DEFAULT_PUBLICATION_PERCENT, b.table()));
                 } finally {
                     restoring = false;
                 }
@@ -146,7 +149,7 @@ public final class ExplorerModel {
     public void sweepAroundCurrent() {
         ExplorerResult r = result.get();
         if (r != null) {
-            sweep.sweepAround(r.snapshot(), r.parameters(), r.ranking());
+            sweep.sweepAround(r.prepared(), r.parameters(), r.ranking());
             ClusterRow sel = selected.get();
             if (sel != null) {
                 sweep.selectedClusterProperty().set(sel.clusterId());
@@ -217,6 +220,12 @@ public final class ExplorerModel {
         } finally {
             restoring = false;
         }
+    }
+
+    /** The defaults for the open snapshot: the default minimum shares turned into counts on its totals. */
+    public ClusterParameters defaultParameters() {
+        Snapshot s = snapshot.get();
+        return s == null ? ClusterParameters.defaults() : MinimumShare.defaultsFor(s.table());
     }
 
     public IntegerProperty topNProperty() {
@@ -440,7 +449,7 @@ public final class ExplorerModel {
         Ranking ranking = res.ranking();
         emptyText.set("No clusters for these parameters");
         lastComputeMs.set(res.computeNanos() / 1e6);
-        status.set(String.format(Locale.ROOT, "%,d clusters \u00b7 %.1f%% of activity in clusters \u00b7 recomputed in %.0f ms%s",
+        status.set(res.nothingPasses() != null ? res.nothingPasses() : String.format(Locale.ROOT, "%,d clusters \u00b7 %.1f%% of activity in clusters \u00b7 recomputed in %.0f ms%s",
                 ranking.size(), 100 * res.shareInClusters(), res.computeNanos() / 1e6,
                 res.prepareNanos() > 0 ? String.format(Locale.ROOT, " (snapshot prepared in %.1f s)", res.prepareNanos() / 1e9) : ""));
         afterPublish.accept(res);

@@ -11,21 +11,24 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.clusteratlas.cluster.ParameterSpec;
+import org.clusteratlas.cluster.NumberSpec;
 
 /**
- * A slider with an editable number for one numeric {@link ParameterSpec}: on a logarithmic scale when the
+ * A slider with an editable number for one numeric {@link NumberSpec}: on a logarithmic scale when the
  * spec says so (minimum weights span 1 to 100,000), linear otherwise. The slider follows the drag live; the
  * text field commits on Enter or when it loses focus, and shows the spec's range when the text is invalid.
+ * Text is the spec's own codec (its precision: "5.05", never "5.050000000000001"), and the value handed on
+ * is the number itself, never a number read back from text.
  */
 final class NumberControl extends VBox {
-    private final ParameterSpec spec;
+    private final NumberSpec spec;
     private final Slider slider = new Slider();
     private final TextField field = new TextField();
     private final DoubleProperty value = new SimpleDoubleProperty(this, "value");
     private boolean syncing;
+    private java.util.function.DoubleUnaryOperator shares;
 
-    NumberControl(ParameterSpec spec) {
+    NumberControl(NumberSpec spec) {
         this.spec = spec;
         getStyleClass().add("parameter");
         setId("param-" + spec.id());
@@ -46,8 +49,8 @@ final class NumberControl extends VBox {
         field.setId("field-" + spec.id());
         field.setPrefColumnCount(6);
         field.setAlignment(Pos.CENTER_RIGHT);
-        field.setTooltip(new Tooltip(spec.label() + ": " + ParameterSpec.format(spec.min()) + " to "
-                + ParameterSpec.format(spec.max()) + (spec.unit().isEmpty() ? "" : " " + spec.unit())));
+        field.setTooltip(new Tooltip(spec.label() + ": " + spec.format(spec.min()) + " to "
+                + spec.format(spec.max()) + (spec.unit().isEmpty() ? "" : " " + spec.unit())));
         HBox.setHgrow(slider, Priority.ALWAYS);
         HBox row = new HBox(8, slider, field);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -56,7 +59,7 @@ final class NumberControl extends VBox {
 
         slider.valueProperty().addListener((o, a, b) -> {
             if (!syncing) {
-                set(round(fromSlider(b.doubleValue())), true);
+                set(spec.round(round(fromSlider(b.doubleValue()))), true);
             }
         });
         field.setOnAction(e -> commitText());
@@ -67,13 +70,13 @@ final class NumberControl extends VBox {
         });
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                field.setText(ParameterSpec.format(value.get()));
+                field.setText(spec.format(value.get()));
             }
         });
         value.addListener((o, a, b) -> show(b.doubleValue()));
     }
 
-    ParameterSpec spec() {
+    NumberSpec spec() {
         return spec;
     }
 
@@ -83,6 +86,18 @@ final class NumberControl extends VBox {
 
     TextField field() {
         return field;
+    }
+
+    /**
+     * Lets the text field take a share ("0.05%") as well as a number: {@code percentToValue} turns the
+     * percentage into the value (a minimum count on the open snapshot's filtered total), which the field then
+     * shows.
+     */
+    void acceptShares(java.util.function.DoubleUnaryOperator percentToValue) {
+        this.shares = percentToValue;
+        field.setTooltip(new Tooltip(spec.label() + ": " + spec.format(spec.min()) + " to "
+                + spec.format(spec.max()) + (spec.unit().isEmpty() ? "" : " " + spec.unit())
+                + ", or a share of the filtered total such as 0.05%"));
     }
 
     /** True while the slider is dragged: its positions form one undo step. */
@@ -98,7 +113,8 @@ final class NumberControl extends VBox {
     private void commitText() {
         String t = field.getText().trim().replace(',', '.');
         try {
-            double v = spec.requireInRange(Double.parseDouble(t));
+            Double percent = shares == null ? null : org.clusteratlas.cluster.MinimumShare.percent(spec, t);
+            double v = percent == null ? spec.parse(t) : shares.applyAsDouble(percent);
             field.getStyleClass().remove("invalid");
             set(v, false);
         } catch (IllegalArgumentException e) {
@@ -114,7 +130,7 @@ final class NumberControl extends VBox {
         if (fromSlider) {
             syncing = true;
             try {
-                field.setText(ParameterSpec.format(clamped));
+                field.setText(spec.format(clamped));
             } finally {
                 syncing = false;
             }
@@ -126,8 +142,8 @@ final class NumberControl extends VBox {
         syncing = true;
         try {
             slider.setValue(toSlider(v));
-            if (!field.isFocused() || !field.getText().trim().equals(ParameterSpec.format(v))) {
-                field.setText(ParameterSpec.format(v));
+            if (!field.isFocused() || !field.getText().trim().equals(spec.format(v))) {
+                field.setText(spec.format(v));
             }
             field.getStyleClass().remove("invalid");
         } finally {

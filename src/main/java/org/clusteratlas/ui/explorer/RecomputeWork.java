@@ -1,58 +1,56 @@
 package org.clusteratlas.ui.explorer;
 
-import org.clusteratlas.basemap.WebMercator;
 import org.clusteratlas.cluster.Cancellation;
-import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.Clustering;
+import org.clusteratlas.cluster.NothingPasses;
 import org.clusteratlas.rank.ClusterMatcher;
 import org.clusteratlas.rank.ClusterRow;
-import org.clusteratlas.rank.PlaceIndex;
-import org.clusteratlas.rank.Ranker;
+import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.Ranking;
-import org.clusteratlas.snapshot.LocationTable;
-import org.clusteratlas.snapshot.Snapshot;
 
 import java.util.List;
 
 /**
  * One recompute, run on the recompute lane only: weigh, cluster, rank, hulls, and the match that carries
- * the selection over. Keeps the per-snapshot preparation (engine, place index, Web Mercator projection of
- * every location) between runs.
+ * the selection over. Keeps the per-snapshot preparation ({@link PreparedSnapshot}: unit vectors, engines,
+ * place index, Web Mercator projection of every location) between runs.
  */
 final class RecomputeWork {
     /** Touched by the recompute lane only. */
-    private Prepared prepared;
+    private PreparedSnapshot prepared;
 
     ExplorerResult compute(ExplorerModel.Request r, Cancellation cancel) {
-        Prepared p = prepared;
+        PreparedSnapshot p = prepared;
         long prepareNanos = 0;
-        if (p == null || p.snapshot != r.snapshot()) {
+        if (p == null || p.snapshot() != r.snapshot()) {
             prepared = null;
             long t = System.nanoTime();
-            p = Prepared.of(r.snapshot());
+            p = PreparedSnapshot.of(r.snapshot());
             prepareNanos = System.nanoTime() - t;
             prepared = p;
         }
         long t0 = System.nanoTime();
         cancel.check();
-        Clustering clustering = p.engine.cluster(r.parameters(), cancel);
+        Clustering clustering = p.engine().cluster(r.parameters(), cancel);
         long t1 = System.nanoTime();
         cancel.check();
-        Ranking reference = r.reference() != null && r.reference().placeIndex() == p.ranker.placeIndex() ? r.reference() : null;
-        Ranking ranking = p.ranker.rank(clustering, reference);
+        Ranking reference = r.reference() != null && r.reference().placeIndex() == p.placeIndex() ? r.reference() : null;
+        Ranking ranking = p.ranker().rank(clustering, reference);
         long t2 = System.nanoTime();
         cancel.check();
         List<ClusterRow> shown = ranking.top(r.topN());
-        ClusterShapes shapes = ClusterShapes.of(ranking, shown, p.mx, p.my);
+        ClusterShapes shapes = ClusterShapes.of(ranking, shown, p.mercatorX(), p.mercatorY());
         double inside = 0;
         for (int c = 0; c < clustering.clusterCount(); c++) {
             inside += clustering.patents(c) + clustering.publications(c);
         }
         double total = ranking.totalPatents() + ranking.totalPublications();
+        String nothing = clustering.clusterCount() > 0 ? null
+                : NothingPasses.explain(p.engine(), r.parameters(), r.snapshot().table().weigh(r.parameters().filter()));
         int carriedTo = carry(r, clustering);
-        return new ExplorerResult(r.generation(), r.snapshot(), r.parameters(), r.topN(), ranking, shown, shapes, p.mx,
-                p.my, total > 0 ? inside / total : 0, System.nanoTime() - t0, prepareNanos, r.requestedAt(),
-                new long[] {t1 - t0, t2 - t1, System.nanoTime() - t2, System.nanoTime()},
+        return new ExplorerResult(r.generation(), r.snapshot(), r.parameters(), r.topN(), ranking, shown, shapes, p,
+                total > 0 ? inside / total : 0, System.nanoTime() - t0, prepareNanos, r.requestedAt(),
+                new long[] {t1 - t0, t2 - t1, System.nanoTime() - t2, System.nanoTime()}, nothing,
                 r.selectedCluster(), carriedTo);
     }
 
@@ -67,21 +65,5 @@ final class RecomputeWork {
             return -1;
         }
         return ClusterMatcher.match(now, before).bestCurrent(r.selectedCluster());
-    }
-
-    /** Per-snapshot preparation: engine, place index, projection. */
-    private record Prepared(Snapshot snapshot, ClusterEngine engine, Ranker ranker, double[] mx, double[] my) {
-        static Prepared of(Snapshot s) {
-            LocationTable t = s.table();
-            ClusterEngine engine = new ClusterEngine(t);
-            Ranker ranker = new Ranker(PlaceIndex.build(t, s.gazetteer()));
-            double[] mx = new double[t.size()];
-            double[] my = new double[t.size()];
-            for (int i = 0; i < t.size(); i++) {
-                mx[i] = WebMercator.x(t.lon(i));
-                my[i] = WebMercator.y(t.lat(i));
-            }
-            return new Prepared(s, engine, ranker, mx, my);
-        }
     }
 }

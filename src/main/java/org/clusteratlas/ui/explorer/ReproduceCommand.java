@@ -1,6 +1,9 @@
 package org.clusteratlas.ui.explorer;
 
+import org.clusteratlas.io.AppInvocation;
 import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.cluster.YearRange;
 import org.clusteratlas.rank.RankCommandLine;
 import org.clusteratlas.snapshot.WeightFilter;
 
@@ -8,7 +11,8 @@ import java.nio.file.Path;
 
 /**
  * "Copy command": the {@code rank} command line that reproduces the ranking on screen, rendered by the
- * {@code rank} command's own {@link RankCommandLine} (the single definition of its options), plus the
+ * {@code rank} command's own {@link RankCommandLine} (the single definition of its options), started the
+ * way this app runs ({@link AppInvocation}) on the snapshot's absolute path, so it runs from any folder; plus the
  * window-specific rule of when a pinned reference can be written as {@code --compare-years}.
  */
 public final class ReproduceCommand {
@@ -20,11 +24,11 @@ public final class ReproduceCommand {
      *                     years ("2017-2021"), else null
      */
     public static String render(Path snapshot, ClusterParameters p, int top, String compareYears) {
-        RankCommandLine line = RankCommandLine.of(snapshot, p).withTop(top);
+        RankCommandLine line = RankCommandLine.of(snapshot.toAbsolutePath(), p).withTop(top)
+                .withProgram(AppInvocation.commandLine());
         if (compareYears != null) {
-            int dash = compareYears.indexOf('-');
-            line = line.withCompareYears(Integer.parseInt(compareYears.substring(0, dash)),
-                    Integer.parseInt(compareYears.substring(dash + 1)));
+            YearRange years = ParameterSpecs.YEARS.parse(compareYears);
+            line = line.withCompareYears(years.from(), years.to());
         }
         return line.render();
     }
@@ -40,6 +44,6 @@ public final class ReproduceCommand {
         if (!reference.withFilter(sameYears).equals(p) || r.yearFrom() == Integer.MIN_VALUE || r.yearTo() == Integer.MAX_VALUE) {
             return null;
         }
-        return r.yearFrom() + "-" + r.yearTo();
+        return ParameterSpecs.YEARS.format(new YearRange(r.yearFrom(), r.yearTo()));
     }
 }

@@ -111,7 +111,7 @@ final class RankBandChart extends VBox {
         if (!b.ranked()) {
             return b.settings() == 0 ? "" : "never ranked \u00b7 " + presence;
         }
-        return "best " + b.best() + " \u00b7 median " + org.clusteratlas.cluster.ParameterSpec.format(b.median())
+        return "best " + b.best() + " \u00b7 median " + org.clusteratlas.cluster.NumberText.plain(b.median())
                 + " \u00b7 worst " + b.worst() + " \u00b7 " + presence;
     }
 

@@ -1,5 +1,6 @@
 package org.clusteratlas.ui.robustness;
 
+import org.clusteratlas.cluster.ParameterSpecs;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -58,7 +59,7 @@ final class RankHeatmap extends GridPane {
         }
         int[] base = g.baseCell();
         for (int e = 0; e < g.epsSteps(); e++) {
-            add(new Label(ParameterSpec.format(g.eps(e))), 0, e + 2);
+            add(new Label(ParameterSpecs.EPS_KM.format(g.eps(e))), 0, e + 2);
             for (int w = 0; w < g.weightSteps(); w++) {
                 boolean isBase = base != null && base[0] == e && base[1] == w;
                 add(cell(result.cell(e, w), baseCluster, current, g, e, w, isBase), w + 1, e + 2);
@@ -103,9 +104,9 @@ final class RankHeatmap extends GridPane {
         StackPane p = new StackPane(r, text);
         p.setId("cell-" + e + "-" + w);
         ClusterParameters params = g.at(e, w);
-        Tooltip.install(p, new Tooltip("eps " + ParameterSpec.format(params.epsKm()) + " km, minimum patents "
-                + ParameterSpec.format(params.minPatentWeight()) + ", minimum publications "
-                + ParameterSpec.format(params.minPublicationWeight()) + "\nclick to apply"
+        Tooltip.install(p, new Tooltip("eps " + ParameterSpecs.EPS_KM.format(params.epsKm()) + " km, minimum patents "
+                + ParameterSpecs.MIN_PATENTS.format(params.minPatentWeight()) + ", minimum publications "
+                + ParameterSpecs.MIN_PUBLICATIONS.format(params.minPublicationWeight()) + "\nclick to apply"
                 + (c == null ? "" : "\n" + c.clusterCount() + " clusters; \u00f7 split, + merge")));
         if (c != null) {
             p.setOnMouseClicked(ev -> onApply.accept(params));

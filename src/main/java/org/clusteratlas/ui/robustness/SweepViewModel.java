@@ -14,11 +14,11 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import org.clusteratlas.cluster.Cancellation;
-import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
-import org.clusteratlas.cluster.ParameterSpec;
+import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.rank.ClusterMatch;
 import org.clusteratlas.rank.ClusterMatcher;
+import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.Ranker;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.robust.CellResult;
@@ -65,7 +65,6 @@ public final class SweepViewModel {
     private AtomicBoolean stop = new AtomicBoolean();
     private Snapshot sweptSnapshot;
     private ClusterParameters sweptParameters;
-    private ClusterEngine engine;
     /** The ranking on screen now, when it is not the sweep's base; and its match to the base. */
     private Ranking current;
     private ClusterMatch match;
@@ -79,14 +78,14 @@ public final class SweepViewModel {
         result.addListener((o, a, b) -> updateTitle());
     }
 
-    /** Sweeps eps and the minimum weights around {@code parameters}; {@code base} is the ranking on screen. */
-    public void sweepAround(Snapshot snapshot, ClusterParameters parameters, Ranking base) {
-        if (engine == null || sweptSnapshot != snapshot) {
-            engine = new ClusterEngine(snapshot.table());
-        }
-        RankSweep sweep = new RankSweep(engine, new Ranker(base.placeIndex()));
+    /**
+     * Sweeps eps and the minimum weights around {@code parameters} on the prepared snapshot's sweep engine
+     * (its own, made once per snapshot); {@code base} is the ranking on screen.
+     */
+    public void sweepAround(PreparedSnapshot prepared, ClusterParameters parameters, Ranking base) {
+        RankSweep sweep = new RankSweep(prepared.sweepEngine(), new Ranker(prepared.placeIndex()));
         start(sweep, SweepGrid.around(parameters), base);
-        sweptSnapshot = snapshot;
+        sweptSnapshot = prepared.snapshot();
         sweptParameters = parameters;
     }
 
@@ -210,9 +209,9 @@ public final class SweepViewModel {
         }
         boolean differs = parameters != null && !parameters.equals(sweptParameters);
         stale.set(differs);
-        staleText.set(differs ? "Stale: this sweep is around eps " + ParameterSpec.format(sweptParameters.epsKm())
-                + " km, minimum patents " + ParameterSpec.format(sweptParameters.minPatentWeight())
-                + " / publications " + ParameterSpec.format(sweptParameters.minPublicationWeight())
+        staleText.set(differs ? "Stale: this sweep is around eps " + ParameterSpecs.EPS_KM.format(sweptParameters.epsKm())
+                + " km, minimum patents " + ParameterSpecs.MIN_PATENTS.format(sweptParameters.minPatentWeight())
+                + " / publications " + ParameterSpecs.MIN_PUBLICATIONS.format(sweptParameters.minPublicationWeight())
                 + ", not the parameters on the map now. Sweep again for the current setting." : "");
         current = differs ? shown : null;
         match = null;

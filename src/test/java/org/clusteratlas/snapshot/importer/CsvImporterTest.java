@@ -182,8 +182,8 @@ class CsvImporterTest {
             unparsable lat      | B,patent,2020,1x,2             | lat '1x' is not a number
             NaN lon             | B,patent,2020,1,NaN            | lon 'NaN' is not a finite number
             infinite lat        | B,patent,2020,Infinity,2       | lat 'Infinity' is not a finite number
-            lat out of range    | B,patent,2020,90.5,2           | lat 90.5 outside [-90, 90]
-            lon out of range    | B,patent,2020,1,-180.01        | lon -180.01 outside [-180, 180]
+            lat out of range    | B,patent,2020,90.5,2           | latitude 90.5 outside [-90, 90]
+            lon out of range    | B,patent,2020,1,-180.01        | longitude -180.01 outside [-180, 180]
             unknown kind        | B,trademark,2020,1,2           | unknown kind 'trademark'
             year not a number   | B,patent,20x0,1,2              | year '20x0' is not a whole number
             too few columns     | B,patent,2020,1                | expected 5 columns, found 4
@@ -369,8 +369,8 @@ class CsvImporterTest {
     void skippedRowsAreReportedLikeEveryOtherImport() throws Exception {
         Path in = csv("doc_id,kind,year,lat,lon\nA,patent,2020,1,2\nB,patent,2020,95,2\n");
         ImportResult r = run(in, CsvImportOptions.defaults().withSkipBad(true));
-        assertEquals(List.of(new BadLine(in, 3, "lat 95.0 outside [-90, 90]")), r.firstSkipped());
-        assertEquals("skipped 1 bad row:" + System.lineSeparator() + "  " + in + ": line 3: lat 95.0 outside [-90, 90]",
+        assertEquals(List.of(new BadLine(in, 3, "latitude 95.0 outside [-90, 90]")), r.firstSkipped());
+        assertEquals("skipped 1 bad row:" + System.lineSeparator() + "  " + in + ": line 3: latitude 95.0 outside [-90, 90]",
                 BadLines.report(r.skipped(), r.firstSkipped()));
     }
 

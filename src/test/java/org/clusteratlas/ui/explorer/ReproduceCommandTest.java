@@ -22,7 +22,7 @@ class ReproduceCommandTest {
         java.util.List<String> w = org.clusteratlas.rank.RankCommandLine.split(line);
         ClusterParameters p = ClusterParameters.defaults();
         for (int i = 0; i < w.size() - 1; i++) {
-            ParameterSpec spec = w.get(i).startsWith("--") ? ParameterSpecs.byId(w.get(i).substring(2)) : null;
+            ParameterSpec<?> spec = w.get(i).startsWith("--") ? ParameterSpecs.byId(w.get(i).substring(2)) : null;
             if (spec != null) {
                 p = org.clusteratlas.rank.RankCommandLine.applyOption(p, spec, w.get(i + 1));
             }
@@ -36,7 +36,9 @@ class ReproduceCommandTest {
                 .withFilter(new WeightFilter(2018, 2022, EnumSet.of(DocumentKind.PATENT), Set.of("Chemistry", "Physics"),
                         Set.of("DE", "FR")));
         String c = ReproduceCommand.render(Path.of("my data/world.sqlite"), p, 25, null);
-        assertTrue(c.startsWith("java -jar target/cluster-atlas.jar rank --snapshot 'my data/world.sqlite' "), c);
+        assertTrue(c.startsWith(org.clusteratlas.io.AppInvocation.commandLine() + " rank --snapshot "
+                + org.clusteratlas.rank.RankCommandLine.quote(Path.of("my data/world.sqlite").toAbsolutePath().toString())
+                + " "), c);
         assertTrue(c.contains("--countries DE,FR"), c);
         assertTrue(c.contains("--top 25"), c);
         assertEquals(p, parse(c));

@@ -1,4 +1,4 @@
-package org.clusteratlas.basemap;
+package org.clusteratlas.geo;
 
 /**
  * The Web Mercator projection used by Gluon Maps (and every slippy map): the world is the unit square,
