@@ -22,7 +22,9 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Load benchmark for snapshot format v1 (issue 2): writes seeded GII-like snapshots of 1M and 10M address rows
+ * Load benchmark (issue 2, written for format v1; {@link SnapshotWriter} writes version 2 since issue 17, so a
+ * re-run measures the summary open, and {@link OpenBenchmark} is the one comparing it with SQLite's scan):
+ * writes seeded GII-like snapshots of 1M and 10M address rows
  * into {@code bench-data/}, then loads each in a fresh JVM capped at {@value #HEAP} (so a heap overrun fails
  * loudly) and records wall time and peak heap in the {@code load} section of {@code docs/benchmarks.md}.
  *

@@ -144,6 +144,33 @@ public final class LocationTable {
         return entryWeight[entry];
     }
 
+    /** Number of (kind, year, field) groups of unlocated shares. */
+    public int unlocatedCount() {
+        return unlocatedWeight.length;
+    }
+
+    public DocumentKind unlocatedKind(int u) {
+        return DocumentKind.values()[unlocatedKind[u]];
+    }
+
+    public int unlocatedYear(int u) {
+        return unlocatedYear[u];
+    }
+
+    /** Field index into {@link #fields()}, or -1. */
+    public int unlocatedField(int u) {
+        return unlocatedField[u];
+    }
+
+    public double unlocatedWeight(int u) {
+        return unlocatedWeight[u];
+    }
+
+    /** City names, indexed as the locations' city codes. */
+    List<String> cities() {
+        return cities;
+    }
+
     /** Total located plus unlocated weight of a kind, unfiltered: the number of documents of that kind. */
     public double total(DocumentKind kind) {
         LocationWeights w = weigh(WeightFilter.all());
@@ -225,9 +252,11 @@ public final class LocationTable {
 
     /**
      * Builds a table from addresses. Identical coordinates become one location (the first country and city
-     * given for them are kept); identical (location, kind, year, field) entries are summed. Fast enough for
-     * the loader: an address costs three array writes; grouping happens once in {@link #build()} by a counting
-     * sort on location and a small sort per location (10M addresses in about a second).
+     * given for them are kept); identical (location, kind, year, field) entries are summed, in the order they
+     * were added. The same builder aggregates in the loader (v1 rows) and in {@link SnapshotWriter} (the stored
+     * summary), so both produce the same table bit for bit. Entries are summed in a primitive hash keyed by
+     * (location, kind, year, field): its memory follows the distinct entries (about a third of the addresses
+     * at 10M rows), not the addresses.
      */
     public static final class Builder {
         private record Coordinates(double lat, double lon) {
@@ -242,22 +271,18 @@ public final class LocationTable {
         private int[] country = new int[1024];
         private int[] city = new int[1024];
         private int locations;
-        // Added entries, appended as they come and grouped only by build(): sequential writes are far cheaper
-        // than probing a hash table of millions of distinct (location, kind, year, field) keys.
-        private int[] addedLocation = new int[1024];
-        private int[] addedKey = new int[1024];
-        private double[] addedWeight = new double[1024];
-        private int added;
+        private final LongDoubleAccumulator entries = new LongDoubleAccumulator();
         private final LongDoubleAccumulator unlocated = new LongDoubleAccumulator();
 
         /** Index of the location at these coordinates, created on first use. */
         public int location(double latitude, double longitude, String countryCode, String cityName) {
+            // + 0.0 turns -0.0 into 0.0, as SQLite does when it stores a whole REAL as an integer
             Coordinates key = new Coordinates(latitude + 0.0, longitude + 0.0);
             Integer found = locationByCoordinates.get(key);
             if (found != null) {
                 return found;
             }
-            int id = newLocation(latitude, longitude, countryCode, cityName);
+            int id = newLocation(key.lat(), key.lon(), countryCode, cityName);
             locationByCoordinates.put(key, id);
             return id;
         }
@@ -288,24 +313,7 @@ public final class LocationTable {
             if (location < 0 || location >= locations) {
                 throw new IllegalArgumentException("no location " + location);
             }
-            int k = entryKey(kind, year, field);
-            if (added == addedKey.length) {
-                ensureCapacity(added + (added >> 1) + 1024);
-            }
-            addedLocation[added] = location;
-            addedKey[added] = k;
-            addedWeight[added] = weight;
-            added++;
-            return this;
-        }
-
-        /** Reserves room for {@code entries} calls of {@link #add} in total, sparing copies on big loads. */
-        public Builder ensureCapacity(int entries) {
-            if (entries > addedKey.length) {
-                addedLocation = Arrays.copyOf(addedLocation, entries);
-                addedKey = Arrays.copyOf(addedKey, entries);
-                addedWeight = Arrays.copyOf(addedWeight, entries);
-            }
+            entries.add(key(location, kind, year, field), weight);
             return this;
         }
 
@@ -321,12 +329,13 @@ public final class LocationTable {
             return this;
         }
 
+        /** Location in the high half, then kind, year, field so that sorted keys give the table's order. */
         private static long key(int location, DocumentKind kind, int year, int field) {
             return ((long) location << 32) | (entryKey(kind, year, field) & 0xFFFF_FFFFL);
         }
 
         /** kind (1 bit), year (16 bits), field + 1 (15 bits) in one int. */
-        private static int entryKey(DocumentKind kind, int year, int field) {
+        static int entryKey(DocumentKind kind, int year, int field) {
             if (year < 0 || year > 0xFFFF || field < -1 || field >= 0x7FFF) {
                 throw new IllegalArgumentException("year " + year + " or field " + field + " out of range");
             }
@@ -343,58 +352,24 @@ public final class LocationTable {
         }
 
         public LocationTable build() {
-            // Bucket the added entries by location (counting sort), then sort each bucket by key and sum runs
-            // of equal keys. The sort key carries the entry's bucketed position in its low 32 bits to find its
-            // weight next to it (a cache-friendly read, unlike the original position).
+            long[] keys = entries.sortedKeys();
+            int m = keys.length;
             int[] start = new int[locations + 1];
-            for (int i = 0; i < added; i++) {
-                start[addedLocation[i] + 1]++;
-            }
-            for (int i = 0; i < locations; i++) {
-                start[i + 1] += start[i];
-            }
-            long[] sorted = new long[added];
-            double[] sortedWeight = new double[added];
-            int[] fill = Arrays.copyOf(start, locations);
-            for (int i = 0; i < added; i++) {
-                int p = fill[addedLocation[i]]++;
-                // flipping the sign bit makes signed order equal unsigned key order (kind, year, field); the low
-                // half keeps the position, so that equal keys are summed in the order they were added
-                sorted[p] = ((long) (addedKey[i] ^ Integer.MIN_VALUE) << 32) | p;
-                sortedWeight[p] = addedWeight[i];
-            }
-            fill = null;
-            int m = 0;
-            for (int l = 0; l < locations; l++) {
-                Arrays.sort(sorted, start[l], start[l + 1]);
-                for (int e = start[l]; e < start[l + 1]; e++) {
-                    if (e == start[l] || (sorted[e] >>> 32) != (sorted[e - 1] >>> 32)) {
-                        m++;
-                    }
-                }
-            }
-            int[] entryStarts = new int[locations + 1];
             byte[] kind = new byte[m];
             short[] year = new short[m];
             short[] field = new short[m];
             double[] weight = new double[m];
-            int out = -1;
-            for (int l = 0; l < locations; l++) {
-                entryStarts[l] = out + 1;
-                for (int e = start[l]; e < start[l + 1]; e++) {
-                    long s = sorted[e];
-                    if (e == start[l] || (s >>> 32) != (sorted[e - 1] >>> 32)) {
-                        int k = (int) (s >>> 32) ^ Integer.MIN_VALUE;
-                        out++;
-                        kind[out] = (byte) ((k >>> 31) & 1);
-                        year[out] = (short) ((k >>> 15) & 0xFFFF);
-                        field[out] = (short) ((k & 0x7FFF) - 1);
-                    }
-                    weight[out] += sortedWeight[(int) s];
-                }
+            for (int e = 0; e < m; e++) {
+                long k = keys[e];
+                start[(int) (k >>> 32) + 1]++;
+                kind[e] = (byte) ((k >>> 31) & 1);
+                year[e] = (short) ((k >>> 15) & 0xFFFF);
+                field[e] = (short) ((k & 0x7FFF) - 1);
+                weight[e] = entries.get(k);
             }
-            entryStarts[locations] = m;
-            start = entryStarts;
+            for (int l = 0; l < locations; l++) {
+                start[l + 1] += start[l];
+            }
             long[] ukeys = unlocated.sortedKeys();
             byte[] ukind = new byte[ukeys.length];
             short[] uyear = new short[ukeys.length];

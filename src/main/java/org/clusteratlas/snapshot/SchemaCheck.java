@@ -43,7 +43,48 @@ final class SchemaCheck {
             }
             requireColumns(file, db, table, SnapshotSchema.REQUIRED_COLUMNS.get(table));
         }
+        if (version >= SnapshotSchema.SUMMARY_VERSION) {
+            for (String table : SnapshotSchema.SUMMARY_COLUMNS.keySet()) {
+                if (!tables.contains(table)) {
+                    throw new SnapshotException(file, table, -1, "missing table (required from schema_version "
+                            + SnapshotSchema.SUMMARY_VERSION + ")");
+                }
+                requireColumns(file, db, table, SnapshotSchema.SUMMARY_COLUMNS.get(table));
+            }
+            for (String key : List.of(SnapshotSchema.KEY_DATA_DIGEST, SnapshotSchema.KEY_DATA_PAGES,
+                    SnapshotSchema.KEY_PATENTS, SnapshotSchema.KEY_PUBLICATIONS, SnapshotSchema.KEY_DOCUMENTS,
+                    SnapshotSchema.KEY_ADDRESSES, SnapshotSchema.KEY_LOCATIONS)) {
+                if (!meta.containsKey(key)) {
+                    throw new SnapshotException(file, SnapshotSchema.METADATA, -1, "missing key '" + key
+                            + "' (required from schema_version " + SnapshotSchema.SUMMARY_VERSION + ")");
+                }
+            }
+        }
         return new SchemaCheck(file, tables, meta, version);
+    }
+
+    int version() {
+        return version;
+    }
+
+    /** The digest recorded at write time ({@code sha256:HEX}). */
+    String dataDigest() {
+        return meta.get(SnapshotSchema.KEY_DATA_DIGEST);
+    }
+
+    /** A count the metadata states (version 2 requires them), checked to be a non-negative integer. */
+    long statedCount(String key) throws SnapshotException {
+        String v = meta.get(key);
+        try {
+            long n = Long.parseLong(v.trim());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // reported below
+        }
+        throw new SnapshotException(file, SnapshotSchema.METADATA, -1, "key '" + key + "' is '" + v
+                + "', not a count");
     }
 
     /** Names of the file's tables and views. */

@@ -46,8 +46,12 @@ final class SnapshotGazetteerReader {
                 if (rs.getInt(8) == 0) {
                     throw new SnapshotException(file, t, row, "lat, lon or population is not a number");
                 }
-                if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
-                    throw new SnapshotException(file, t, row, "coordinates " + lat + ", " + lon + " out of range");
+                String problem = SnapshotContract.latitudeProblem(lat);
+                if (problem == null) {
+                    problem = SnapshotContract.longitudeProblem(lon);
+                }
+                if (problem != null) {
+                    throw new SnapshotException(file, t, row, problem);
                 }
                 if (population < 0) {
                     throw new SnapshotException(file, t, row, "negative population " + population);

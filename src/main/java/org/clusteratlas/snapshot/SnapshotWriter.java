@@ -13,20 +13,27 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes a v1 snapshot the safe way: everything goes into a temporary file beside the target, which is
- * renamed over the target only by {@link #commit()}. Closing without commit deletes the temporary file, so
+ * Writes a snapshot (format v2) the safe way: everything goes into a temporary file beside the target, which
+ * is renamed over the target only by {@link #commit()}. Closing without commit deletes the temporary file, so
  * an interrupted or failed write never leaves a half-written snapshot nor touches an existing one.
  *
- * <p>Identical (lat, lon, country, city) addresses share one {@code locations} row. Every value is checked
- * against {@link SnapshotContract} before it is written, so a committed snapshot always opens. The temporary
- * file is a {@link PartialFiles} one: created with the user's umask, and removed by the next write into the
- * folder if this process is killed before it can delete it. Not thread-safe.
+ * <p>Every value is checked against {@link SnapshotContract} as it is added (a bad one is an
+ * {@link IllegalArgumentException}: importers check with the same contract first and name the input line),
+ * and each row is aggregated into the location table the reader would build from the rows. {@link #commit()}
+ * checks that each document's shares sum to one, stores that table as the summary, records the
+ * {@link DataDigest} of the data pages, and only then creates the metadata, so that an unchanged file opens
+ * from its summary.
+ *
+ * <p>Identical (lat, lon, country, city) addresses share one {@code locations} row. The temporary file is a
+ * {@link PartialFiles} one: created with the user's umask, and removed by the next write into the folder if
+ * this process is killed before it can delete it. Not thread-safe.
  */
 public final class SnapshotWriter implements AutoCloseable {
     private static final int BATCH = 10_000;
@@ -39,6 +46,15 @@ public final class SnapshotWriter implements AutoCloseable {
     private final PreparedStatement insertAddress;
     private final Map<LocationKey, Long> locationIds = new HashMap<>();
     private final Map<String, String> metadata = new LinkedHashMap<>();
+    private final LocationTable.Builder summary = new LocationTable.Builder();
+    /** Summary location of each {@code locations} row (row id - 1): rows differing only in names merge. */
+    private int[] rowLocation = new int[1024];
+    /** Per document (id - 1): kind, year, field index, and its shares so far (unlocated plus located). */
+    private byte[] documentKind = new byte[1024];
+    private short[] documentYear = new short[1024];
+    private short[] documentField = new short[1024];
+    private double[] documentShare = new double[1024];
+    private final long[] documentsPerKind = new long[DocumentKind.values().length];
     private long documents;
     private long addresses;
     private int pendingDocuments;
@@ -74,6 +90,7 @@ public final class SnapshotWriter implements AutoCloseable {
             for (String ddl : SnapshotSchema.DDL) {
                 st.execute(ddl);
             }
+            // metadata comes last (commit), after the data pages the digest covers
         }
         db.setAutoCommit(false);
         insertDocument = db.prepareStatement(
@@ -136,6 +153,26 @@ public final class SnapshotWriter implements AutoCloseable {
             problem = SnapshotContract.unlocatedShareProblem(unlocatedShare);
         }
         refuse("document ", sourceId, problem);
+        int fieldIndex = summary.field(name);
+        if (summary.fieldCount() > Short.MAX_VALUE - 1) {
+            throw new IllegalArgumentException("more than " + (Short.MAX_VALUE - 1) + " distinct fields");
+        }
+        int d = (int) documents;
+        if (d == documentKind.length) {
+            int cap = d + (d >> 1) + 1024;
+            documentKind = Arrays.copyOf(documentKind, cap);
+            documentYear = Arrays.copyOf(documentYear, cap);
+            documentField = Arrays.copyOf(documentField, cap);
+            documentShare = Arrays.copyOf(documentShare, cap);
+        }
+        documentKind[d] = (byte) kind.ordinal();
+        documentYear[d] = (short) year;
+        documentField[d] = (short) fieldIndex;
+        documentShare[d] = unlocatedShare;
+        documentsPerKind[kind.ordinal()]++;
+        if (unlocatedShare > 0) {
+            summary.addUnlocated(kind, year, fieldIndex, unlocatedShare);
+        }
         long id = ++documents;
         try {
             insertDocument.setLong(1, id);
@@ -177,6 +214,11 @@ public final class SnapshotWriter implements AutoCloseable {
             if (loc == null) {
                 loc = (long) locationIds.size() + 1;
                 locationIds.put(key, loc);
+                int row = (int) (loc - 1);
+                if (row == rowLocation.length) {
+                    rowLocation = Arrays.copyOf(rowLocation, row * 2);
+                }
+                rowLocation[row] = summary.location(lat, lon, code, city);
                 insertLocation.setLong(1, loc);
                 insertLocation.setDouble(2, lat);
                 insertLocation.setDouble(3, lon);
@@ -188,6 +230,10 @@ public final class SnapshotWriter implements AutoCloseable {
                     pendingLocations = 0;
                 }
             }
+            int d = (int) (documentId - 1);
+            documentShare[d] += share;
+            summary.add(rowLocation[(int) (loc - 1)], DocumentKind.values()[documentKind[d]], documentYear[d],
+                    documentField[d], share);
             insertAddress.setLong(1, documentId);
             insertAddress.setLong(2, loc);
             insertAddress.setDouble(3, share);
@@ -205,6 +251,12 @@ public final class SnapshotWriter implements AutoCloseable {
     /** Adds a gazetteer place stored inside the snapshot (optional table). */
     public void addGazetteerPlace(String name, String country, String admin1, double lat, double lon,
                                   long population) throws IOException {
+        String problem = name == null || name.isBlank() ? "place without a name" : population < 0
+                ? "negative population " + population : SnapshotContract.latitudeProblem(lat);
+        if (problem == null) {
+            problem = SnapshotContract.longitudeProblem(lon);
+        }
+        refuse("gazetteer place ", name, problem);
         try (PreparedStatement ps = db.prepareStatement(
                 "INSERT INTO gazetteer(name, country, admin1, lat, lon, population) VALUES (?,?,?,?,?,?)")) {
             ps.setString(1, name);
@@ -227,15 +279,45 @@ public final class SnapshotWriter implements AutoCloseable {
         return addresses;
     }
 
-    /** Finishes the file and renames it onto the target. */
+    /**
+     * Checks that every document's shares sum to one, writes the summary, records the data digest and the
+     * metadata, and renames the file onto the target.
+     *
+     * @throws IllegalStateException if a document's shares do not sum to one (nothing is written)
+     */
     public void commit() throws IOException {
+        for (int d = 0; d < documents; d++) {
+            String problem = SnapshotContract.shareSumProblem(documentShare[d]);
+            if (problem != null) {
+                throw new IllegalStateException("not written to the snapshot: document " + (d + 1) + ": " + problem
+                        + " (located plus unlocated)");
+            }
+        }
         try {
             insertDocument.executeBatch();
             insertLocation.executeBatch();
             insertAddress.executeBatch();
+            SummaryCodec.write(db, summary.build());
+            db.commit();
+            int pageSize;
+            long pages;
+            try (Statement st = db.createStatement()) {
+                pageSize = (int) longPragma(st, "page_size");
+                pages = longPragma(st, "page_count");
+            }
+            String digest = DataDigest.compute(temp, pageSize, pages, DataDigest.schemaText(db),
+                    ProgressListener.NONE, 0, 1);
             metadata.put(SnapshotSchema.KEY_DOCUMENTS, Long.toString(documents));
             metadata.put(SnapshotSchema.KEY_ADDRESSES, Long.toString(addresses));
             metadata.put(SnapshotSchema.KEY_LOCATIONS, Long.toString(locationIds.size()));
+            metadata.put(SnapshotSchema.KEY_PATENTS, Long.toString(documentsPerKind[DocumentKind.PATENT.ordinal()]));
+            metadata.put(SnapshotSchema.KEY_PUBLICATIONS,
+                    Long.toString(documentsPerKind[DocumentKind.PUBLICATION.ordinal()]));
+            metadata.put(SnapshotSchema.KEY_DATA_DIGEST, digest);
+            metadata.put(SnapshotSchema.KEY_DATA_PAGES, Long.toString(pages));
+            try (Statement st = db.createStatement()) {
+                st.execute(SnapshotSchema.METADATA_DDL);
+            }
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO metadata(key, value) VALUES (?,?)")) {
                 for (Map.Entry<String, String> e : metadata.entrySet()) {
                     ps.setString(1, e.getKey());
@@ -245,6 +327,12 @@ public final class SnapshotWriter implements AutoCloseable {
                 ps.executeBatch();
             }
             db.commit();
+            // adding the metadata must not have touched a data page; check, as the reader will
+            if (!digest.equals(DataDigest.compute(temp, pageSize, pages, DataDigest.schemaText(db),
+                    ProgressListener.NONE, 0, 1))) {
+                throw new IOException("writing snapshot " + target + " failed: the data pages changed while the"
+                        + " metadata was written");
+            }
             db.close();
         } catch (SQLException e) {
             throw failure(e);
@@ -256,6 +344,13 @@ public final class SnapshotWriter implements AutoCloseable {
         }
         done = true;
         removeCleanupHook();
+    }
+
+    private static long longPragma(Statement st, String name) throws SQLException {
+        try (java.sql.ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private void removeCleanupHook() {

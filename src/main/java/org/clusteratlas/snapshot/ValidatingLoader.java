@@ -295,7 +295,6 @@ final class ValidatingLoader {
         DocumentKind[] kinds = DocumentKind.values();
         int docs = documentCount;
         int locs = locationCount;
-        builder.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 16, addressRows));
         long n = 0;
         try (Statement st = db.createStatement()) {
             st.setFetchSize(PROGRESS_STEP);

@@ -16,6 +16,7 @@ import org.clusteratlas.ui.task.TaskRunner;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +39,7 @@ public final class AtlasViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "No snapshot open. Use File > Open or drop a snapshot on the window.");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
     private final javafx.beans.property.ReadOnlyDoubleWrapper progress =
             new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
     private Task<SnapshotSummary> current;
@@ -88,6 +90,26 @@ public final class AtlasViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** Whether a snapshot is being opened (and {@link #cancelOpen()} would stop it). */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    /** Stops the snapshot being opened, if any; the current snapshot stays. */
+    public void cancelOpen() {
+        Task<SnapshotSummary> task = current;
+        if (task == null) {
+            return;
+        }
+        current = null;
+        task.cancel(false);
+        busy.set(false);
+        opening.set(false);
+        loading.set(null); // the still-open snapshot's ranking comes back
+        Snapshot still = snapshot.get();
+        status.set("Opening cancelled" + (still == null ? "" : "; still showing " + still.file().getFileName()));
+    }
+
     /** Progress of the running load from 0 to 1, or -1 while unknown. */
     public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
@@ -118,8 +140,13 @@ public final class AtlasViewModel {
             protected SnapshotSummary call() throws SnapshotException {
                 updateMessage("Loading " + file.getFileName() + " ...");
                 // Reading is most of the work; the last 5% is the summary pass, so the bar never says
-                // "done" while the window is still busy.
-                Snapshot s = SnapshotReader.open(file, fraction -> updateProgress(0.95 * fraction, 1));
+                // "done" while the window is still busy. A cancelled task stops the reader at its next report.
+                Snapshot s = SnapshotReader.open(file, fraction -> {
+                    if (isCancelled()) {
+                        throw new CancellationException("opening " + file + " cancelled");
+                    }
+                    updateProgress(0.95 * fraction, 1);
+                });
                 SnapshotSummary summary = SnapshotSummary.of(s);
                 updateProgress(1, 1);
                 return summary;
@@ -130,6 +157,7 @@ public final class AtlasViewModel {
         progress.bind(task.progressProperty());
         busy.set(true);
         loading.set(file);
+        opening.set(true);
         status.set("Loading " + file + " ...");
         task.setOnSucceeded(e -> {
             if (task != current) {
@@ -137,6 +165,7 @@ public final class AtlasViewModel {
             }
             current = null;
             busy.set(false);
+            opening.set(false);
             SnapshotSummary loaded = task.getValue();
             Snapshot s = loaded.snapshot();
             summary.set(loaded);
@@ -152,6 +181,7 @@ public final class AtlasViewModel {
             current = null;
             busy.set(false);
             loading.set(null);
+            opening.set(false);
             Throwable t = task.getException();
             String message = t instanceof SnapshotException ? t.getMessage()
                     : file + ": cannot open (" + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()) + ")";
@@ -165,6 +195,7 @@ public final class AtlasViewModel {
                 current = null;
                 busy.set(false);
                 loading.set(null);
+                opening.set(false);
             }
         });
         tasks.lane(Lane.LOAD).execute(task);

@@ -174,14 +174,20 @@ final class AtlasWindow {
         Label loading = new Label();
         loading.textProperty().bind(model.statusProperty());
         loading.setWrapText(true);
-        VBox busy = new VBox(10, spinner, loading);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-open");
+        cancel.setOnAction(e -> model.cancelOpen());
+        cancel.visibleProperty().bind(model.openingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        VBox busy = new VBox(10, spinner, loading, cancel);
         busy.getStyleClass().add("busy-overlay");
         busy.setId("loading-overlay");
         busy.setAlignment(Pos.CENTER);
         busy.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         // over the map only while a snapshot loads: an import runs beside a usable window (status bar)
         busy.visibleProperty().bind(model.loadingProperty().isNotNull());
-        busy.setMouseTransparent(true);
+        // only the Cancel button takes clicks; the map around and under the overlay stays usable
+        busy.setPickOnBounds(false);
 
         Label attribution = new Label("Natural Earth \u00b7 GeoNames");
         attribution.getStyleClass().add("attribution");
@@ -229,7 +235,9 @@ final class AtlasWindow {
         }
         KeyCode c = e.getCode();
         boolean handled = true;
-        if (c == KeyCode.PLUS || c == KeyCode.ADD || c == KeyCode.EQUALS) {
+        if (c == KeyCode.ESCAPE && model.openingProperty().get()) {
+            model.cancelOpen();
+        } else if (c == KeyCode.PLUS || c == KeyCode.ADD || c == KeyCode.EQUALS) {
             map.zoomIn();
         } else if (c == KeyCode.MINUS || c == KeyCode.SUBTRACT) {
             map.zoomOut();

@@ -45,13 +45,7 @@ final class ExplorerPrefs {
             return null;
         }
         try {
-            Path tmp = Files.createTempFile("cluster-atlas-view", ".json");
-            try {
-                Files.writeString(tmp, json);
-                return SavedView.read(tmp);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            return SavedView.parse(json, "the last view");
         } catch (Exception e) {
             return null; // a view from an older version that no longer parses: start fresh
         }

@@ -42,7 +42,7 @@ class InfoCommandTest {
         assertTrue(r.out().contains("InfoCommandTest"), r.out());
         assertTrue(r.out().contains("CC0"), r.out());
         assertTrue(r.out().contains("SYNTHETIC"), r.out());
-        assertTrue(r.out().matches("(?s).*Schema version: +1\\R.*"), r.out());
+        assertTrue(r.out().matches("(?s).*Schema version: +2\\R.*"), r.out());
         assertTrue(r.out().contains("3 (patents 2, publications 1)"), r.out());
         assertTrue(r.out().matches("(?s).*Addresses: +4\\R.*"), r.out());
         assertTrue(r.out().matches("(?s).*Unique locations: 3\\R.*"), r.out());

@@ -34,12 +34,15 @@ class AtomicFilesTest {
     }
 
     @Test
-    void plainNumbersHaveNoExponentAndRoundTrip() {
+    void plainNumbersHaveNoExponentAndRoundTripAtTheirPrecision() {
         for (double d : new double[] {1e-7, 123456789012.5, 0.1 + 0.2, -3.25, 0, 100.0 / 3}) {
             String s = Numbers.plain(d);
             assertEquals(false, s.contains("E"), s);
-            assertEquals(d, Double.parseDouble(s));
+            assertEquals(Numbers.round(d), Double.parseDouble(s), "the figure at 1e-9");
+            assertEquals(s, Numbers.plain(Double.parseDouble(s)), "written again, the same text");
         }
         assertEquals("2", Numbers.plain(2.0));
+        assertEquals("0.3", Numbers.plain(0.1 + 0.2), "binary noise is not written");
+        assertEquals("0.0000001", Numbers.plain(1e-7));
     }
 }

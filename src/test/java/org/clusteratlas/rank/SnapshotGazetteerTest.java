@@ -57,10 +57,15 @@ class SnapshotGazetteerTest {
 
     @Test
     void aBadRowIsNamed() throws Exception {
-        Path file = snapshot("Nowhere", 123.0);
+        assertThrows(IllegalArgumentException.class, () -> snapshot("Nowhere", 123.0), "the writer refuses it");
+        Path file = snapshot("Nowhere", 12.0);
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = db.createStatement()) {
+            st.executeUpdate("UPDATE gazetteer SET lat = 123"); // damaged after writing
+        }
         SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotReader.open(file));
         assertEquals("gazetteer", e.table());
         assertEquals(1, e.row());
-        assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+        assertTrue(e.getMessage().contains("latitude 123.0 outside [-90, 90]"), e.getMessage());
     }
 }

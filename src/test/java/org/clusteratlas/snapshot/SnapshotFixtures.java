@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Small snapshots for reader tests: a valid one written by {@link SnapshotWriter}, and broken ones made by
- * running raw SQL on it afterwards.
+ * turning it into a version-1 file (as another tool would write it: rows only, no summary) and running raw
+ * SQL on it afterwards.
  *
  * <p>The valid snapshot: documents 1 (patent 2020 F1: 0.5 Tokyo + 0.5 Paris), 2 (publication 2021, no field:
  * 0.5 Tokyo + 0.5 unlocated), 3 (patent 2019 F2: 1.0 New York). Locations 1 Tokyo, 2 Paris, 3 New York;
@@ -38,10 +39,19 @@ final class SnapshotFixtures {
         return file;
     }
 
-    /** The valid snapshot with {@code sql} run on it. */
+    /** The valid snapshot as version 1, with {@code sql} run on it. */
     static Path broken(Path file, String... sql) throws Exception {
-        valid(file);
+        version1(valid(file));
         sql(file, sql);
+        return file;
+    }
+
+    /** Turns a snapshot written by {@link SnapshotWriter} into the version-1 file with the same rows. */
+    static Path version1(Path file) throws SQLException {
+        sql(file, "DROP TABLE " + SnapshotSchema.SUMMARY_LOCATIONS, "DROP TABLE " + SnapshotSchema.SUMMARY_FIELDS,
+                "DROP TABLE " + SnapshotSchema.SUMMARY_UNLOCATED,
+                "DELETE FROM metadata WHERE key IN ('data_digest', 'data_pages', 'patents', 'publications')",
+                "UPDATE metadata SET value = '1' WHERE key = 'schema_version'");
         return file;
     }
 

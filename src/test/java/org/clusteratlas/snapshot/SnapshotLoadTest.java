@@ -22,7 +22,7 @@ class SnapshotLoadTest {
         assertEquals("Fixture", s.metadata().title());
         assertEquals("unit test", s.metadata().source());
         assertEquals("CC0", s.metadata().licence());
-        assertEquals(1, s.metadata().schemaVersion());
+        assertEquals(SnapshotSchema.VERSION, s.metadata().schemaVersion());
         assertEquals(2019, s.table().minYear());
         assertEquals(2021, s.table().maxYear());
         LocationWeights w = s.table().weigh(WeightFilter.all());
@@ -96,7 +96,7 @@ class SnapshotLoadTest {
     void badGazetteerRowIsReported() throws Exception {
         Path f = SnapshotFixtures.broken(dir.resolve("s.sqlite"),
                 "INSERT INTO gazetteer VALUES ('Atlantis', NULL, NULL, 95, 0, 10)");
-        SnapshotFixtures.assertRejected(f, "gazetteer", 1, "out of range");
+        SnapshotFixtures.assertRejected(f, "gazetteer", 1, "latitude 95.0 outside [-90, 90]");
     }
 
     @Test

@@ -19,8 +19,8 @@ class SnapshotSchemaValidationTest {
 
     @Test
     void newerSchemaVersion() throws Exception {
-        broken(file(), "UPDATE metadata SET value = '2' WHERE key = 'schema_version'");
-        assertRejected(file(), "metadata", -1, "schema_version 2 is newer");
+        broken(file(), "UPDATE metadata SET value = '3' WHERE key = 'schema_version'");
+        assertRejected(file(), "metadata", -1, "schema_version 3 is newer");
     }
 
     @Test

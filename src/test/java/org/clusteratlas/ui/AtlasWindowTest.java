@@ -90,6 +90,26 @@ class AtlasWindowTest {
     }
 
     @Test
+    void cancellingAnOpenKeepsTheCurrentSnapshot(FxRobot robot) throws Exception {
+        waitForTitle(robot, "First test snapshot");
+        boolean[] offered = new boolean[1];
+        // in one FX-thread step, so that the (fast) load cannot finish before Cancel is pressed
+        robot.interact(() -> {
+            windowModel().open(second);
+            Button cancel = robot.lookup("#cancel-open").queryAs(Button.class);
+            offered[0] = cancel.isVisible();
+            cancel.fire();
+        });
+        assertTrue(offered[0], "the overlay offers Cancel while opening");
+        assertEquals(false, windowModel().busyProperty().get());
+        assertTrue(text(robot, "#status").startsWith("Opening cancelled; still showing first.sqlite"));
+        Thread.sleep(500); // the cancelled load, had it finished, would have been published by now
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("First test snapshot", text(robot, "#snapshot-title"));
+        assertTrue(!robot.lookup("#cancel-open").query().isVisible());
+    }
+
+    @Test
     void keysAndButtonsZoomByWholeLevels(FxRobot robot) throws Exception {
         waitForTitle(robot, "First test snapshot");
         WaitForAsyncUtils.waitForFxEvents();

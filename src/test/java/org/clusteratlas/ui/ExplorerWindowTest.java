@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The explorer in the real window: the eps slider drives the table; table and map selections are linked. */
@@ -91,6 +92,29 @@ class ExplorerWindowTest {
         // the number field follows the slider
         String field = robot.lookup("#field-eps-km").queryAs(javafx.scene.control.TextField.class).getText();
         assertEquals(model().getResult().parameters().text(ParameterSpecs.EPS_KM), field);
+    }
+
+    @Test
+    void theSliderShowsItsStepsPrecisionAndNoFieldsKeepsTheLastChoice(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        Slider eps = robot.lookup("#slider-eps-km").queryAs(Slider.class);
+        robot.interact(() -> eps.setValue(5.0499999));
+        waitIdle(robot);
+        javafx.scene.control.TextField field = robot.lookup("#field-eps-km").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("5.05", field.getText());
+        assertEquals(5.05, model().getParameters().epsKm(), "the number itself, at the spec's precision");
+        // "None" of the fields is no value: the other controls still apply, the fields keep "all"
+        robot.interact(() -> robot.lookup("#param-fields").queryAs(javafx.scene.layout.VBox.class)
+                .lookupAll(".button").stream().map(javafx.scene.control.Button.class::cast)
+                .filter(b -> b.getText().equals("None")).findFirst().orElseThrow().fire());
+        Label summary = robot.lookup("#param-fields").lookup(".parameter-summary").queryAs(Label.class);
+        assertTrue(summary.getText().startsWith("none"), summary.getText());
+        assertNull(model().getParameters().filter().fields(), "not a value: the parameters keep all fields");
+        robot.interact(() -> eps.setValue(8));
+        waitIdle(robot);
+        assertEquals(8.0, model().getParameters().epsKm(), "the other controls still apply");
+        assertNull(model().getParameters().filter().fields());
+        assertTrue(summary.getText().startsWith("all"), "the list shows the parameters' fields again");
     }
 
     @Test

@@ -442,7 +442,7 @@ public final class PatentsViewImport extends FixedSourceImport {
             }
             t.finish();
         }
-        report.count("inventor rows of patents not in the patents file, left out", unknownPatent);
+        report.leftOut("inventor rows of patents not in the patents file, left out", unknownPatent);
         report.coordinateHint(String.format(java.util.Locale.ROOT, "%,d of %,d inventor rows name no location"
                 + " with coordinates in %s%s", unplaced, rows, locations.path().getFileName(),
                 rawLocations == null ? "" : " (through " + rawLocations.path().getFileName() + ")"));

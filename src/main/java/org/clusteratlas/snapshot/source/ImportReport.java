@@ -87,8 +87,9 @@ public final class ImportReport {
 
     /**
      * Why an import wrote nothing to rank: the reasons records were left out, largest first, each with its
-     * breakdown and the option that would change it; or, when documents were written but none could be
-     * placed, why they have no coordinates.
+     * breakdown and the option that would change it (the error of an import that wrote no document); or, when
+     * documents were written but none could be placed, why they have no coordinates (a warning: the documents
+     * still count in the totals).
      */
     public String emptyExplanation() {
         if (documents > 0) {
@@ -103,7 +104,10 @@ public final class ImportReport {
             sb.append(sep).append(e.getValue().describe(e.getKey()));
             sep = "; ";
         }
-        if (reasons.isEmpty()) {
+        if (badLineCount > 0) {
+            sb.append(sep).append(String.format(Locale.ROOT, "%,d bad line%s skipped (--skip-bad)", badLineCount,
+                    badLineCount == 1 ? "" : "s"));
+        } else if (reasons.isEmpty()) {
             sb.append(": the input holds no record");
         }
         return sb.toString();
@@ -163,6 +167,9 @@ public final class ImportReport {
         }
         if (badLineCount > 0) {
             sb.append(BadLines.report(badLineCount, badLines)).append(System.lineSeparator());
+        }
+        if (documents > 0 && addresses == 0) {
+            sb.append("warning: ").append(emptyExplanation()).append(System.lineSeparator());
         }
         return sb.toString().stripTrailing();
     }

@@ -80,7 +80,7 @@ public final class SnapshotImport {
             }
             w.metadata(SnapshotSchema.KEY_SOURCES, SourceInfo.toJson(sources));
             w.synthetic(existing != null && "1".equals(existing.metadata.get(SnapshotSchema.KEY_SYNTHETIC)));
-            if (report.documents() == 0 || report.addresses() == 0) {
+            if (report.documents() == 0) {
                 throw new SnapshotException(out, report.emptyExplanation());
             }
             w.commit();

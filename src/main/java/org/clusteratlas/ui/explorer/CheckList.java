@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -170,11 +171,12 @@ final class CheckList extends VBox {
 
     private void updateSummary() {
         long n = items.stream().filter(i -> i.checked.get()).count();
-        summary.setText(n == items.size() ? "all " + items.size() : n == 0
-                ? "none: check at least one (with none nothing counts; the ranking keeps the last choice)"
-                : n + " of " + items.size());
+        boolean none = n == 0 && !items.isEmpty();
+        summary.setText(n == items.size() ? "all " + items.size() : none ? "none: check one" : n + " of " + items.size());
+        summary.setTooltip(none ? new Tooltip("With none checked nothing would count: the ranking keeps the last"
+                + " choice until at least one is checked") : null);
         summary.getStyleClass().remove("invalid");
-        if (n == 0 && !items.isEmpty()) {
+        if (none) {
             summary.getStyleClass().add("invalid");
         }
     }

@@ -259,6 +259,10 @@ public final class ControlsPanel extends VBox {
         }
     }
 
+    private static Set<String> orLast(Set<String> checked, Set<String> last) {
+        return checked != null && checked.isEmpty() ? last : checked;
+    }
+
     /** Reads every control into new parameters (a control's own invalid state never reaches the model). */
     private void edited() {
         if (showing) {
@@ -287,7 +291,10 @@ public final class ControlsPanel extends VBox {
                     ks.add(k);
                 }
             });
-            p = p.withFilter(new WeightFilter(from, to, ks, fields.selection(), countries.selection()));
+            // a list with nothing checked is no value (NameSetSpec): it keeps its last choice, the rest applies
+            WeightFilter before = model.getParameters().filter();
+            p = p.withFilter(new WeightFilter(from, to, ks, orLast(fields.selection(), before.fields()),
+                    orLast(countries.selection(), before.countries())));
         } catch (IllegalArgumentException e) {
             return;
         }

@@ -62,14 +62,24 @@ public record SavedView(ClusterParameters parameters, int top, double centreLat,
 
     /** @throws IOException naming the file and what is wrong */
     public static SavedView read(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+    }
+
+    /**
+     * A view from its JSON text (as {@link #toJson} writes it).
+     *
+     * @param name what the messages call the text (a file name)
+     * @throws IOException naming {@code name} and what is wrong
+     */
+    public static SavedView parse(String json, String name) throws IOException {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            root = JSON.readTree(json);
         } catch (IOException e) {
-            throw new IOException(file.getFileName() + ": not a JSON view file (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw new IOException(name + ": not a JSON view file (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
         if (root == null || !root.has("cluster_atlas_view")) {
-            throw new IOException(file.getFileName() + ": not a Cluster Atlas view (no \"cluster_atlas_view\" key)");
+            throw new IOException(name + ": not a Cluster Atlas view (no \"cluster_atlas_view\" key)");
         }
         ClusterParameters p = ClusterParameters.defaults();
         JsonNode params = root.path("parameters");
@@ -82,7 +92,7 @@ public record SavedView(ClusterParameters parameters, int top, double centreLat,
             try {
                 p = p.withText(spec, e.getValue().asText());
             } catch (IllegalArgumentException ex) {
-                throw new IOException(file.getFileName() + ": " + ex.getMessage());
+                throw new IOException(name + ": " + ex.getMessage());
             }
         }
         JsonNode map = root.path("map");
