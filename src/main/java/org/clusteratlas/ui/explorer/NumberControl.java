@@ -107,6 +107,11 @@ final class NumberControl extends VBox {
                 + ", or a share of the filtered total such as 0.05%"));
     }
 
+    /** True while the slider is dragged: its positions form one undo step. */
+    javafx.beans.property.ReadOnlyBooleanProperty changingProperty() {
+        return slider.valueChangingProperty();
+    }
+
     /** The control's value; set it to show a value without a loop back. */
     DoubleProperty valueProperty() {
         return value;
