@@ -98,6 +98,9 @@ public final class ClusterLayer extends MapLayer {
 
     /** Draws arcs from the selected cluster to these partners (of the shown result's clustering); empty: none. */
     public void showPartners(List<org.clusteratlas.profile.Partner> list) {
+        if (list.equals(partners)) {
+            return; // nothing new to draw (e.g. no selection when the profiles arrive)
+        }
         partners = List.copyOf(list);
         redraw();
     }

@@ -3,7 +3,6 @@ package org.clusteratlas.ui.explorer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.shape.Polyline;
 import org.clusteratlas.profile.ClusterProfile;
 import org.clusteratlas.profile.ClusterProfiles;
@@ -33,9 +32,8 @@ final class ProfileColumnsFx {
         this.model = model;
     }
 
-    /** The columns for {@code table} (not yet added), kept in step with the profiles. */
-    static List<TableColumn<ClusterRow, ?>> columns(TableView<ClusterRow> table, ProfilesModel profiles,
-                                                    ExplorerModel model) {
+    /** The columns (not yet added to a table; its owner refreshes them when the profiles arrive). */
+    static List<TableColumn<ClusterRow, ?>> columns(ProfilesModel profiles, ExplorerModel model) {
         ProfileColumnsFx c = new ProfileColumnsFx(profiles, model);
         String growth = "average annual growth, exp(slope of ln yearly count on year) - 1, over the selected years"
                 + " with output";
@@ -49,12 +47,6 @@ final class ProfileColumnsFx {
                 c.number("Intl. %", "Intl. %", "international-share", "Part of the cluster's"
                         + " output from documents located in two or more countries, in percent",
                         p -> p.internationalShare(), "%.1f", 100));
-        profiles.profilesProperty().addListener((o, a, p) -> {
-            table.refresh();
-            if (!table.getSortOrder().isEmpty()) {
-                table.sort();
-            }
-        });
         return columns;
     }
 

@@ -272,10 +272,24 @@ public final class RankingTable extends VBox {
      */
     public void showProfiles(ProfilesModel profiles) {
         Text measure = new Text();
-        for (TableColumn<ClusterRow, ?> c : ProfileColumnsFx.columns(table, profiles, model)) {
+        for (TableColumn<ClusterRow, ?> c : ProfileColumnsFx.columns(profiles, model)) {
             c.setPrefWidth(Math.ceil(Math.max(c.getPrefWidth(), headerWidth(c, measure))));
             add(c, true);
         }
+        // profiles arrive on their own lane after the result: re-sort without the table's selection
+        // changes reaching the model, then show the model's selection again
+        profiles.profilesProperty().addListener((o, a, p) -> {
+            syncing = true;
+            try {
+                table.refresh();
+                if (!table.getSortOrder().isEmpty()) {
+                    table.sort();
+                }
+            } finally {
+                syncing = false;
+            }
+            showSelection(model.selectedProperty().get());
+        });
     }
 
     public TableView<ClusterRow> table() {
