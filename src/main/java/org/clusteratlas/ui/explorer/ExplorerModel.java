@@ -17,7 +17,6 @@ import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
-import org.clusteratlas.cluster.MinimumShare;
 import org.clusteratlas.cluster.NothingPasses;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.rank.ClusterRow;
@@ -86,10 +85,12 @@ public final class ExplorerModel {
             selected.set(null);
             if (b != null) {
                 ClusterParameters p = parameters.get();
-                // keep the radius, but a year range outside the new snapshot would leave nothing, and minimum
-                // counts tuned for another snapshot would not fit: the default shares of this one's totals
-                parameters.set(MinimumShare.resolve(p.withFilter(org.clusteratlas.snapshot.WeightFilter.all()),
-                        MinimumShare.DEFAULT_PATENT_PERCENT, MinimumShare.DEFAULT_PUBLICATION_PERCENT, b.table()));
+                // keep the radius and minimums given as shares (they fit any snapshot), but a year range outside
+                // the new snapshot would leave nothing, and counts tuned for another snapshot would not fit
+                ClusterParameters d = ClusterParameters.defaults();
+                parameters.set(p.withFilter(org.clusteratlas.snapshot.WeightFilter.all())
+                        .withMinPatents(p.minPatents().share() ? p.minPatents() : d.minPatents())
+                        .withMinPublications(p.minPublications().share() ? p.minPublications() : d.minPublications()));
             }
             request();
         });
@@ -114,10 +115,9 @@ public final class ExplorerModel {
         parameters.set(p);
     }
 
-    /** The defaults for the open snapshot: the default minimum shares turned into counts on its totals. */
+    /** The defaults: minimums as shares of the filtered totals, so they fit the open snapshot. */
     public ClusterParameters defaultParameters() {
-        Snapshot s = snapshot.get();
-        return s == null ? ClusterParameters.defaults() : MinimumShare.defaultsFor(s.table());
+        return ClusterParameters.defaults();
     }
 
     public IntegerProperty topNProperty() {
