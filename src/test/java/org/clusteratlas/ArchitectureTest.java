@@ -1,5 +1,7 @@
 package org.clusteratlas;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -8,6 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,69 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..", "org.clusteratlas.ui..",
                     "org.clusteratlas.cli..")
             .because("the map command draws the window's figures without a display");
+
+    /**
+     * The window's views: nodes, menus, windows, dialogs and action handlers of {@code ui} (and classes
+     * nested in them). They bind to view models and forward intents; the work and the state are the models'.
+     */
+    static final DescribedPredicate<JavaClass> VIEWS = DescribedPredicate.describe(
+            "views (nodes, menus, windows, dialogs and actions of ui)", ArchitectureTest::isView);
+
+    private static boolean isView(JavaClass c) {
+        if (!c.getPackageName().startsWith("org.clusteratlas.ui")) {
+            return false;
+        }
+        if (c.isAssignableTo(javafx.scene.Node.class) || c.isAssignableTo(javafx.scene.control.MenuItem.class)
+                || c.getSimpleName().matches(".*(Window|Menu|Dialog|Actions)")) {
+            return true;
+        }
+        return c.getEnclosingClass().map(ArchitectureTest::isView).orElse(false);
+    }
+
+    @ArchTest
+    static final ArchRule viewsBuildNoEngine = noClasses().that(VIEWS)
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.clusteratlas.cluster.ClusterEngine")
+            .because("clustering runs in view models on the task runner's lanes, never in a view (ADR 0042)");
+
+    @ArchTest
+    static final ArchRule viewsStartNoThreads = noClasses().that(VIEWS)
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executor")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ExecutorService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadPoolExecutor")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ForkJoinPool")
+            .because("background work runs on one task runner with lanes, injected into view models (ADR 0042)");
+
+    @ArchTest
+    static final ArchRule viewsWriteNoFiles = noClasses().that(VIEWS)
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+            .because("files are read and written on the I/O lane by view models, never by a view (ADR 0042)");
+
+    @ArchTest
+    static final ArchRule uiDoesNotUseTheCommandLine = noClasses().that().resideInAPackage("org.clusteratlas.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.clusteratlas.cli..")
+            .because("the window and the command line are two clients of the same core; neither calls the other");
+
+    private static JavaClasses fixture(String name) throws ClassNotFoundException {
+        return new ClassFileImporter().importClasses(Class.forName("org.clusteratlas.ui.fixture.ViewRuleFixtures$" + name));
+    }
+
+    @Test
+    void theViewRulesCatchAViewThatBuildsAnEngineStartsThreadsOrWritesFiles() throws ClassNotFoundException {
+        assertThrows(AssertionError.class, () -> viewsBuildNoEngine.check(fixture("EngineView")));
+        assertThrows(AssertionError.class, () -> viewsStartNoThreads.check(fixture("ThreadView")));
+        assertThrows(AssertionError.class, () -> viewsWriteNoFiles.check(fixture("FileView")));
+        JavaClasses good = fixture("GoodView");
+        assertDoesNotThrow(() -> viewsBuildNoEngine.check(good));
+        assertDoesNotThrow(() -> viewsStartNoThreads.check(good));
+        assertDoesNotThrow(() -> viewsWriteNoFiles.check(good));
+    }
+
+    @Test
+    void theUiRuleCatchesAWindowCallingTheCommandLine() throws ClassNotFoundException {
+        assertThrows(AssertionError.class, () -> uiDoesNotUseTheCommandLine.check(fixture("CliWindow")));
+        assertDoesNotThrow(() -> uiDoesNotUseTheCommandLine.check(fixture("GoodView")));
+    }
 
     @Test
     void theCoreRuleCatchesAViolation() throws ClassNotFoundException {

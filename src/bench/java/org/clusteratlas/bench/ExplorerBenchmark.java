@@ -69,7 +69,7 @@ public final class ExplorerBenchmark {
         AtomicLong pulseAfterPublish = new AtomicLong();
         AtomicLong publishedAt = new AtomicLong();
         onFx(() -> {
-            ExplorerModel model = new ExplorerModel(background);
+            ExplorerModel model = new ExplorerModel(org.clusteratlas.ui.task.TaskRunner.of(lane -> background));
             MapView map = new MapView();
             ClusterLayer layer = new ClusterLayer();
             map.addLayer(layer);

@@ -54,7 +54,6 @@ public final class AtlasCommand implements Runnable {
     }
 
     public static String appVersion() {
-        String v = AtlasCommand.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return org.clusteratlas.io.AppVersion.current();
     }
 }

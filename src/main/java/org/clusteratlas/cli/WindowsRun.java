@@ -1,5 +1,6 @@
 package org.clusteratlas.cli;
 
+import org.clusteratlas.io.AppInvocation;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;

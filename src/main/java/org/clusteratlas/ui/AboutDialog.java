@@ -4,7 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.clusteratlas.cli.AtlasCommand;
+import org.clusteratlas.io.AppVersion;
 
 /** Help > About: what the app is, its licence, and the credits its bundled data and libraries require. */
 final class AboutDialog {
@@ -22,7 +22,7 @@ final class AboutDialog {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(owner);
         about.setTitle("About Cluster Atlas");
-        about.setHeaderText("Cluster Atlas " + AtlasCommand.appVersion());
+        about.setHeaderText("Cluster Atlas " + AppVersion.current());
         Label what = new Label("Finds and ranks science-and-technology clusters from geocoded patent inventors and "
                 + "scientific authors, the way WIPO's Global Innovation Index does. Works fully offline.");
         what.setWrapText(true);

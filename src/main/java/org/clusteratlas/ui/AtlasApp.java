@@ -10,7 +10,7 @@ import org.clusteratlas.sample.BundledSample;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import org.clusteratlas.ui.task.TaskRunner;
 
 /**
  * The desktop window. With no argument it opens the bundled sample snapshot; with one argument, that
@@ -28,7 +28,7 @@ public class AtlasApp extends Application {
     /** Whether to restore and save the last snapshot, view and window size (the real app, not tests). */
     private static boolean remember;
     private final Path sample;
-    private ExecutorService background;
+    private TaskRunner tasks;
 
     public AtlasApp() {
         this(BundledSample.path());
@@ -55,8 +55,8 @@ public class AtlasApp extends Application {
     AtlasWindow start(Stage stage, List<String> args) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         OfflineTileRetriever.preload();
-        background = BackgroundWork.newExecutor();
-        AtlasViewModel model = new AtlasViewModel(background);
+        tasks = TaskRunner.threads();
+        AtlasViewModel model = new AtlasViewModel(tasks);
         AtlasWindow window = new AtlasWindow(model, stage);
         ExplorerPrefs prefs = remember ? ExplorerPrefs.user() : null;
         Path last = prefs == null ? null : prefs.lastSnapshot();
@@ -64,7 +64,7 @@ public class AtlasApp extends Application {
             prefs.attach(stage, model, window.explorer());
             org.clusteratlas.ui.explorer.SavedView view = prefs.lastView();
             if (view != null && args.isEmpty() && last != null) {
-                window.explorer().applyViewAfterLoad(view);
+                window.explorer().model().applyView(view);
             }
         }
         stage.getIcons().add(new Image(AtlasApp.class.getResource(ICON).toExternalForm()));
@@ -113,7 +113,7 @@ public class AtlasApp extends Application {
                 window.openInitial(null, file.getFileName() + " names no snapshot: open one with File > Open");
                 return;
             }
-            window.explorer().applyViewAfterLoad(view);
+            window.explorer().model().applyView(view);
             window.openInitial(Path.of(view.snapshot()), null);
         } catch (java.io.IOException e) {
             window.openInitial(null, e.getMessage());
@@ -122,8 +122,8 @@ public class AtlasApp extends Application {
 
     @Override
     public void stop() {
-        if (background != null) {
-            background.shutdownNow();
+        if (tasks != null) {
+            tasks.close();
         }
     }
 }

@@ -10,24 +10,30 @@ import javafx.concurrent.Task;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotReader;
+import org.clusteratlas.ui.explorer.ExplorerModel;
+import org.clusteratlas.ui.task.Lane;
+import org.clusteratlas.ui.task.TaskRunner;
 
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * State of the window as JavaFX properties (the open snapshot, a status line, whether work is running),
- * which the views bind to; the views hold no state of their own. All changes happen on the FX thread;
- * the slow work (reading a snapshot) runs as a {@link Task} on the background executor.
+ * State of the window as JavaFX properties (the open snapshot, the one being loaded, a status line, whether
+ * work is running) and the explorer's state ({@link #explorer()}), which the views bind to; the views hold
+ * no state of their own. All changes happen on the FX thread; reading a snapshot runs as a {@link Task} on
+ * the {@link Lane#LOAD} lane, imports on the {@link Lane#IO} lane, so neither delays a recompute.
  *
  * <p>Opening a file while another is loading supersedes it: only the newest request is published. A file
  * that fails to open leaves the current snapshot in place and reports the message through the error
  * handler (the window shows it in a dialog).
  */
 public final class AtlasViewModel {
-    private final Executor background;
+    private final TaskRunner tasks;
+    private final ExplorerModel explorer;
+    private final FileTasks files;
+    private final ReadOnlyObjectWrapper<Path> loading = new ReadOnlyObjectWrapper<>(this, "loading");
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<SnapshotSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
@@ -40,13 +46,42 @@ public final class AtlasViewModel {
     private Consumer<String> onError = message -> { };
     private Consumer<String> onImportReport = report -> { };
 
-    public AtlasViewModel(Executor background) {
-        this.background = Objects.requireNonNull(background);
+    private final org.clusteratlas.ui.timeline.OverTimeModel overTime;
+    private final org.clusteratlas.ui.published.PublishedModel published;
+
+    public AtlasViewModel(TaskRunner tasks) {
+        this.tasks = Objects.requireNonNull(tasks);
+        this.explorer = new ExplorerModel(tasks);
+        this.files = new FileTasks(tasks, this::setStatus);
+        this.overTime = new org.clusteratlas.ui.timeline.OverTimeModel(explorer, tasks.lane(Lane.COMPARISON));
+        this.published = new org.clusteratlas.ui.published.PublishedModel(explorer, tasks.lane(Lane.COMPARISON));
+        explorer.snapshotProperty().bind(snapshot);
+        explorer.loadingProperty().bind(loading);
     }
 
-    /** The window's one background executor (the explorer recomputes on it too). */
-    Executor background() {
-        return background;
+    /** The explorer's state: parameters, ranking, selection, sweep, pins. */
+    public ExplorerModel explorer() {
+        return explorer;
+    }
+
+    /** Ranks across rolling windows of years (the Over time tab), on the comparison lane. */
+    public org.clusteratlas.ui.timeline.OverTimeModel overTime() {
+        return overTime;
+    }
+
+    /** A published ranking beside the computed one (the Published tab), on the comparison lane. */
+    public org.clusteratlas.ui.published.PublishedModel published() {
+        return published;
+    }
+
+    /** Writes (exports, saved views) on the I/O lane, reported in the status line. */
+    FileTasks files() {
+        return files;
+    }
+
+    /** The snapshot being opened, or null: while set, the panels say so instead of showing the old one. */
+    public ReadOnlyObjectProperty<Path> loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
@@ -85,6 +120,7 @@ public final class AtlasViewModel {
         task.cancel(false);
         busy.set(false);
         opening.set(false);
+        loading.set(null); // the still-open snapshot's ranking comes back
         Snapshot still = snapshot.get();
         status.set("Opening cancelled" + (still == null ? "" : "; still showing " + still.file().getFileName()));
     }
@@ -135,6 +171,7 @@ public final class AtlasViewModel {
         progress.unbind();
         progress.bind(task.progressProperty());
         busy.set(true);
+        loading.set(file);
         opening.set(true);
         status.set("Loading " + file + " ...");
         task.setOnSucceeded(e -> {
@@ -148,6 +185,7 @@ public final class AtlasViewModel {
             Snapshot s = loaded.snapshot();
             summary.set(loaded);
             snapshot.set(s);
+            loading.set(null);
             status.set("Opened " + s.file().getFileName() + ": " + Formats.count(s.table().size())
                     + " unique locations");
         });
@@ -157,6 +195,7 @@ public final class AtlasViewModel {
             }
             current = null;
             busy.set(false);
+            loading.set(null);
             opening.set(false);
             Throwable t = task.getException();
             String message = t instanceof SnapshotException ? t.getMessage()
@@ -170,10 +209,11 @@ public final class AtlasViewModel {
             if (task == current) {
                 current = null;
                 busy.set(false);
+                loading.set(null);
                 opening.set(false);
             }
         });
-        background.execute(task);
+        tasks.lane(Lane.LOAD).execute(task);
         return task;
     }
 
@@ -208,7 +248,7 @@ public final class AtlasViewModel {
             status.set("Import of " + what + " failed");
             onError.accept(message);
         });
-        background.execute(task);
+        tasks.lane(Lane.IO).execute(task);
         return task;
     }
 }

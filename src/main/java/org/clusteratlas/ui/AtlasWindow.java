@@ -49,7 +49,7 @@ final class AtlasWindow {
     AtlasWindow(AtlasViewModel model, Stage stage) {
         this.model = model;
         this.stage = stage;
-        this.explorer = new ExplorerView(model, map, model.background());
+        this.explorer = new ExplorerView(model, map);
         model.setOnError(this::showError);
         model.setOnImportReport(this::showImportReport);
         model.summaryProperty().addListener((o, a, s) -> {
@@ -97,22 +97,41 @@ final class AtlasWindow {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseFile());
         MenuItem quit = new MenuItem("Quit");
+        quit.setId("menu-quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        ExplorerActions actions = explorer.actions(stage, model, model.background());
+        ExplorerActions actions = explorer.actions(stage, model);
         Menu file = new Menu("File", null, open, new ImportMenu(stage, model).menu(), explorer.openPublishedItem(stage),
                 actions.exportMenu(), new SeparatorMenuItem(), quit);
 
+        org.clusteratlas.ui.explorer.ExplorerModel explorerModel = model.explorer();
+        MenuItem undo = new MenuItem("Undo Parameter Change");
+        undo.setId("menu-undo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> explorerModel.undo());
+        undo.disableProperty().bind(explorerModel.history().canUndoProperty().not());
+        MenuItem redo = new MenuItem("Redo Parameter Change");
+        redo.setId("menu-redo");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setOnAction(e -> explorerModel.redo());
+        redo.disableProperty().bind(explorerModel.history().canRedoProperty().not());
+        Menu edit = new Menu("Edit", null, undo, redo);
+        edit.setId("menu-edit");
+
         MenuItem zoomIn = new MenuItem("Zoom In  (+)");
+        zoomIn.setId("menu-zoom-in");
         zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Equals"));
         zoomIn.setOnAction(e -> map.zoomIn());
         MenuItem zoomOut = new MenuItem("Zoom Out  (\u2212)");
+        zoomOut.setId("menu-zoom-out");
         zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
         zoomOut.setOnAction(e -> map.zoomOut());
         MenuItem fit = new MenuItem("Fit World");
+        fit.setId("menu-fit-world");
         fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
         fit.setOnAction(e -> map.fitWorld());
         Menu view = new Menu("View", null, zoomIn, zoomOut, fit);
+        view.setId("menu-view");
         view.getItems().addAll(actions.viewItems());
 
         MenuItem about = new MenuItem("About Cluster Atlas");
@@ -123,7 +142,9 @@ final class AtlasWindow {
         keys.setAccelerator(KeyCombination.keyCombination("F1"));
         keys.setOnAction(e -> KeyboardHelp.dialog(stage).show());
         Menu help = new Menu("Help", null, keys, about);
-        return new MenuBar(file, view, help);
+        help.setId("menu-help");
+        file.setId("menu-file");
+        return new MenuBar(file, edit, view, help);
     }
 
     private Region sidePanel() {
@@ -141,7 +162,9 @@ final class AtlasWindow {
 
     private StackPane mapArea() {
         Button in = mapButton("+", "Zoom in (+)", map::zoomIn);
+        in.setId("zoom-in");
         Button out = mapButton("\u2212", "Zoom out (\u2212)", map::zoomOut);
+        out.setId("zoom-out");
         Button fit = mapButton("\u2922", "Fit world (Ctrl+0)", map::fitWorld);
         fit.setId("fit-world");
         VBox controls = new VBox(4, in, out, fit);
@@ -162,9 +185,11 @@ final class AtlasWindow {
         cancel.managedProperty().bind(cancel.visibleProperty());
         VBox busy = new VBox(10, spinner, loading, cancel);
         busy.getStyleClass().add("busy-overlay");
+        busy.setId("loading-overlay");
         busy.setAlignment(Pos.CENTER);
         busy.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        busy.visibleProperty().bind(model.busyProperty());
+        // over the map only while a snapshot loads: an import runs beside a usable window (status bar)
+        busy.visibleProperty().bind(model.loadingProperty().isNotNull());
         // only the Cancel button takes clicks; the map around and under the overlay stays usable
         busy.setPickOnBounds(false);
 
@@ -195,9 +220,11 @@ final class AtlasWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label zoom = new Label();
         zoom.getStyleClass().add("zoom-label");
+        zoom.setId("zoom-level");
         zoom.textProperty().bind(map.zoomProperty().asString(Locale.ROOT, "zoom %.1f"));
         ProgressIndicator small = new ProgressIndicator();
         small.getStyleClass().add("status-progress");
+        small.setId("status-busy");
         small.visibleProperty().bind(model.busyProperty());
         small.managedProperty().bind(small.visibleProperty());
         HBox bar = new HBox(8, small, status, explorer.statusNodes(), spacer, zoom);

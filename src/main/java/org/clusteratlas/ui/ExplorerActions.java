@@ -1,6 +1,5 @@
 package org.clusteratlas.ui;
 
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -11,53 +10,41 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import com.gluonhq.maps.MapPoint;
-import org.clusteratlas.cli.AtlasCommand;
-import org.clusteratlas.io.AtomicFiles;
 import org.clusteratlas.io.RankingFormat;
-import org.clusteratlas.io.SnapshotProvenance;
-import org.clusteratlas.rank.Provenance;
-import org.clusteratlas.rank.RankingReport;
-import org.clusteratlas.rank.RankingRequest;
-import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.ui.explorer.ExplorerModel;
 import org.clusteratlas.ui.explorer.ExplorerResult;
 import org.clusteratlas.ui.explorer.ReproduceCommand;
 import org.clusteratlas.ui.explorer.SavedView;
 
-import javax.imageio.ImageIO;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
  * The explorer's file actions: export the ranking (CSV, JSON) and the clusters (GeoJSON) through the same
  * io writers as the {@code rank} command, the map as a PNG drawn like the {@code map} command's ({@link MapExport}), copy
- * the reproducing command, save and open views. Writes run on the background executor, through a
- * temporary file renamed when complete; the save dialog asks before replacing a file.
+ * the reproducing command, save and open views. It asks for the files (the save dialog asks before
+ * replacing one) and hands the drawing and writing to {@link FileTasks}, which runs them on the I/O lane.
  */
 final class ExplorerActions {
     private final ExplorerModel model;
     private final Stage stage;
-    private final Executor background;
+    private final FileTasks files;
     private final AtlasMap map;
     private final Consumer<String> status;
-    private final Map<Path, Provenance> provenance = new ConcurrentHashMap<>();
     private File lastDir;
     private final Runnable fitClusters;
     private final Runnable zoomToCluster;
 
-    ExplorerActions(ExplorerModel model, Stage stage, Executor background, AtlasMap map,
+    ExplorerActions(ExplorerModel model, Stage stage, FileTasks files, AtlasMap map,
                     Consumer<String> status, Runnable fitClusters, Runnable zoomToCluster) {
         this.fitClusters = fitClusters;
         this.zoomToCluster = zoomToCluster;
         this.model = model;
         this.stage = stage;
-        this.background = background;
+        this.files = files;
         this.map = map;
         this.status = status;
     }
@@ -67,8 +54,11 @@ final class ExplorerActions {
         MenuItem csv = item("Ranking as CSV\u2026", "Shortcut+E", () -> exportRanking(RankingFormat.CSV));
         csv.setId("menu-export-csv");
         MenuItem json = item("Ranking as JSON\u2026", null, () -> exportRanking(RankingFormat.JSON));
+        json.setId("menu-export-json");
         MenuItem geo = item("Clusters as GeoJSON\u2026", null, () -> exportRanking(RankingFormat.GEOJSON));
+        geo.setId("menu-export-geojson");
         MenuItem png = item("Map as PNG\u2026", "Shortcut+Shift+E", this::exportPng);
+        png.setId("menu-export-png");
         Menu export = new Menu("Export", null, csv, json, geo, png);
         export.setId("menu-export");
         return export;
@@ -78,10 +68,13 @@ final class ExplorerActions {
         MenuItem copy = item("Copy Command", "Shortcut+Shift+C", this::copyCommand);
         copy.setId("menu-copy-command");
         MenuItem save = item("Save View\u2026", "Shortcut+S", this::saveView);
+        save.setId("menu-save-view");
         MenuItem open = item("Open View\u2026", "Shortcut+Shift+O", this::openView);
+        open.setId("menu-open-view");
         MenuItem fit = item("Fit Clusters", "Shortcut+9", fitClusters);
         fit.setId("menu-fit-clusters");
         MenuItem zoom = item("Zoom to Selected Cluster", "Shortcut+8", zoomToCluster);
+        zoom.setId("menu-zoom-to-cluster");
         return new MenuItem[] {fit, zoom, new SeparatorMenuItem(), copy, save, open};
     }
 
@@ -150,30 +143,10 @@ final class ExplorerActions {
         }
     }
 
-    /** Writes an export in the background and reports in the status line (tests call this directly). */
+    /** Writes an export on the I/O lane and reports in the status line (tests call this directly). */
     void writeRanking(ExplorerResult r, RankingFormat format, Path target) {
-        String command = command();
-        status.accept("Writing " + target.getFileName() + " ...");
-        background.execute(() -> {
-            try {
-                RankingRequest request = new RankingRequest(r.parameters().texts(),
-                        model.referenceParameters() == null ? null : "pinned view", r.topN(), command);
-                RankingReport report = RankingReport.of(provenance(r.snapshot()), request, r.ranking());
-                format.writeFile(report, r.ranking(), target);
-                Platform.runLater(() -> status.accept("Exported " + report.rows().size() + " clusters to " + target));
-            } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> failed(target, e));
-            }
-        });
-    }
-
-    private Provenance provenance(Snapshot s) throws IOException {
-        Provenance p = provenance.get(s.file());
-        if (p == null) {
-            p = SnapshotProvenance.of(s, AtlasCommand.appVersion());
-            provenance.put(s.file(), p);
-        }
-        return p;
+        files.writeRanking(r, format, target, model.referenceParameters() == null ? null : "pinned view", command(),
+                this::failed);
     }
 
     /** Asks for a size (as shown, slides, print), then for a file. */
@@ -202,7 +175,7 @@ final class ExplorerActions {
         writePng(target, MapExport.SIZES.get(0));
     }
 
-    /** Draws the map figure of the current view in the background and writes it as a PNG. */
+    /** Draws the map figure of the current view on the I/O lane and writes it as a PNG. */
     void writePng(Path target, MapExport.Size size) {
         ExplorerResult r = model.getResult();
         if (r == null) {
@@ -212,19 +185,8 @@ final class ExplorerActions {
         var shown = MapExport.shownFrame(map);
         int[] wh = MapExport.pixels(size, shown, content);
         status.accept("Drawing the map at " + MapExport.describe(wh) + " ...");
-        background.execute(() -> {
-            try {
-                var image = MapExport.render(content, shown, wh[0], wh[1]).image();
-                AtomicFiles.write(target, out -> {
-                    if (!ImageIO.write(image, "png", out)) {
-                        throw new IOException("no PNG writer");
-                    }
-                });
-                Platform.runLater(() -> status.accept("Exported the map (" + MapExport.describe(wh) + ") to " + target));
-            } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> failed(target, e));
-            }
-        });
+        files.writePng(() -> MapExport.render(content, shown, wh[0], wh[1]).image(),
+                "the map (" + MapExport.describe(wh) + ")", target, this::failed);
     }
 
     /** The current view: parameters, top N, and the map's centre and zoom. */
@@ -238,9 +200,7 @@ final class ExplorerActions {
     }
 
     void applyView(SavedView v) {
-        model.setParameters(v.parameters());
-        model.topNProperty().set(v.top());
-        map.zoomTo(v.centreLat(), v.centreLon(), v.zoom());
+        model.applyView(v);
     }
 
     void saveView() {
@@ -248,15 +208,7 @@ final class ExplorerActions {
         if (target == null) {
             return;
         }
-        SavedView v = currentView();
-        background.execute(() -> {
-            try {
-                v.write(target);
-                Platform.runLater(() -> status.accept("Saved the view to " + target));
-            } catch (IOException e) {
-                Platform.runLater(() -> failed(target, e));
-            }
-        });
+        files.saveView(currentView(), target, this::failed);
     }
 
     void openView() {

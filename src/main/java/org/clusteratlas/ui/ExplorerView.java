@@ -20,12 +20,13 @@ import org.clusteratlas.ui.explorer.MapLegend;
 import org.clusteratlas.ui.explorer.RankingTable;
 
 import java.util.Locale;
-import java.util.concurrent.Executor;
 
 /**
  * Puts the explorer (ui.explorer: controls, rankings table, details, cluster layer) into the window and
  * links it with the map: a table selection zooms the map to the cluster, a click on the map selects the
- * row. Kept apart from {@link AtlasWindow} so the window's skeleton and the explorer can change separately.
+ * row. It binds views to the {@link ExplorerModel} and forwards intents; the state and the work are the
+ * model's. Kept apart from {@link AtlasWindow} so the window's skeleton and the explorer can change
+ * separately.
  */
 final class ExplorerView {
     static final String STYLESHEET = "/org/clusteratlas/ui/explorer.css";
@@ -36,46 +37,33 @@ final class ExplorerView {
     private final ControlsPanel controls;
     private final RankingTable table;
     private final DetailsPane details;
-    private boolean viewRetried;
+    private boolean fromMap;
     private org.clusteratlas.ui.explorer.ComparePane compare;
     private org.clusteratlas.ui.robustness.RobustnessView robustness;
-    private org.clusteratlas.rank.Ranking sweepBase;
     private javafx.scene.control.TabPane lowerTabs;
     private ExplorerActions actions;
-    private org.clusteratlas.ui.explorer.SavedView pendingView;
-    /** Rolling windows and the published ranking run on a lane of their own: the live recompute never waits. */
-    private final java.util.concurrent.ExecutorService comparisons = BackgroundWork.newExecutor();
     private final org.clusteratlas.ui.timeline.OverTimeModel overTime;
     private final org.clusteratlas.ui.published.PublishedModel published;
 
-    ExplorerView(AtlasViewModel atlas, AtlasMap map, Executor background) {
+    ExplorerView(AtlasViewModel atlas, AtlasMap map) {
         this.map = map;
-        this.model = new ExplorerModel(background);
-        model.snapshotProperty().bind(atlas.snapshotProperty());
-        overTime = new org.clusteratlas.ui.timeline.OverTimeModel(model, comparisons);
-        published = new org.clusteratlas.ui.published.PublishedModel(model, comparisons);
+        this.model = atlas.explorer();
+        this.overTime = atlas.overTime();
+        this.published = atlas.published();
         controls = new ControlsPanel(model);
         table = new RankingTable(model);
-        details = new DetailsPane(model, background);
+        details = new DetailsPane(model);
         details.setOnZoom(this::zoomToSelected);
         map.mapView().addLayer(layer);
         // the snapshot's density dots stay as a faint backdrop under the clusters
         map.dotLayer().setOpacity(0.35);
         layer.attachTo(map.mapView());
-        model.setAfterPublish(r -> {
-            if (pendingView != null && actions != null) {
-                org.clusteratlas.ui.explorer.SavedView v = pendingView;
-                pendingView = null;
-                if (!v.parameters().equals(r.parameters()) && !viewRetried) {
-                    // the snapshot reset the filter when it opened: apply the saved parameters once more
-                    viewRetried = true;
-                    pendingView = v;
-                    model.setParameters(v.parameters());
-                } else {
-                    map.zoomTo(v.centreLat(), v.centreLon(), v.zoom());
-                    selectByName(r, v.selected());
-                }
+        model.viewportProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                map.zoomTo(v.centreLat(), v.centreLon(), v.zoom());
             }
+        });
+        model.setAfterPublish(r -> {
             layer.show(r);
             ClusterRow sel = model.selectedProperty().get();
             layer.select(sel == null ? -1 : sel.clusterId());
@@ -92,9 +80,9 @@ final class ExplorerView {
     }
 
     /** File actions (exports, views, copy command); needs the stage for its dialogs. */
-    ExplorerActions actions(javafx.stage.Stage stage, AtlasViewModel atlas, Executor background) {
+    ExplorerActions actions(javafx.stage.Stage stage, AtlasViewModel atlas) {
         if (actions == null) {
-            actions = new ExplorerActions(model, stage, background, map, atlas::setStatus,
+            actions = new ExplorerActions(model, stage, atlas.files(), map, atlas::setStatus,
                     this::fitClusters, this::zoomToSelected);
         }
         return actions;
@@ -102,14 +90,6 @@ final class ExplorerView {
 
     ExplorerActions actions() {
         return actions;
-    }
-
-    /** Applies a view (parameters now, viewport once the first result is on the map). */
-    void applyViewAfterLoad(org.clusteratlas.ui.explorer.SavedView v) {
-        pendingView = v;
-        viewRetried = false;
-        model.setParameters(v.parameters());
-        model.topNProperty().set(v.top());
     }
 
     ExplorerModel model() {
@@ -130,41 +110,19 @@ final class ExplorerView {
 
     /**
      * The robustness view (ui.robustness) under a button that sweeps eps and the minimum weights around the
-     * current setting, on the prepared snapshot's sweep engine (its own, made once) so that the live recompute
-     * never waits for it and no click rebuilds one. A cell's
-     * setting clicked in its heatmap becomes the explorer's parameters; the explorer's selection picks the
-     * heatmap's cluster while the sweep's base is the ranking on screen.
+     * current setting (the model runs it on its own lane, on the prepared snapshot's sweep engine, made once).
+     * A cell's setting clicked in its heatmap becomes the explorer's parameters, which marks the sweep stale.
      */
     private Node robustnessPane() {
         org.clusteratlas.ui.robustness.RobustnessView view =
-                new org.clusteratlas.ui.robustness.RobustnessView(model::setParameters);
+                new org.clusteratlas.ui.robustness.RobustnessView(model.sweep(), model::setParameters);
         robustness = view;
         javafx.scene.control.Button run = new javafx.scene.control.Button("Sweep around the current setting");
         run.setId("robustness-run");
         run.setTooltip(new javafx.scene.control.Tooltip("Ranks every cluster over a 5 x 5 grid: eps 60-140%,"
                 + " minimum weights half to double of the current values"));
-        run.disableProperty().bind(model.resultProperty().isNull().or(view.runningProperty()));
-        run.setOnAction(e -> {
-            org.clusteratlas.ui.explorer.ExplorerResult r = model.getResult();
-            if (r == null) {
-                return;
-            }
-            sweepBase = r.ranking();
-            org.clusteratlas.robust.RankSweep sweep = new org.clusteratlas.robust.RankSweep(
-                    r.prepared().sweepEngine(), new org.clusteratlas.rank.Ranker(r.prepared().placeIndex()));
-            view.start(sweep, org.clusteratlas.robust.SweepGrid.around(r.parameters()), r.ranking());
-            ClusterRow sel = model.selectedProperty().get();
-            if (sel != null) {
-                view.selectedClusterProperty().set(sel.clusterId());
-            }
-        });
-        model.selectedProperty().addListener((o, a, row) -> {
-            org.clusteratlas.ui.explorer.ExplorerResult r = model.getResult();
-            if (row != null && r != null && r.ranking() == sweepBase) {
-                view.selectedClusterProperty().set(row.clusterId());
-            }
-        });
-        model.snapshotProperty().addListener((o, a, s) -> view.cancel());
+        run.disableProperty().bind(model.resultProperty().isNull().or(model.sweep().runningProperty()));
+        run.setOnAction(e -> model.sweepAroundCurrent());
         HBox bar = new HBox(8, run);
         bar.setPadding(new javafx.geometry.Insets(6, 6, 0, 6));
         VBox box = new VBox(bar, view);
@@ -227,32 +185,23 @@ final class ExplorerView {
         map.zoomProperty().addListener((o, a, z) -> legend.setZoom(z.doubleValue()));
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         mapArea.getChildren().add(legend);
-        org.clusteratlas.ui.explorer.ComparePane compare = new org.clusteratlas.ui.explorer.ComparePane();
-        javafx.scene.control.Tab detailsTab = new javafx.scene.control.Tab("Details", details);
-        javafx.scene.control.Tab compareTab = new javafx.scene.control.Tab("Compare", compare);
-        detailsTab.setClosable(false);
-        compareTab.setClosable(false);
-        javafx.scene.control.Tab robustTab = new javafx.scene.control.Tab("Robustness", robustnessPane());
-        robustTab.setClosable(false);
-        javafx.scene.control.Tab timeTab = new javafx.scene.control.Tab("Over time",
+        org.clusteratlas.ui.explorer.ComparePane compare = new org.clusteratlas.ui.explorer.ComparePane(model.pins());
+        javafx.scene.control.Tab detailsTab = tab("tab-details", "Details", details);
+        javafx.scene.control.Tab compareTab = tab("tab-compare", "Compare", compare);
+        javafx.scene.control.Tab robustTab = tab("tab-robustness", "Robustness", robustnessPane());
+        javafx.scene.control.Tab timeTab = tab("tab-over-time", "Over time",
                 new org.clusteratlas.ui.timeline.OverTimeView(overTime));
-        timeTab.setId("tab-over-time");
-        timeTab.setClosable(false);
-        javafx.scene.control.Tab publishedTab = new javafx.scene.control.Tab("Published",
+        javafx.scene.control.Tab publishedTab = tab("tab-published", "Published",
                 new org.clusteratlas.ui.published.PublishedView(published));
-        publishedTab.setId("tab-published");
-        publishedTab.setClosable(false);
         javafx.scene.control.TabPane lower = new javafx.scene.control.TabPane(detailsTab, compareTab, robustTab,
                 timeTab, publishedTab);
         lower.setId("lower-tabs");
         lowerTabs = lower;
-        details.setOnPin((d, r) -> {
-            compare.pin(d, r);
-            if (compare.pinned().size() == 2) {
+        model.pins().addListener((javafx.collections.ListChangeListener<org.clusteratlas.ui.explorer.ComparePane.Pinned>) c -> {
+            if (model.pins().size() == 2) {
                 lower.getSelectionModel().select(compareTab);
             }
         });
-        model.snapshotProperty().addListener((o, a, s) -> compare.pinned().clear());
         this.compare = compare;
         SplitPane right = new SplitPane(table, lower);
         right.setOrientation(Orientation.VERTICAL);
@@ -275,8 +224,8 @@ final class ExplorerView {
         status.textProperty().bind(model.statusProperty());
         Label latency = new Label();
         latency.setId("explorer-latency");
-        model.lastLatencyMsProperty().addListener((o, a, ms) -> latency.setText(
-                String.format(Locale.ROOT, "updated in %.0f ms", ms.doubleValue())));
+        model.lastLatencyMsProperty().addListener((o, a, ms) -> latency.setText(Double.isNaN(ms.doubleValue()) ? ""
+                : String.format(Locale.ROOT, "updated in %.0f ms", ms.doubleValue())));
         HBox box = new HBox(8, busy, status, latency);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -307,10 +256,8 @@ final class ExplorerView {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("side-scroll");
-        javafx.scene.control.Tab params = new javafx.scene.control.Tab("Parameters", scroll);
-        javafx.scene.control.Tab facts = new javafx.scene.control.Tab("Snapshot", snapshotPanel);
-        params.setClosable(false);
-        facts.setClosable(false);
+        javafx.scene.control.Tab params = tab("tab-parameters", "Parameters", scroll);
+        javafx.scene.control.Tab facts = tab("tab-snapshot", "Snapshot", snapshotPanel);
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(params, facts);
         tabs.setId("side-tabs");
         tabs.getStyleClass().add("side-tabs");
@@ -319,16 +266,11 @@ final class ExplorerView {
         return tabs;
     }
 
-    private void selectByName(org.clusteratlas.ui.explorer.ExplorerResult r, String name) {
-        if (name == null) {
-            return;
-        }
-        for (ClusterRow row : r.shown()) {
-            if (row.name().equals(name)) {
-                model.selectedProperty().set(row);
-                return;
-            }
-        }
+    private static javafx.scene.control.Tab tab(String id, String text, Node content) {
+        javafx.scene.control.Tab t = new javafx.scene.control.Tab(text, content);
+        t.setId(id);
+        t.setClosable(false);
+        return t;
     }
 
     /** Shows all shown clusters (by their centroids): "Fit clusters" in the View menu. */

@@ -27,8 +27,10 @@ final class ImportMenu {
         csv.setId("menu-import-csv");
         csv.setOnAction(e -> importCsv());
         MenuItem patentsView = new MenuItem("PatentsView Tables\u2026");
+        patentsView.setId("menu-import-patentsview");
         patentsView.setOnAction(e -> importPatentsView());
         MenuItem openAlex = new MenuItem("OpenAlex Works\u2026");
+        openAlex.setId("menu-import-openalex");
         openAlex.setOnAction(e -> importOpenAlex());
         Menu menu = new Menu("Import", null, csv, patentsView, openAlex);
         menu.setId("menu-import");

@@ -1,5 +1,6 @@
 package org.clusteratlas.cli;
 
+import org.clusteratlas.io.AppInvocation;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.NumberText;
 import org.clusteratlas.cluster.ParameterSpecs;

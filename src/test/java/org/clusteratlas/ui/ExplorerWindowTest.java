@@ -300,7 +300,7 @@ class ExplorerWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.explorer().details().shown() != null
                 && window.explorer().details().shown().row().equals(model().selectedProperty().get()));
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#pin-compare").query()).fire());
-        var pinned = window.explorer().compare().pinned();
+        var pinned = model().pins();
         assertEquals(2, pinned.size());
         assertEquals(top.name(), pinned.get(0).details().row().name());
         assertTrue(pinned.get(1).parameters().contains("2016-2018"), pinned.get(1).parameters());
@@ -343,7 +343,7 @@ class ExplorerWindowTest {
         robot.interact(() -> t.getSelectionModel().select(1));
         ClusterRow second = t.getItems().get(1);
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#robustness-run").query()).fire());
-        var view = window.explorer().robustness();
+        var view = window.explorer().robustness().model();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.resultProperty().get() != null
                 && !view.runningProperty().get());
         var result = view.resultProperty().get();

@@ -93,7 +93,7 @@ class WindowLayoutTest {
         for (TableColumn<ClusterRow, ?> c : table.getColumns()) {
             assertTrue(c.getWidth() >= ((Label) c.getGraphic()).prefWidth(-1), "column " + ((Label) c.getGraphic()).getText());
         }
-        String count = robot.lookup("#table-count").queryAs(Label.class).getText();
+        String count = robot.lookup("#ranking-count").queryAs(Label.class).getText();
         assertEquals(String.format(java.util.Locale.ROOT, "%,d clusters, top 100 shown",
                 model().getResult().ranking().size()), count, "the table says why it holds 100 of them");
         assertTrue(model().getResult().ranking().size() > 100, "the sample has more clusters than the table shows");

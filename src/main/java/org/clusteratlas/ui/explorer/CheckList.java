@@ -63,6 +63,7 @@ final class CheckList extends VBox {
         title.getStyleClass().add("parameter-label");
         title.setLabelFor(list);
         summary.getStyleClass().add("parameter-summary");
+        summary.setId(id + "-summary");
         HBox head = new HBox(6, title, summary);
         list.setCellFactory(CheckBoxListCell.forListView(i -> i.checked));
         list.setPrefHeight(130);
@@ -75,8 +76,10 @@ final class CheckList extends VBox {
             }
         });
         Button all = new Button("All");
+        all.setId(id + "-all");
         all.setOnAction(e -> setAll(true));
         Button none = new Button("None");
+        none.setId(id + "-none");
         none.setOnAction(e -> setAll(false));
         all.getStyleClass().add("small");
         none.getStyleClass().add("small");

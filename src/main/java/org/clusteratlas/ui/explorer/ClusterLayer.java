@@ -72,7 +72,7 @@ public final class ClusterLayer extends MapLayer {
         getChildren().addAll(canvas, tooltip);
     }
 
-    /** Shows a result (null clears); draws at once, so a publication's latency includes the map. */
+    /** Shows a result (null clears); drawn at the next pulse, once whatever else changes before it. */
     public void show(ExplorerResult r) {
         result = r;
         hoverSlot = -1;
@@ -145,6 +145,7 @@ public final class ClusterLayer extends MapLayer {
         return noiseDrawn;
     }
 
+    /** Draws so far (tests count them: one per pulse at most). */
     public long draws() {
         return draws;
     }
@@ -206,7 +207,11 @@ public final class ClusterLayer extends MapLayer {
         tooltip.setVisible(true);
     }
 
-    /** See LocationDotLayer: redraw only for new data, a new size or a map move (which calls layoutLayer). */
+    /**
+     * See LocationDotLayer: redraw only for new data, a new size or a map move (the map view calls
+     * layoutLayer in its layout pass). Every change marks the layer dirty and the layer draws once in the
+     * next pulse's layout, however many results, selections and hovers arrived before it.
+     */
     @Override
     protected void layoutChildren() {
         Node parent = getParent();
@@ -219,7 +224,7 @@ public final class ClusterLayer extends MapLayer {
 
     private void redraw() {
         stale = true;
-        layoutLayer();
+        markDirty();
     }
 
     @Override
@@ -240,9 +245,17 @@ public final class ClusterLayer extends MapLayer {
             canvas.setWidth(w);
             canvas.setHeight(h);
         }
-        scale = (centre.getX() - west.getX()) / 0.5;
-        ox = west.getX();
-        oy = west.getY() - 0.5 * scale;
+        double newScale = (centre.getX() - west.getX()) / 0.5;
+        double newOx = west.getX();
+        double newOy = west.getY() - 0.5 * newScale;
+        if (newScale != scale || newOx != ox || newOy != oy) {
+            // the map moved: the tooltip would name whatever cluster is now under its old place
+            hoverSlot = -1;
+            tooltip.setVisible(false);
+        }
+        scale = newScale;
+        ox = newOx;
+        oy = newOy;
         zoom = Math.log(scale / WebMercator.TILE_SIZE) / Math.log(2);
         draw(canvas.getGraphicsContext2D(), w, h);
         draws++;

@@ -1,6 +1,5 @@
 package org.clusteratlas.ui.explorer;
 
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -13,7 +12,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.rank.ClusterRow;
 
 import java.util.List;
@@ -31,7 +29,7 @@ public final class ComparePane extends ScrollPane {
     public record Pinned(ClusterDetails details, String parameters) {
     }
 
-    private final ObservableList<Pinned> pinned = FXCollections.observableArrayList();
+    private final ObservableList<Pinned> pinned;
     private final GridPane grid = new GridPane();
     private final NumberAxis years = new NumberAxis();
     private final NumberAxis counts = new NumberAxis();
@@ -39,7 +37,9 @@ public final class ComparePane extends ScrollPane {
     private final Label hint = new Label("Pin a cluster (\"Pin\" in Details), then another one,"
             + " or the same one under other years.");
 
-    public ComparePane() {
+    /** @param pinned the model's pins ({@link ExplorerModel#pins()}), shown as they change */
+    public ComparePane(ObservableList<Pinned> pinned) {
+        this.pinned = pinned;
         setId("compare-pane");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
@@ -79,6 +79,7 @@ public final class ComparePane extends ScrollPane {
             }
         });
         Button clear = new Button("Clear pins");
+        clear.setId("compare-clear");
         clear.setOnAction(e -> pinned.clear());
         clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(pinned));
         VBox content = new VBox(8, new HBox(8, hint, clear), grid, chart);
@@ -87,16 +88,6 @@ public final class ComparePane extends ScrollPane {
         setContent(content);
         pinned.addListener((javafx.collections.ListChangeListener<Pinned>) c -> show());
         show();
-    }
-
-    /** Pins a cluster; the third pin replaces the first. */
-    public void pin(ClusterDetails d, ExplorerResult under) {
-        String params = under.parameters().text(ParameterSpecs.EPS_KM) + " km, years "
-                + under.parameters().yearsText(under.snapshot().table().minYear(), under.snapshot().table().maxYear());
-        if (pinned.size() == 2) {
-            pinned.remove(0);
-        }
-        pinned.add(new Pinned(d, params));
     }
 
     public List<Pinned> pinned() {

@@ -115,6 +115,11 @@ public final class ControlsPanel extends VBox {
         numbers.add(c);
         c.valueProperty().set(spec.get(model.getParameters()));
         c.valueProperty().addListener((o, a, b) -> edited());
+        c.changingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.endGesture();
+            }
+        });
         return c;
     }
 
@@ -225,6 +230,7 @@ public final class ControlsPanel extends VBox {
         pin.setTooltip(new Tooltip("Rank changes (\u25b2/\u25bc/new) are shown against the ranking pinned now"));
         pin.setOnAction(e -> model.pinReference());
         Button unpin = new Button("Unpin");
+        unpin.setId("unpin-reference");
         unpin.setOnAction(e -> model.referenceProperty().set(null));
         unpin.disableProperty().bind(model.referenceProperty().isNull());
         HBox row = new HBox(6, top);
@@ -333,7 +339,7 @@ public final class ControlsPanel extends VBox {
             return;
         }
         if (!p.equals(model.getParameters())) {
-            model.setParameters(p);
+            model.setParameters(p, numbers.stream().anyMatch(c -> c.changingProperty().get()));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.clusteratlas.ui.explorer;
 
-import javafx.application.Platform;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -17,19 +16,15 @@ import org.clusteratlas.rank.ClusterRow;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Details of the selected cluster: its figures (rank, economies, patents, publications, score, approximate
  * population, intensity), patents and publications per year as a bar chart, its member places as a table
- * ({@link MemberPlacesTable}) and its top fields with their shares. The per-year and per-place sums run on the background executor; only the newest
- * selection's result is shown.
+ * ({@link MemberPlacesTable}) and its top fields with their shares. Binds to the model's selection and its
+ * details (which the model computes on its details lane); "Pin" and "Zoom to" are forwarded as intents.
  */
 public final class DetailsPane extends javafx.scene.control.ScrollPane {
     private final ExplorerModel model;
-    private final Executor background;
-    private final AtomicLong request = new AtomicLong();
     private final Label title = new Label("No cluster selected");
     private final GridPane facts = new GridPane();
     private final CategoryAxis years = new CategoryAxis();
@@ -40,12 +35,9 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
     private final Label hint = new Label("Select a cluster in the table or on the map.");
     private ClusterDetails shown;
     private Runnable onZoom = () -> { };
-    private java.util.function.BiConsumer<ClusterDetails, ExplorerResult> onPin = (d, r) -> { };
-    private ExplorerResult shownUnder;
 
-    public DetailsPane(ExplorerModel model, Executor background) {
+    public DetailsPane(ExplorerModel model) {
         this.model = model;
-        this.background = background;
         getStyleClass().add("details-scroll");
         setId("details-pane");
         setFitToWidth(true);
@@ -82,27 +74,24 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
                 + " two settings (e.g. two year ranges), and see them side by side in Compare"));
         pin.setMinWidth(Region.USE_PREF_SIZE);
         pin.setId("pin-compare");
-        pin.setOnAction(e -> {
-            if (shown != null && shownUnder != null) {
-                onPin.accept(shown, shownUnder);
-            }
-        });
-        pin.disableProperty().bind(model.selectedProperty().isNull());
+        pin.setOnAction(e -> model.pinSelected());
+        pin.disableProperty().bind(model.detailsProperty().isNull());
         HBox head = new HBox(8, title, spacer, pin, zoom);
         content.getChildren().addAll(head, hint, facts, chart,
                 section("MEMBER PLACES (share of the cluster's score)", places), section("TOP FIELDS", fields));
         setContent(content);
         model.selectedProperty().addListener((o, a, row) -> load(row));
+        model.membersProperty().addListener((o, a, m) -> places.show(m));
+        model.detailsProperty().addListener((o, a, d) -> {
+            if (d != null) {
+                show(d);
+            }
+        });
         load(model.selectedProperty().get());
     }
 
     public void setOnZoom(Runnable r) {
         onZoom = r;
-    }
-
-    /** Where "Pin for comparison" sends the shown details and the result they belong to. */
-    public void setOnPin(java.util.function.BiConsumer<ClusterDetails, ExplorerResult> handler) {
-        onPin = handler;
     }
 
     /** The details shown (tests). */
@@ -125,7 +114,6 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
     }
 
     private void load(ClusterRow row) {
-        long id = request.incrementAndGet();
         ExplorerResult result = model.getResult();
         boolean none = row == null || result == null;
         hint.setVisible(none);
@@ -142,20 +130,10 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
         }
         title.setText("#" + row.rank() + "  " + row.name());
         showFacts(row);
-        background.execute(() -> {
-            if (request.get() != id) {
-                return;
-            }
-            ClusterDetails d = ClusterDetails.of(result, row);
-            org.clusteratlas.rank.MemberPlaces m = org.clusteratlas.rank.MemberPlaces.of(result.ranking(), row.clusterId());
-            Platform.runLater(() -> {
-                if (request.get() == id) {
-                    shownUnder = result;
-                    show(d);
-                    places.show(m);
-                }
-            });
-        });
+        shown = null;
+        chart.getData().clear();
+        places.show(null);
+        fields.setText("\u2026");
     }
 
     private void showFacts(ClusterRow r) {

@@ -14,94 +14,161 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.clusteratlas.geo.WebMercator;
+import javafx.collections.ObservableList;
 import org.clusteratlas.cluster.Cancellation;
-import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
-import org.clusteratlas.cluster.NothingPasses;
-import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.rank.ClusterRow;
-import org.clusteratlas.rank.Ranker;
-import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.Ranking;
-import org.clusteratlas.snapshot.LocationTable;
 import org.clusteratlas.snapshot.Snapshot;
+import org.clusteratlas.snapshot.WeightFilter;
+import org.clusteratlas.ui.robustness.SweepViewModel;
+import org.clusteratlas.ui.task.TaskRunner;
 
-import java.util.List;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * The explorer's state as JavaFX properties (snapshot, parameters, top N, latest ranking, selection, busy,
- * timings, status), and the machinery that keeps the ranking in step with the parameters without ever
- * making the FX thread wait.
+ * The explorer's state as JavaFX properties (snapshot, parameters and their undo history, top N, the
+ * pinned reference, the latest result, the selection and its details, the pins for comparison, busy,
+ * timings, status, what an empty panel says), and the machinery that keeps the ranking in step with the
+ * parameters without ever making the FX thread wait. Views bind to these properties and call its methods.
  *
  * <p>Every change of snapshot, parameters, top N or reference makes a request with a new generation
- * number. Requests go to one slot (newest wins) drained by a single task on the background executor, so a
- * slider drag that fires fifty changes runs at most the one in flight plus the newest: never a queue. The
- * run in flight is cancelled through its {@link Cancellation} as soon as a newer generation exists; a
- * result whose generation is no longer the newest is dropped on the FX thread. Weighing, clustering,
- * ranking and hulls all happen on the background thread.
+ * number. Requests go to one slot ({@link RecomputeSlot}, newest wins) drained on the recompute
+ * lane, so a slider drag that fires fifty changes runs at most the one in flight plus the newest: never a
+ * queue. The run in flight is cancelled through its {@link Cancellation} when a newer generation exists,
+ * unless the {@link RecomputePacer} says the screen has waited too long: then it finishes and is shown.
  */
 public final class ExplorerModel {
     /** Default number of clusters shown in the table and on the map. */
     public static final int DEFAULT_TOP = 100;
 
-    private final Executor background;
-    private final AtomicLong generation = new AtomicLong();
-    private final AtomicReference<Request> pending = new AtomicReference<>();
-    private final AtomicBoolean draining = new AtomicBoolean();
-    /** Touched by the background thread only. */
-    private PreparedSnapshot prepared;
+    private final RecomputePacer pacer;
+    private final RecomputeSlot slot;
+    private final SweepViewModel sweep;
 
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
+    private final ObjectProperty<Path> loading = new SimpleObjectProperty<>(this, "loading");
     private final ObjectProperty<ClusterParameters> parameters =
             new SimpleObjectProperty<>(this, "parameters", ClusterParameters.defaults());
+    private final ParameterHistory history = new ParameterHistory();
     private final IntegerProperty topN = new SimpleIntegerProperty(this, "topN", DEFAULT_TOP);
     private final ObjectProperty<Ranking> reference = new SimpleObjectProperty<>(this, "reference");
     private final ReadOnlyObjectWrapper<ExplorerResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObjectProperty<ClusterRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final SelectionDetails details;
+    private final ReadOnlyObjectWrapper<SavedView> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
+    private final PendingView pendingView = new PendingView();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper lastComputeMs = new ReadOnlyDoubleWrapper(this, "lastComputeMs", Double.NaN);
     private final ReadOnlyDoubleWrapper lastLatencyMs = new ReadOnlyDoubleWrapper(this, "lastLatencyMs", Double.NaN);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", "No snapshot open");
     private Consumer<ExplorerResult> afterPublish = r -> { };
     private long publishedCount;
+    private long publishedGeneration;
     private ClusterParameters referenceParameters;
     private double handOverMs = Double.NaN;
     private boolean publishing;
+    private boolean restoring;
+    private boolean continuing;
     private double fxMs = Double.NaN;
 
-    public ExplorerModel(Executor background) {
-        this.background = Objects.requireNonNull(background);
+    public ExplorerModel(TaskRunner tasks) {
+        this(tasks, RecomputePacer.systemClock());
+    }
+
+    ExplorerModel(TaskRunner tasks, RecomputePacer pacer) {
+        this.pacer = Objects.requireNonNull(pacer);
+        this.slot = new RecomputeSlot(tasks, pacer, this::publish, this::fail);
+        this.sweep = new SweepViewModel(tasks);
+        this.details = new SelectionDetails(tasks);
         snapshot.addListener((o, a, b) -> {
             reference.set(null);
             selected.set(null);
+            details.pins().clear();
             if (b != null) {
-                ClusterParameters p = parameters.get();
                 // keep the radius and minimums given as shares (they fit any snapshot), but a year range outside
                 // the new snapshot would leave nothing, and counts tuned for another snapshot would not fit
-                ClusterParameters d = ClusterParameters.defaults();
-                parameters.set(p.withFilter(org.clusteratlas.snapshot.WeightFilter.all())
-                        .withMinPatents(p.minPatents().share() ? p.minPatents() : d.minPatents())
-                        .withMinPublications(p.minPublications().share() ? p.minPublications() : d.minPublications()));
+                restoring = true;
+                try {
+                    ClusterParameters p = parameters.get();
+                    ClusterParameters d = ClusterParameters.defaults();
+                    parameters.set(p.withFilter(WeightFilter.all())
+                            .withMinPatents(p.minPatents().share() ? p.minPatents() : d.minPatents())
+                            .withMinPublications(p.minPublications().share() ? p.minPublications()
+                                    : d.minPublications()));
+                } finally {
+                    restoring = false;
+                }
+            }
+            history.clear();
+            request();
+        });
+        loading.addListener((o, a, file) -> {
+            if (file != null) {
+                showNothing(); // the previous snapshot's ranking must not stay on screen while another loads
+            } else {
+                sweep.follow(snapshot.get(), null, null); // "no sweep for <file> yet"
+                if (result.get() == null) {
+                    request(); // the new snapshot's first ranking, or the still-open one's after a failure
+                }
+            }
+        });
+        parameters.addListener((o, a, b) -> {
+            if (!restoring) {
+                history.record(a, continuing);
             }
             request();
         });
-        parameters.addListener((o, a, b) -> request());
         topN.addListener((o, a, b) -> request());
         reference.addListener((o, a, b) -> request());
+        selected.addListener((o, a, row) -> {
+            details.load(row, result.get());
+            ExplorerResult r = result.get();
+            if (row != null && r != null) {
+                sweep.selectShown(r.ranking(), row.clusterId());
+            }
+        });
+        // the sweep belongs to one (snapshot, parameters): it follows what the map shows
+        result.addListener((o, a, r) -> {
+            if (r != null) {
+                sweep.follow(r.snapshot(), r.parameters(), r.ranking());
+            } else if (snapshot.get() != null && loading.get() == null) {
+                sweep.follow(snapshot.get(), null, null);
+            } else {
+                sweep.clear(loading.get() != null ? "Loading another snapshot" : "No sweep yet");
+            }
+        });
+    }
+
+    /** The robustness sweep around the ranking on screen. */
+    public SweepViewModel sweep() {
+        return sweep;
+    }
+
+    /** Starts a sweep around the parameters of the ranking on screen (nothing without one). */
+    public void sweepAroundCurrent() {
+        ExplorerResult r = result.get();
+        if (r != null) {
+            sweep.sweepAround(r.prepared(), r.parameters(), r.ranking());
+            ClusterRow sel = selected.get();
+            if (sel != null) {
+                sweep.selectedClusterProperty().set(sel.clusterId());
+            }
+        }
     }
 
     public ObjectProperty<Snapshot> snapshotProperty() {
         return snapshot;
+    }
+
+    /** The snapshot being opened (bound to the window's), or null; while set, no ranking is shown. */
+    public ObjectProperty<Path> loadingProperty() {
+        return loading;
     }
 
     public ObjectProperty<ClusterParameters> parametersProperty() {
@@ -112,8 +179,52 @@ public final class ExplorerModel {
         return parameters.get();
     }
 
+    /** Sets the parameters as one undoable step. */
     public void setParameters(ClusterParameters p) {
-        parameters.set(p);
+        setParameters(p, false);
+    }
+
+    /**
+     * Sets the parameters; {@code duringGesture}: part of a drag still in progress, whose positions all
+     * belong to one undo step (end it with {@link #endGesture}).
+     */
+    public void setParameters(ClusterParameters p, boolean duringGesture) {
+        continuing = duringGesture;
+        try {
+            parameters.set(p);
+        } finally {
+            continuing = false;
+        }
+    }
+
+    /** A drag ended: the next change is an undo step of its own. */
+    public void endGesture() {
+        history.endGesture();
+    }
+
+    public ParameterHistory history() {
+        return history;
+    }
+
+    /** Back to the parameters before the last step (a drag counts as one); the ranking follows. */
+    public void undo() {
+        restore(history.undo(parameters.get()));
+    }
+
+    public void redo() {
+        restore(history.redo(parameters.get()));
+    }
+
+    private void restore(ClusterParameters p) {
+        if (p == null) {
+            return;
+        }
+        restoring = true;
+        try {
+            parameters.set(p);
+        } finally {
+            restoring = false;
+        }
     }
 
     /** The defaults: minimums as shares of the filtered totals, so they fit the open snapshot. */
@@ -155,6 +266,54 @@ public final class ExplorerModel {
         return selected;
     }
 
+    /** The selected cluster's details (years, places, fields), once computed; null while none or loading. */
+    public ReadOnlyObjectProperty<ClusterDetails> detailsProperty() {
+        return details.detailsProperty();
+    }
+
+    /** The selected cluster's member places (null while none is selected or they are being computed). */
+    public ReadOnlyObjectProperty<org.clusteratlas.rank.MemberPlaces> membersProperty() {
+        return details.membersProperty();
+    }
+
+    /** Clusters pinned for comparison, as they were under the parameters of the moment (at most two). */
+    public ObservableList<ComparePane.Pinned> pins() {
+        return details.pins();
+    }
+
+    /** Pins the selected cluster's details for comparison; the third pin replaces the first. */
+    public void pinSelected() {
+        details.pinShown();
+    }
+
+    /**
+     * Applies a saved view: its parameters and top N now, its viewport and selection once its ranking is
+     * on screen (after the snapshot it names has opened, when one is loading).
+     */
+    public void applyView(SavedView v) {
+        pendingView.set(v);
+        setParameters(v.parameters());
+        topN.set(v.top());
+        ExplorerResult r = result.get();
+        if (r != null && !busy.get() && r.parameters().equals(v.parameters()) && r.topN() == v.top()) {
+            showPendingView(r); // nothing to recompute
+        }
+    }
+
+    /** The saved view whose centre and zoom the map should move to (set anew for each move). */
+    public ReadOnlyObjectProperty<SavedView> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    private void showPendingView(ExplorerResult r) {
+        SavedView v = pendingView.shown(r, this::restore);
+        if (v != null) {
+            viewport.set(null);
+            viewport.set(v);
+            selectByName(v.selected());
+        }
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -164,7 +323,7 @@ public final class ExplorerModel {
         return lastComputeMs.getReadOnlyProperty();
     }
 
-    /** From the parameter change to the table and map updated on the FX thread, for the last published result. */
+    /** From the parameter change to the result published on the FX thread (the map draws at the next pulse). */
     public ReadOnlyDoubleProperty lastLatencyMsProperty() {
         return lastLatencyMs.getReadOnlyProperty();
     }
@@ -178,6 +337,11 @@ public final class ExplorerModel {
         return error.getReadOnlyProperty();
     }
 
+    /** What a panel without clusters says: no snapshot, loading, computing, no clusters, or the failure. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
     /** Called on the FX thread after each publication, once the views bound to the result have updated. */
     public void setAfterPublish(Consumer<ExplorerResult> hook) {
         this.afterPublish = Objects.requireNonNull(hook);
@@ -185,7 +349,7 @@ public final class ExplorerModel {
 
     /**
      * Where the last published recompute's time went, in ms: {cluster (weigh + engine), rank, hulls and
-     * sums, hand-over to the FX thread (waiting for it), FX work (table, map, status)}.
+     * sums, hand-over to the FX thread (waiting for it), FX work (table, status)}.
      */
     public double[] lastBreakdownMs() {
         ExplorerResult r = result.get();
@@ -201,7 +365,7 @@ public final class ExplorerModel {
         return publishing;
     }
 
-    /** Number of results published so far (tests: stale ones never are). */
+    /** Number of results published so far. */
     public long publishedCount() {
         return publishedCount;
     }
@@ -216,105 +380,83 @@ public final class ExplorerModel {
         }
     }
 
+    /** Selects the shown cluster of that name, if any (a saved view's selection). */
+    public void selectByName(String name) {
+        ExplorerResult r = result.get();
+        if (name == null || r == null) {
+            return;
+        }
+        r.shown().stream().filter(row -> row.name().equals(name)).findFirst().ifPresent(selected::set);
+    }
+
     /** Asks for a recompute with the current properties (they call it themselves on every change). */
     public void request() {
         Snapshot s = snapshot.get();
-        long gen = generation.incrementAndGet();
-        if (s == null) {
-            pending.set(null);
-            busy.set(false);
-            result.set(null);
-            status.set("");
+        if (s == null || loading.get() != null) {
+            showNothing();
             return;
         }
-        pending.set(new Request(gen, s, parameters.get(), Math.max(1, topN.get()), reference.get(),
-                System.nanoTime()));
+        long gen = slot.next();
+        ExplorerResult previous = result.get();
+        ClusterRow sel = selected.get();
+        slot.submit(new Request(gen, s, parameters.get(), Math.max(1, topN.get()), reference.get(), previous,
+                sel == null ? -1 : sel.clusterId(), System.nanoTime()));
         busy.set(true);
-        if (draining.compareAndSet(false, true)) {
-            background.execute(this::drain);
+        if (previous == null) {
+            emptyText.set("Computing the ranking\u2026");
         }
     }
 
-    private void drain() {
-        try {
-            Request r;
-            while ((r = pending.getAndSet(null)) != null) {
-                Request req = r;
-                try {
-                    ExplorerResult res = compute(req, () -> generation.get() != req.generation);
-                    Platform.runLater(() -> publish(res));
-                } catch (CancellationException e) {
-                    // a newer request is waiting in the slot
-                } catch (RuntimeException | OutOfMemoryError e) {
-                    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    Platform.runLater(() -> fail(req.generation, m));
-                }
-            }
-        } finally {
-            draining.set(false);
-            if (pending.get() != null && draining.compareAndSet(false, true)) {
-                background.execute(this::drain);
-            }
-        }
+    /** No ranking on screen: no snapshot, or one is loading (whatever runs now is dropped). */
+    private void showNothing() {
+        slot.drop();
+        busy.set(false);
+        selected.set(null);
+        result.set(null);
+        status.set("");
+        lastLatencyMs.set(Double.NaN);
+        Path file = loading.get();
+        emptyText.set(file != null ? "Loading " + file.getFileName() + "\u2026"
+                : snapshot.get() == null ? "No snapshot open" : "Computing the ranking\u2026");
     }
 
-    /** The whole recompute, off the FX thread; public so that benchmarks and tests can compare with it. */
+    /** The whole recompute, off the FX thread (benchmarks and tests compare with it). */
     ExplorerResult compute(Request r, Cancellation cancel) {
-        PreparedSnapshot p = prepared;
-        long prepareNanos = 0;
-        if (p == null || p.snapshot() != r.snapshot) {
-            prepared = null;
-            long t = System.nanoTime();
-            p = PreparedSnapshot.of(r.snapshot);
-            prepareNanos = System.nanoTime() - t;
-            prepared = p;
-        }
-        long t0 = System.nanoTime();
-        cancel.check();
-        Clustering clustering = p.engine().cluster(r.parameters, cancel);
-        long t1 = System.nanoTime();
-        cancel.check();
-        Ranking reference = r.reference != null && r.reference.placeIndex() == p.placeIndex() ? r.reference : null;
-        Ranking ranking = p.ranker().rank(clustering, reference);
-        long t2 = System.nanoTime();
-        cancel.check();
-        List<ClusterRow> shown = ranking.top(r.topN);
-        ClusterShapes shapes = ClusterShapes.of(ranking, shown, p.mercatorX(), p.mercatorY());
-        double inside = 0;
-        for (int c = 0; c < clustering.clusterCount(); c++) {
-            inside += clustering.patents(c) + clustering.publications(c);
-        }
-        double total = ranking.totalPatents() + ranking.totalPublications();
-        String nothing = clustering.clusterCount() > 0 ? null
-                : NothingPasses.explain(p.engine(), r.parameters, r.snapshot.table().weigh(r.parameters.filter()));
-        return new ExplorerResult(r.generation, r.snapshot, r.parameters, r.topN, ranking, shown, shapes, p,
-                total > 0 ? inside / total : 0, System.nanoTime() - t0, prepareNanos, r.requestedAt,
-                new long[] {t1 - t0, t2 - t1, System.nanoTime() - t2, System.nanoTime()}, nothing);
+        return slot.work().compute(r, cancel);
     }
 
     private void publish(ExplorerResult res) {
-        if (res.generation() != generation.get()) {
-            return; // stale: a newer request exists
+        boolean newest = slot.isNewest(res.generation());
+        if (res.generation() <= publishedGeneration || res.snapshot() != snapshot.get() || loading.get() != null
+                || !(newest || pacer.showSuperseded())) {
+            return; // superseded, and the screen has not waited long enough to show it anyway
         }
+        pacer.shown(!newest);
         long fx0 = System.nanoTime();
         publishing = true;
         try {
-            publishNow(res, fx0);
+            publishNow(res, newest, fx0);
         } finally {
             publishing = false;
         }
     }
 
-    private void publishNow(ExplorerResult res, long fx0) {
+    private void publishNow(ExplorerResult res, boolean newest, long fx0) {
         handOverMs = (fx0 - res.phases()[3]) / 1e6;
-        ClusterRow before = selected.get();
-        ExplorerResult previous = result.get();
+        ClusterRow carried = carriedSelection(res);
+        publishedGeneration = res.generation();
         error.set(null);
+        // the old row leaves before the new result arrives: no view ever pairs a row with the wrong ranking
+        selected.set(null);
         result.set(res);
-        selected.set(carrySelection(before, previous, res));
-        busy.set(false);
+        selected.set(carried);
+        busy.set(!newest);
         publishedCount++;
+        if (newest) {
+            showPendingView(res);
+        }
         Ranking ranking = res.ranking();
+        emptyText.set("No clusters for these parameters");
         lastComputeMs.set(res.computeNanos() / 1e6);
         status.set(res.nothingPasses() != null ? res.nothingPasses() : String.format(Locale.ROOT, "%s \u00b7 %.1f%% of activity in clusters \u00b7 recomputed in %.0f ms%s",
                 org.clusteratlas.figure.FigureContent.counts(ranking.size(), res.shown().size()), 100 * res.shareInClusters(), res.computeNanos() / 1e6,
@@ -325,31 +467,35 @@ public final class ExplorerModel {
         lastLatencyMs.set((end - res.requestedAt()) / 1e6);
     }
 
-    /** The cluster that now holds the previously selected cluster's heaviest location, if any. */
-    private static ClusterRow carrySelection(ClusterRow before, ExplorerResult previous, ExplorerResult now) {
-        if (before == null || previous == null || previous.snapshot() != now.snapshot()) {
+    /**
+     * The selection in the new result: the cluster that continues the selected one (matched on the
+     * recompute lane by shared core locations), if the user has not selected another one since.
+     */
+    private ClusterRow carriedSelection(ExplorerResult now) {
+        ClusterRow before = selected.get();
+        if (before == null || now.carriedFrom() != before.clusterId() || now.carriedTo() < 0) {
             return null;
         }
-        int slot = previous.shapes().slotOf(before.clusterId());
-        if (slot < 0) {
+        ExplorerResult previous = result.get();
+        if (previous == null || previous.ranking().row(before.clusterId()) != before) {
             return null;
         }
-        int c = now.ranking().clustering().clusterOf(previous.shapes().anchor(slot));
-        return c < 0 || now.shapes().slotOf(c) < 0 ? null : now.ranking().row(c);
+        return now.shapes().slotOf(now.carriedTo()) < 0 ? null : now.ranking().row(now.carriedTo());
     }
 
     private void fail(long gen, String message) {
-        if (gen != generation.get()) {
+        if (!slot.isNewest(gen)) {
             return;
         }
+        pacer.idle();
         busy.set(false);
         error.set(message);
         status.set("Could not recompute: " + message);
+        emptyText.set("Could not recompute: " + message);
     }
 
     /** One recompute request: everything it depends on, captured on the FX thread. */
     record Request(long generation, Snapshot snapshot, ClusterParameters parameters, int topN, Ranking reference,
-                   long requestedAt) {
+                   ExplorerResult previous, int selectedCluster, long requestedAt) {
     }
-
 }

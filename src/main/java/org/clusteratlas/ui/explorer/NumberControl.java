@@ -114,6 +114,11 @@ final class NumberControl extends VBox {
         }
     }
 
+    /** True while the slider is dragged: its positions form one undo step. */
+    javafx.beans.property.ReadOnlyBooleanProperty changingProperty() {
+        return slider.valueChangingProperty();
+    }
+
     /** The control's value; set it to show a value without a loop back. */
     DoubleProperty valueProperty() {
         return value;

@@ -61,7 +61,10 @@ public final class RankingTable extends VBox {
         getStyleClass().add("ranking-table");
         setSpacing(6);
         table.setId("ranking-table");
-        table.setPlaceholder(new Label("No clusters for these parameters"));
+        Label empty = new Label();
+        empty.setId("ranking-empty");
+        empty.textProperty().bind(model.emptyTextProperty());
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         add(column("#", "Rank", "Rank by score", ClusterRow::rank, r -> Integer.toString(r.rank()), true), true);
@@ -92,7 +95,7 @@ public final class RankingTable extends VBox {
         filter.setId("ranking-filter");
         filter.textProperty().addListener((o, a, t) -> showRows());
         count.getStyleClass().add("table-count");
-        count.setId("table-count");
+        count.setId("ranking-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(filter, Priority.ALWAYS);
         chooser.setMinWidth(Region.USE_PREF_SIZE);
@@ -274,7 +277,7 @@ public final class RankingTable extends VBox {
                 return;
             }
             for (int i = 0; i < sorted.size(); i++) {
-                if (sorted.get(i).clusterId() == row.clusterId()) {
+                if (sorted.get(i) == row) { // the row itself: an id of another clustering means another cluster
                     if (table.getSelectionModel().getSelectedIndex() != i) {
                         table.getSelectionModel().clearAndSelect(i);
                     }

@@ -1,6 +1,6 @@
 package org.clusteratlas.ui.explorer;
 
-import org.clusteratlas.cli.AppInvocation;
+import org.clusteratlas.io.AppInvocation;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.cluster.YearRange;

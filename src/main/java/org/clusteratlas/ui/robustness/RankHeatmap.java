@@ -47,9 +47,6 @@ final class RankHeatmap extends GridPane {
         }
         SweepGrid g = result.grid();
         int current = result.base().row(baseCluster).rank();
-        Label title = new Label(result.base().row(baseCluster).name() + " (rank " + current + " now)");
-        title.setId("heatmap-title");
-        add(title, 0, 0, g.weightSteps() + 1, 1);
         Label corner = new Label("km \\ min");
         Tooltip.install(corner, new Tooltip("Rows: radius (eps) in km; columns: minimum patents / minimum publications"));
         corner.getStyleClass().add("heatmap-axis");

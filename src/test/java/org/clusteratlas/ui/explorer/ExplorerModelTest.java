@@ -61,7 +61,7 @@ class ExplorerModelTest {
     void aBurstOfChangesPublishesOnlyTheNewestResult() throws Exception {
         ExecutorService background = Executors.newSingleThreadExecutor();
         try {
-            ExplorerModel model = onFx(() -> new ExplorerModel(background));
+            ExplorerModel model = onFx(() -> new ExplorerModel(org.clusteratlas.ui.task.TaskRunner.of(lane -> background)));
             onFx(() -> {
                 model.snapshotProperty().set(snapshot);
                 return null;
@@ -101,7 +101,7 @@ class ExplorerModelTest {
     void selectionFollowsTheClusterAcrossARecompute() throws Exception {
         ExecutorService background = Executors.newSingleThreadExecutor();
         try {
-            ExplorerModel model = onFx(() -> new ExplorerModel(background));
+            ExplorerModel model = onFx(() -> new ExplorerModel(org.clusteratlas.ui.task.TaskRunner.of(lane -> background)));
             onFx(() -> {
                 model.snapshotProperty().set(snapshot);
                 model.setParameters(model.getParameters().withEpsKm(5).withMinPatentWeight(20).withMinPublicationWeight(20));

@@ -36,7 +36,7 @@ class ReproduceCommandTest {
                 .withFilter(new WeightFilter(2018, 2022, EnumSet.of(DocumentKind.PATENT), Set.of("Chemistry", "Physics"),
                         Set.of("DE", "FR")));
         String c = ReproduceCommand.render(Path.of("my data/world.sqlite"), p, 25, null);
-        assertTrue(c.startsWith(org.clusteratlas.cli.AppInvocation.commandLine() + " rank --snapshot "
+        assertTrue(c.startsWith(org.clusteratlas.io.AppInvocation.commandLine() + " rank --snapshot "
                 + org.clusteratlas.rank.RankCommandLine.quote(Path.of("my data/world.sqlite").toAbsolutePath().toString())
                 + " "), c);
         assertTrue(c.contains("--countries DE,FR"), c);

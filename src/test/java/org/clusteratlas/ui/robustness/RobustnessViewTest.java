@@ -38,18 +38,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class RobustnessViewTest {
     private RobustnessView view;
+    private SweepViewModel model;
+    private org.clusteratlas.ui.task.TaskRunner tasks;
     private final List<ClusterParameters> applied = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        view = new RobustnessView(applied::add);
+        tasks = org.clusteratlas.ui.task.TaskRunner.threads();
+        model = new SweepViewModel(tasks);
+        view = new RobustnessView(model, applied::add);
         stage.setScene(new Scene(view, 1000, 500));
         stage.show();
     }
 
     @AfterEach
     void dispose() {
-        view.dispose();
+        tasks.close();
     }
 
     private static LocationTable lineWorld() {
@@ -71,7 +75,7 @@ class RobustnessViewTest {
     }
 
     private void waitUntilStopped() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !view.runningProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -80,7 +84,7 @@ class RobustnessViewTest {
         LocationTable t = lineWorld();
         ClusterParameters base = new ClusterParameters(6, 10, 10, null);
         SweepGrid grid = SweepGrid.of(base, SweepRange.parse("2:10:3"), SweepRange.parse("10:25:2"), null, 5, 5);
-        robot.interact(() -> view.start(sweep(t), grid, null));
+        robot.interact(() -> model.start(sweep(t), grid, null));
         waitUntilStopped();
 
         assertTrue(text(robot, "#robustness-status").startsWith("6 settings in"), text(robot, "#robustness-status"));
@@ -116,12 +120,12 @@ class RobustnessViewTest {
         }
         LocationTable t = b.build();
         SweepGrid grid = SweepGrid.around(new ClusterParameters(10, 40, 40, null), 15, 15);
-        robot.interact(() -> view.start(sweep(t), grid, null));
+        robot.interact(() -> model.start(sweep(t), grid, null));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> view.resultProperty().get() != null && view.resultProperty().get().done() >= 1);
+                () -> model.resultProperty().get() != null && model.resultProperty().get().done() >= 1);
         robot.clickOn("#robustness-cancel");
         waitUntilStopped();
-        SweepResult partial = view.resultProperty().get();
+        SweepResult partial = model.resultProperty().get();
         assertTrue(partial.done() >= 1 && partial.done() < grid.size(), partial.done() + " settings done");
         assertTrue(text(robot, "#robustness-status").startsWith("Cancelled after"), text(robot, "#robustness-status"));
         assertTrue(robot.lookup("#robustness-progress").queryAs(ProgressBar.class).getProgress() < 1);

@@ -1,4 +1,4 @@
-package org.clusteratlas.cli;
+package org.clusteratlas.io;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.clusteratlas.cli;
+package org.clusteratlas.io;
 
 import org.clusteratlas.rank.RankCommandLine;
 

@@ -1,0 +1,98 @@
+package org.clusteratlas.ui;
+
+import javafx.application.Platform;
+import org.clusteratlas.io.AppVersion;
+import org.clusteratlas.io.AtomicFiles;
+import org.clusteratlas.io.RankingFormat;
+import org.clusteratlas.io.SnapshotProvenance;
+import org.clusteratlas.rank.Provenance;
+import org.clusteratlas.rank.RankingReport;
+import org.clusteratlas.rank.RankingRequest;
+import org.clusteratlas.snapshot.Snapshot;
+import org.clusteratlas.ui.explorer.ExplorerResult;
+import org.clusteratlas.ui.explorer.SavedView;
+import org.clusteratlas.ui.task.Lane;
+import org.clusteratlas.ui.task.TaskRunner;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The window's writes: ranking exports (through the same io writers as the {@code rank} command), the map
+ * image, saved views. Each runs on the {@link Lane#IO} lane through a temporary file renamed when complete,
+ * so an export never delays a recompute; the outcome goes to the status line or, on failure, to the
+ * handler the caller gives (a dialog).
+ */
+final class FileTasks {
+    private final TaskRunner tasks;
+    private final Consumer<String> status;
+    private final Map<Path, Provenance> provenance = new ConcurrentHashMap<>();
+
+    FileTasks(TaskRunner tasks, Consumer<String> status) {
+        this.tasks = tasks;
+        this.status = status;
+    }
+
+    /** Writes the ranking of {@code r} as {@code format}; {@code reference} names a pinned reference or is null. */
+    void writeRanking(ExplorerResult r, RankingFormat format, Path target, String reference, String command,
+                      BiConsumer<Path, Exception> failed) {
+        status.accept("Writing " + target.getFileName() + " ...");
+        tasks.run(Lane.IO, () -> {
+            try {
+                RankingRequest request = new RankingRequest(r.parameters().texts(), reference, r.topN(), command);
+                RankingReport report = RankingReport.of(provenance(r.snapshot()), request, r.ranking());
+                format.writeFile(report, r.ranking(), target);
+                Platform.runLater(() -> status.accept("Exported " + report.rows().size() + " clusters to " + target));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> failed.accept(target, e));
+            }
+        });
+    }
+
+    /**
+     * Draws an image on the I/O lane ({@code draw} must not touch the scene graph: the map figure is plain
+     * Java2D) and writes it as a PNG; {@code what} names it in the status line.
+     */
+    void writePng(Supplier<BufferedImage> draw, String what, Path target, BiConsumer<Path, Exception> failed) {
+        tasks.run(Lane.IO, () -> {
+            try {
+                BufferedImage image = draw.get();
+                AtomicFiles.write(target, out -> {
+                    if (!ImageIO.write(image, "png", out)) {
+                        throw new IOException("no PNG writer");
+                    }
+                });
+                Platform.runLater(() -> status.accept("Exported " + what + " to " + target));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> failed.accept(target, e));
+            }
+        });
+    }
+
+    void saveView(SavedView view, Path target, BiConsumer<Path, Exception> failed) {
+        tasks.run(Lane.IO, () -> {
+            try {
+                view.write(target);
+                Platform.runLater(() -> status.accept("Saved the view to " + target));
+            } catch (IOException e) {
+                Platform.runLater(() -> failed.accept(target, e));
+            }
+        });
+    }
+
+    private Provenance provenance(Snapshot s) throws IOException {
+        Provenance p = provenance.get(s.file());
+        if (p == null) {
+            p = SnapshotProvenance.of(s, AppVersion.current());
+            provenance.put(s.file(), p);
+        }
+        return p;
+    }
+}
