@@ -1,5 +1,6 @@
 package org.clusteratlas.cli;
 
+import org.clusteratlas.sample.BundledSample;
 import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotException;
@@ -17,14 +18,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code info FILE}: what a snapshot is and holds, after the same full validation the window does, so it
+ * {@code info [FILE]}: what a snapshot is and holds, after the same full validation the window does, so it
  * doubles as a checker for snapshots made by other tools. Bad input: one line on stderr, exit 3.
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Validate a snapshot and print its metadata and contents.")
 public final class InfoCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "snapshot file (.sqlite)")
-    Path file;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "snapshot file (.sqlite); default: the bundled sample, ${DEFAULT-VALUE}")
+    Path file = BundledSample.path();
 
     @Spec
     CommandSpec spec;

@@ -21,6 +21,7 @@ import org.clusteratlas.robust.RankSweep;
 import org.clusteratlas.robust.SweepGrid;
 import org.clusteratlas.robust.SweepRange;
 import org.clusteratlas.robust.SweepResult;
+import org.clusteratlas.sample.BundledSample;
 import org.clusteratlas.snapshot.LocationTable;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotException;
@@ -44,7 +45,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /**
- * {@code rank --snapshot FILE [parameter options] [--top N] [--compare-years FROM-TO] [--format F] [--out FILE]}:
+ * {@code rank [--snapshot FILE] [parameter options] [--top N] [--compare-years FROM-TO] [--format F] [--out FILE]}:
  * the ranking the window shows, headless. The clustering options ({@code --eps-km}, {@code --min-patents},
  * {@code --years}, ...) are generated from {@link ParameterSpecs#ALL} by {@link ParameterOptions} and read
  * back through {@link RankCommandLine#applyOption}, the same code the window's "copy command" renders with.
@@ -65,9 +66,9 @@ public final class RankCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--snapshot", required = true, paramLabel = "FILE", order = 0,
-            description = "Snapshot file (.sqlite).")
-    Path snapshot;
+    @Option(names = "--snapshot", paramLabel = "FILE", order = 0,
+            description = "Snapshot file (.sqlite); default: the bundled sample, ${DEFAULT-VALUE}.")
+    Path snapshot = BundledSample.path();
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "" + RankCommandLine.DEFAULT_TOP, order = 100,
             description = "Rows to print, 0 for all (default: ${DEFAULT-VALUE}).")

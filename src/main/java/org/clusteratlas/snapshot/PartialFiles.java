@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,11 +27,21 @@ public final class PartialFiles {
 
     /** Creates an empty temporary file for {@code target} (an absolute path) in the target's folder. */
     public static Path create(Path target) throws IOException {
+        return create(target, name -> {
+        });
+    }
+
+    /**
+     * Creates an empty temporary file for {@code target}, telling {@code claim} each name just before it is
+     * created, so that a cleanup registered beforehand (a shutdown hook) never misses a file that exists.
+     */
+    public static Path create(Path target, Consumer<Path> claim) throws IOException {
         Path dir = target.getParent();
         long pid = ProcessHandle.current().pid();
         for (int attempt = 0; ; attempt++) {
             String random = String.format("%012x", ThreadLocalRandom.current().nextLong() & 0xffff_ffff_ffffL);
             Path tmp = dir.resolve("." + target.getFileName() + "." + pid + "-" + random + ".partial");
+            claim.accept(tmp);
             try {
                 return Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes a snapshot (format v2) the safe way: everything goes into a temporary file beside the target, which
@@ -72,16 +73,26 @@ public final class SnapshotWriter implements AutoCloseable {
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
         PartialFiles.removeStale(dir);
-        this.temp = PartialFiles.create(this.target); // empty: SQLite takes it as a new database
-        Path partial = temp;
+        // The hook is registered before the file exists and learns its name before it is created, so a
+        // SIGTERM at any moment of the import finds the temporary file it has to remove.
+        AtomicReference<Path> partial = new AtomicReference<>();
         this.cleanupOnExit = new Thread(() -> {
             try {
-                Files.deleteIfExists(partial);
+                Path p = partial.get();
+                if (p != null) {
+                    Files.deleteIfExists(p);
+                }
             } catch (IOException ignored) {
                 // best effort while the JVM is going down
             }
         }, "snapshot-writer-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
+        try {
+            this.temp = PartialFiles.create(this.target, partial::set); // empty: SQLite takes it as a new database
+        } catch (IOException | RuntimeException e) {
+            removeCleanupHook();
+            throw e;
+        }
         this.db = DriverManager.getConnection("jdbc:sqlite:" + temp);
         try (Statement st = db.createStatement()) {
             st.execute("PRAGMA journal_mode=OFF");

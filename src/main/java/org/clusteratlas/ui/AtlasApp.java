@@ -2,8 +2,10 @@ package org.clusteratlas.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.clusteratlas.basemap.OfflineTileRetriever;
+import org.clusteratlas.sample.BundledSample;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +17,13 @@ import java.util.concurrent.ExecutorService;
  * file. Everything else (File > Open, drag and drop) goes through the {@link AtlasViewModel}.
  */
 public class AtlasApp extends Application {
-    /** The bundled sample, relative to the working directory (the project root for {@code mvn javafx:run}). */
-    static final Path SAMPLE = Path.of("sample-data", "world-sample.sqlite");
+    /** The app's icon (also the installers' icon, see src/dist/jpackage). */
+    static final String ICON = "/assets/icons/cluster-atlas.png";
+    /**
+     * System property: when true, one line on stderr once the first ranking is on screen, timed from the
+     * process start, for the launch benchmark (the launcher takes it through {@code JAVA_TOOL_OPTIONS}).
+     */
+    static final String TRACE_STARTUP = "clusteratlas.trace-startup";
 
     /** Whether to restore and save the last snapshot, view and window size (the real app, not tests). */
     private static boolean remember;
@@ -24,7 +31,7 @@ public class AtlasApp extends Application {
     private ExecutorService background;
 
     public AtlasApp() {
-        this(SAMPLE);
+        this(BundledSample.path());
     }
 
     /** With another default snapshot (tests). */
@@ -60,6 +67,10 @@ public class AtlasApp extends Application {
                 window.explorer().applyViewAfterLoad(view);
             }
         }
+        stage.getIcons().add(new Image(AtlasApp.class.getResource(ICON).toExternalForm()));
+        if (Boolean.getBoolean(TRACE_STARTUP)) {
+            traceFirstRanking(window.explorer().model());
+        }
         stage.show();
         if (!args.isEmpty() && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
             openView(window, Path.of(args.get(0)));
@@ -74,6 +85,24 @@ public class AtlasApp extends Application {
                     + "Use File > Open or drop a snapshot on the window.");
         }
         return window;
+    }
+
+    /** Prints, once, the time from the process start to the first published ranking's next pulse, and the CPU time. */
+    private static void traceFirstRanking(org.clusteratlas.ui.explorer.ExplorerModel model) {
+        java.time.Instant start = ProcessHandle.current().info().startInstant().orElse(null);
+        model.resultProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (model.getResult() == null) {
+                    return;
+                }
+                o.removeListener(this);
+                javafx.application.Platform.runLater(() -> System.err.printf(java.util.Locale.ROOT,
+                        "startup: first ranking on screen %d ms after the process started (CPU %d ms)%n",
+                        start == null ? -1 : java.time.Duration.between(start, java.time.Instant.now()).toMillis(),
+                        ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L)));
+            }
+        });
     }
 
     /** A saved view as the argument: its snapshot, with its parameters, viewport and selection. */

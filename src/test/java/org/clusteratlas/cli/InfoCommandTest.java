@@ -1,5 +1,6 @@
 package org.clusteratlas.cli;
 
+import org.clusteratlas.sample.BundledSample;
 import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,16 @@ class InfoCommandTest {
 
     @Test
     void badUsageIsExit2() throws Exception {
-        assertEquals(AtlasCommand.BAD_USAGE, CliRun.run("info").code());
         assertEquals(AtlasCommand.BAD_USAGE, CliRun.run("info", "--bogus", snapshot().toString()).code());
+        assertEquals(AtlasCommand.BAD_USAGE, CliRun.run("info", "a.sqlite", "b.sqlite").code());
+    }
+
+    @Test
+    void withoutAFileDescribesTheBundledSample() {
+        CliRun r = CliRun.run("info");
+        assertEquals(AtlasCommand.OK, r.code(), r.err());
+        assertTrue(r.out().matches("(?s)File: +" + java.util.regex.Pattern.quote(BundledSample.path().toString())
+                + "\\R.*"), r.out());
+        assertTrue(r.out().contains("SYNTHETIC"), r.out());
     }
 }

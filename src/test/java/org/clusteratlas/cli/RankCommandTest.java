@@ -163,7 +163,7 @@ class RankCommandTest {
         CliRun field = rank("--fields", "Opticks");
         assertEquals(AtlasCommand.BAD_USAGE, field.code());
         assertTrue(field.err().contains("Opticks") && field.err().contains("Optics, Physics"), field.err());
-        assertEquals(AtlasCommand.BAD_USAGE, CliRun.run("rank").code());
+        assertEquals(AtlasCommand.BAD_USAGE, CliRun.run("rank", "--snapshot").code());
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.PlaceIndex;
 import org.clusteratlas.rank.Ranker;
 import org.clusteratlas.rank.Ranking;
+import org.clusteratlas.sample.BundledSample;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotReader;
 import org.junit.jupiter.api.Test;
@@ -19,13 +20,17 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code rank} on the bundled sample with its defaults: the big hubs lead, and csv is the in-process ranking. */
+/**
+ * {@code rank} with no {@code --snapshot} ranks the bundled sample with its defaults: the big hubs lead, and csv
+ * is the in-process ranking.
+ */
 class WorldSampleRankTest {
-    private static final Path SAMPLE = Path.of("sample-data/world-sample.sqlite");
+    private static final Path SAMPLE = BundledSample.path();
 
     @Test
     void topTenOfTheSampleHoldsTokyoAndEqualsTheInProcessRanking() throws Exception {
-        CliRun r = CliRun.run("rank", "--snapshot", SAMPLE.toString(), "--top", "10", "--format", "csv");
+        // no --snapshot: the bundled sample
+        CliRun r = CliRun.run("rank", "--top", "10", "--format", "csv");
         assertEquals(AtlasCommand.OK, r.code(), r.err());
         List<ClusterRow> rows = RankingCsv.read(new StringReader(r.out()));
         assertEquals(10, rows.size());
