@@ -18,7 +18,8 @@ class ArchitectureTest {
 
     private static final String[] CORE = {
         "org.clusteratlas.snapshot..", "org.clusteratlas.geo..", "org.clusteratlas.cluster..",
-        "org.clusteratlas.rank..", "org.clusteratlas.io..", "org.clusteratlas.sample..", "org.clusteratlas.robust.."
+        "org.clusteratlas.rank..", "org.clusteratlas.io..", "org.clusteratlas.sample..", "org.clusteratlas.robust..",
+        "org.clusteratlas.timeline..", "org.clusteratlas.published.."
     };
 
     @ArchTest
@@ -36,6 +37,12 @@ class ArchitectureTest {
     static final ArchRule cliIsHeadless = noClasses().that().resideInAnyPackage("org.clusteratlas.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.clusteratlas.ui..")
             .because("the command line must work without a display");
+
+    @ArchTest
+    static final ArchRule figuresAreHeadless = noClasses().that().resideInAnyPackage("org.clusteratlas.figure..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..", "org.clusteratlas.ui..",
+                    "org.clusteratlas.cli..")
+            .because("the map command draws the window's figures without a display");
 
     @Test
     void theCoreRuleCatchesAViolation() throws ClassNotFoundException {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cluster-atlas", mixinStandardHelpOptions = true, versionProvider = AtlasCommand.Version.class,
         description = "Find and rank science-and-technology clusters in a snapshot (GII method).",
         subcommands = {CommandLine.HelpCommand.class, InfoCommand.class, ImportCommand.class, GenerateCommand.class,
-                RankCommand.class})
+                RankCommand.class, MapCommand.class})
 public final class AtlasCommand implements Runnable {
     public static final int OK = 0;
     public static final int BAD_USAGE = 2;

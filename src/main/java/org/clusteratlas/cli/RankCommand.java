@@ -9,8 +9,14 @@ import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.cluster.NumberSpec;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.io.AtomicFiles;
+import org.clusteratlas.io.MemberPlacesWriter;
 import org.clusteratlas.io.RankingFormat;
 import org.clusteratlas.io.SnapshotProvenance;
+import org.clusteratlas.published.PublishedComparison;
+import org.clusteratlas.published.PublishedRanking;
+import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.rank.MemberPlaces;
 import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.RankCommandLine;
 import org.clusteratlas.rank.Ranker;
@@ -26,6 +32,7 @@ import org.clusteratlas.snapshot.LocationTable;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotReader;
+import org.clusteratlas.timeline.YearWindows;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +58,9 @@ import java.util.concurrent.Callable;
  * back through {@link RankCommandLine#applyOption}, the same code the window's "copy command" renders with.
  * With {@code --sweep} or an explicit {@code --sweep-eps}/{@code --sweep-min-patents}/{@code
  * --sweep-min-publications FROM:TO:STEPS} range, every format gains the robustness columns best_rank,
- * median_rank, worst_rank and presence ({@link RankSweep}, docs/robustness.md).
+ * median_rank, worst_rank and presence ({@link RankSweep}, docs/robustness.md). {@code --windows LENGTH[:STEP]}
+ * ranks every window of the years instead ({@link WindowsRun}); {@code --published FILE} sets a published
+ * ranking beside the computed one ({@link PublishedComparison}); see docs/method-ranking.md.
  */
 @Command(name = "rank", mixinStandardHelpOptions = true, modelTransformer = RankCommand.ParameterOptions.class,
         sortOptions = false,
@@ -86,6 +95,23 @@ public final class RankCommand implements Callable<Integer> {
             description = "Write to this file (atomically, replacing it) instead of standard output.")
     Path out;
 
+    @Option(names = YearWindows.OPTION, paramLabel = "LENGTH[:STEP]", order = 104,
+            description = "Rank every window of LENGTH years (one every STEP years, default 1) within --years with the"
+                    + " same parameters; clusters keep a cluster_key across windows; rank change against the previous"
+                    + " window.")
+    String windows;
+
+    @Option(names = "--published", paramLabel = "FILE", order = 105,
+            description = "A published ranking (CSV: rank, name, economies, patents, publications[, score]) to match"
+                    + " by place names: adds published_rank, published_name and the agreement (Kendall tau, top-10"
+                    + " overlap, unmatched rows).")
+    Path published;
+    @Option(names = "--members", paramLabel = "CLUSTER", order = 106,
+            description = "Instead of the ranking, list the member places of one cluster (its rank, e.g. 3, or its"
+                    + " name; case, accents and dashes do not matter): patents, publications, share of the"
+                    + " cluster's score and a total row. Formats table or csv.")
+    String members;
+
     @Option(names = SweepGrid.OPTION, order = 200,
             description = "Add rank bands (best_rank, median_rank, worst_rank, presence) over a "
                     + SweepGrid.DEFAULT_STEPS + " x " + SweepGrid.DEFAULT_STEPS + " grid around the setting: eps"
@@ -98,7 +124,7 @@ public final class RankCommand implements Callable<Integer> {
 
     /** What the options ask for, validated, before any data is read. */
     record Request(ClusterParameters parameters, ClusterParameters reference, RankingFormat format,
-                   RankCommandLine commandLine, SweepGrid sweep) {
+                   RankCommandLine commandLine, SweepGrid sweep, YearWindows windows) {
     }
 
     @Override
@@ -114,9 +140,21 @@ public final class RankCommand implements Callable<Integer> {
         }
         Request request = request(s.table());
         checkAgainstSnapshot(request.parameters(), s);
+        PublishedRanking table = null;
+        if (published != null) {
+            try {
+                table = PublishedRanking.read(published);
+            } catch (IOException e) {
+                err.println("cluster-atlas rank: " + e.getMessage());
+                return AtlasCommand.BAD_INPUT;
+            }
+        }
         PreparedSnapshot prepared = PreparedSnapshot.of(s);
         ClusterEngine engine = prepared.engine();
         Ranker ranker = prepared.ranker();
+        if (request.windows() != null) {
+            return new WindowsRun(spec.commandLine(), top, out).run(request, s, engine, ranker);
+        }
         Ranking reference = null;
         if (request.reference() != null) {
             reference = ranker.rank(engine.cluster(request.reference()));
@@ -127,6 +165,9 @@ public final class RankCommand implements Callable<Integer> {
             err.println("cluster-atlas rank: " + NothingPasses.explain(engine, request.parameters(),
                     s.table().weigh(request.parameters().filter())));
         }
+        if (members != null) {
+            return writeMembers(request, ranking);
+        }
         SweepResult sweepResult = null;
         if (request.sweep() != null) {
             long t0 = System.nanoTime();
@@ -135,6 +176,11 @@ public final class RankCommand implements Callable<Integer> {
                 err.printf(Locale.ROOT, "swept %d settings in %.1f s%n", sweepResult.done(),
                         (System.nanoTime() - t0) / 1e9);
             }
+        }
+        PublishedComparison comparison = table == null ? null : PublishedComparison.of(table, ranking);
+        if (comparison != null && s.metadata().synthetic()) {
+            err.println("note: " + snapshot.getFileName() + " is synthetic: its agreement with " + table.source()
+                    + " says nothing about real clusters");
         }
         RankingReport report;
         try {
@@ -148,9 +194,9 @@ public final class RankCommand implements Callable<Integer> {
         }
         try {
             if (out == null) {
-                request.format().write(report, ranking, sweepResult, System.out);
+                request.format().write(report, ranking, sweepResult, comparison, System.out);
             } else {
-                request.format().writeFile(report, ranking, sweepResult, out);
+                request.format().writeFile(report, ranking, sweepResult, comparison, out);
                 err.printf(Locale.ROOT, "ranked %,d clusters -> %s%n", ranking.size(), out);
             }
             return AtlasCommand.OK;
@@ -160,12 +206,47 @@ public final class RankCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --members}: the named cluster's places instead of the ranking. */
+    private int writeMembers(Request request, Ranking ranking) {
+        ClusterRow row;
+        try {
+            row = MemberPlaces.find(ranking, members);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--members: " + e.getMessage());
+        }
+        MemberPlaces places = MemberPlaces.of(ranking, row.clusterId());
+        boolean csv = request.format() == RankingFormat.CSV;
+        try {
+            if (out == null) {
+                java.io.Writer w = new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8);
+                writeMembers(places, csv, w);
+            } else {
+                AtomicFiles.write(out, stream -> writeMembers(places, csv,
+                        new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8)));
+                System.err.printf(Locale.ROOT, "%d member places of #%d %s -> %s%n", places.places().size(),
+                        row.rank(), row.name(), out);
+            }
+            return AtlasCommand.OK;
+        } catch (IOException e) {
+            System.err.println("cluster-atlas rank: cannot write " + (out == null ? "output" : out) + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void writeMembers(MemberPlaces places, boolean csv, java.io.Writer w) throws IOException {
+        if (csv) {
+            MemberPlacesWriter.csv(places, w);
+        } else {
+            MemberPlacesWriter.table(places, w);
+        }
+    }
+
     /**
-     * Parses and validates the options; a bad value is a {@link ParameterException} (exit 2). Minimum weights
-     * given as shares ("0.045%"), and the defaults, which are shares, become counts on {@code table}'s
-     * filtered totals; without a table (usage checked before the snapshot is read) they stay the default counts.
+     * The parameter options of a command (rank, map) read through their specs; minimum weights given as
+     * shares, and the default shares, become counts on {@code table}'s filtered totals (without a table they
+     * stay the default counts).
      */
-    Request request(LocationTable table) {
+    static ClusterParameters parameters(CommandSpec spec, LocationTable table) {
         CommandLine cl = spec.commandLine();
         ClusterParameters p = ClusterParameters.defaults();
         Double patentShare = MinimumShare.DEFAULT_PATENT_PERCENT;
@@ -197,12 +278,26 @@ public final class RankCommand implements Callable<Integer> {
         if (table != null) {
             p = MinimumShare.resolve(p, patentShare, publicationShare, table);
         }
+        return p;
+    }
+
+    /**
+     * Parses and validates the options; a bad value is a {@link ParameterException} (exit 2). Minimum weights
+     * given as shares ("0.045%"), and the defaults, which are shares, become counts on {@code table}'s
+     * filtered totals; without a table (usage checked before the snapshot is read) they stay the default counts.
+     */
+    Request request(LocationTable table) {
+        CommandLine cl = spec.commandLine();
+        ClusterParameters p = parameters(spec, table);
         if (top < 0) {
             throw new ParameterException(cl, "--top must be 0 (all) or more, not " + top);
         }
         RankingFormat f = format == null ? RankingFormat.TABLE : RankingFormat.fromId(format);
         if (f == null) {
             throw new ParameterException(cl, "--format must be table, csv, json or geojson, not '" + format + "'");
+        }
+        if (members != null && f != RankingFormat.TABLE && f != RankingFormat.CSV) {
+            throw new ParameterException(cl, "--members writes table or csv, not " + f.id());
         }
         if (out != null) {
             Path dir = out.toAbsolutePath().getParent();
@@ -230,7 +325,25 @@ public final class RankCommand implements Callable<Integer> {
         if (grid != null) {
             line = grid.addTo(line);
         }
-        return new Request(p, ref, f, line, grid);
+        YearWindows w = null;
+        if (windows != null) {
+            try {
+                w = YearWindows.parse(windows);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(cl, e.getMessage());
+            }
+            String clash = compareYears != null ? "--compare-years" : grid != null ? SweepGrid.OPTION
+                    : published != null ? "--published" : null;
+            if (clash != null) {
+                throw new ParameterException(cl, YearWindows.OPTION + " ranks against the previous window; it does not"
+                        + " combine with " + clash);
+            }
+            line = line.withOption(YearWindows.OPTION, w.text());
+        }
+        if (published != null) {
+            line = line.withOption("--published", published.toString());
+        }
+        return new Request(p, ref, f, line, grid, w);
     }
 
     /** The sweep the options ask for, or null: any sweep option turns it on, axes not given are defaults. */

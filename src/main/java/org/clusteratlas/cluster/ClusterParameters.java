@@ -60,6 +60,16 @@ public record ClusterParameters(double epsKm, double minPatentWeight, double min
         return spec.text(this);
     }
 
+    /**
+     * The year range as people read it, in figures, captions and comparisons: open bounds resolved to the
+     * data's first and last year, always "2019-2023" (never "2019-all").
+     */
+    public String yearsText(int dataFrom, int dataTo) {
+        int from = filter.yearFrom() == Integer.MIN_VALUE ? dataFrom : filter.yearFrom();
+        int to = filter.yearTo() == Integer.MAX_VALUE ? dataTo : filter.yearTo();
+        return ParameterSpecs.YEARS.format(new YearRange(from, to));
+    }
+
     /** All parameters as id to {@link #text}, in the specs' order: export metadata, saved views. */
     public Map<String, String> texts() {
         Map<String, String> m = new LinkedHashMap<>();

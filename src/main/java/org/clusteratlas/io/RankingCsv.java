@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.ClusterRow.RankStatus;
+import org.clusteratlas.published.PublishedComparison;
 import org.clusteratlas.robust.SweepResult;
 
 import java.io.IOException;
@@ -18,12 +19,14 @@ import java.util.List;
  * Rankings as CSV for spreadsheets and scripts: one header row, one row per cluster, numbers with '.'
  * whatever the default locale and at full precision (they parse back to the same doubles). Shares and
  * score are percentages. {@code rank_change} is positions gained since the reference, {@code new} for a
- * cluster with no match, empty when no reference was given; empty {@code intensity} means no population.
+ * cluster with no match, empty when no reference was given, and {@code rank_change_basis} names what it is
+ * taken against ("years 2017-2021", "pinned view", "previous window 2014-2018"); empty {@code intensity}
+ * means no population.
  */
 public final class RankingCsv {
     public static final List<String> HEADER = List.of("rank", "name", "economies", "patents", "publications",
             "patent_share", "publication_share", "score", "population", "intensity", "lat", "lon", "rank_change",
-            "locations", "previous_rank", "intensity_rank", "cluster_id");
+            "locations", "previous_rank", "intensity_rank", "cluster_id", "rank_change_basis");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
@@ -36,25 +39,60 @@ public final class RankingCsv {
 
     /** With a sweep, the columns {@link SweepColumns#HEADER} follow the others. */
     public static void write(List<ClusterRow> rows, SweepResult sweep, Writer out) throws IOException {
-        CSVPrinter p = new CSVPrinter(out, FORMAT);
-        List<Object> header = new ArrayList<>(HEADER);
+        write(rows, null, sweep, null, out);
+    }
+
+    /**
+     * @param basis     what rank changes are taken against ("years 2017-2021", "pinned view"), or null
+     * @param sweep     adds {@link SweepColumns#HEADER}, or null
+     * @param published adds {@link PublishedColumns#HEADER}, or null
+     */
+    public static void write(List<ClusterRow> rows, String basis, SweepResult sweep, PublishedComparison published,
+                             Writer out) throws IOException {
+        CSVPrinter p = printer(out);
+        p.printRecord(header(sweep, published));
+        for (ClusterRow r : rows) {
+            p.printRecord(record(r, basis, sweep, published));
+        }
+        p.flush();
+    }
+
+    static CSVPrinter printer(Writer out) throws IOException {
+        return new CSVPrinter(out, FORMAT);
+    }
+
+    /** {@link #HEADER}, then the optional groups' columns. */
+    static List<String> header(SweepResult sweep, PublishedComparison published) {
+        List<String> header = new ArrayList<>(HEADER);
         if (sweep != null) {
             header.addAll(SweepColumns.HEADER);
         }
-        p.printRecord(header);
-        for (ClusterRow r : rows) {
-            List<Object> rec = new ArrayList<>(List.of(r.rank(), r.name(), r.economies(), Numbers.plain(r.patents()),
-                    Numbers.plain(r.publications()), Numbers.plain(r.patentShare()),
-                    Numbers.plain(r.publicationShare()), Numbers.plain(r.score()), r.population(),
-                    Numbers.plain(r.intensity()), Numbers.plain(r.lat()), Numbers.plain(r.lon()), rankChange(r),
-                    r.locations(), r.previousRank() == null ? "" : r.previousRank(),
-                    r.intensityRank() == null ? "" : r.intensityRank(), r.clusterId()));
-            if (sweep != null) {
-                rec.addAll(SweepColumns.csv(SweepColumns.band(sweep, r)));
-            }
-            p.printRecord(rec);
+        if (published != null) {
+            header.addAll(PublishedColumns.HEADER);
         }
-        p.flush();
+        return header;
+    }
+
+    /** The cells of one row under {@link #header}. */
+    static List<Object> record(ClusterRow r, String basis, SweepResult sweep, PublishedComparison published) {
+        List<Object> rec = new ArrayList<>(List.of(r.rank(), r.name(), r.economies(), Numbers.plain(r.patents()),
+                Numbers.plain(r.publications()), Numbers.plain(r.patentShare()),
+                Numbers.plain(r.publicationShare()), Numbers.plain(r.score()), r.population(),
+                Numbers.plain(r.intensity()), Numbers.plain(r.lat()), Numbers.plain(r.lon()), rankChange(r),
+                r.locations(), r.previousRank() == null ? "" : r.previousRank(),
+                r.intensityRank() == null ? "" : r.intensityRank(), r.clusterId(), basis(r, basis)));
+        if (sweep != null) {
+            rec.addAll(SweepColumns.csv(SweepColumns.band(sweep, r)));
+        }
+        if (published != null) {
+            rec.addAll(PublishedColumns.csv(published.ofCluster(r.clusterId())));
+        }
+        return rec;
+    }
+
+    /** The basis of a row's rank change: empty when it was not compared. */
+    static String basis(ClusterRow r, String basis) {
+        return r.status() == RankStatus.NOT_COMPARED || basis == null ? "" : basis;
     }
 
     static String rankChange(ClusterRow r) {
@@ -71,7 +109,7 @@ public final class RankingCsv {
         List<ClusterRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(in, f)) {
             for (String h : HEADER) {
-                if (!parser.getHeaderMap().containsKey(h)) {
+                if (!parser.getHeaderMap().containsKey(h) && !h.equals("rank_change_basis")) {
                     throw new IOException("ranking CSV lacks column " + h);
                 }
             }

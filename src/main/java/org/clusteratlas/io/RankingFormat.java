@@ -1,5 +1,6 @@
 package org.clusteratlas.io;
 
+import org.clusteratlas.published.PublishedComparison;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.rank.RankingReport;
 import org.clusteratlas.robust.SweepResult;
@@ -57,11 +58,21 @@ public enum RankingFormat {
      * clustering ({@link SweepColumns}); {@code sweep} null writes the plain ranking.
      */
     public void write(RankingReport report, Ranking ranking, SweepResult sweep, Writer out) throws IOException {
+        write(report, ranking, sweep, null, out);
+    }
+
+    /**
+     * Writes the report with the columns of a sweep and of a published ranking matched to {@code ranking}
+     * (either null for none); rank changes name their basis, the report's reference.
+     */
+    public void write(RankingReport report, Ranking ranking, SweepResult sweep, PublishedComparison published,
+                      Writer out) throws IOException {
+        String basis = report.request().reference();
         switch (this) {
-            case TABLE -> RankingTable.write(report.rows(), sweep, out);
-            case CSV -> RankingCsv.write(report.rows(), sweep, out);
-            case JSON -> RankingJson.write(report, sweep, out);
-            case GEOJSON -> RankingGeoJson.write(report, ranking, sweep, out);
+            case TABLE -> RankingTable.write(report.rows(), basis, sweep, published, out);
+            case CSV -> RankingCsv.write(report.rows(), basis, sweep, published, out);
+            case JSON -> RankingJson.write(report, sweep, published, out);
+            case GEOJSON -> RankingGeoJson.write(report, ranking, sweep, published, out);
             default -> throw new IllegalStateException(name());
         }
     }
@@ -73,8 +84,14 @@ public enum RankingFormat {
 
     /** Writes to a stream without closing it, with a sweep's columns (or none when null). */
     public void write(RankingReport report, Ranking ranking, SweepResult sweep, OutputStream out) throws IOException {
+        write(report, ranking, sweep, null, out);
+    }
+
+    /** Writes to a stream without closing it, with a sweep's and a published ranking's columns (either null). */
+    public void write(RankingReport report, Ranking ranking, SweepResult sweep, PublishedComparison published,
+                      OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        write(report, ranking, sweep, w);
+        write(report, ranking, sweep, published, w);
         w.flush();
     }
 
@@ -85,6 +102,12 @@ public enum RankingFormat {
 
     /** Writes a file atomically, with a sweep's columns (or none when null). */
     public void writeFile(RankingReport report, Ranking ranking, SweepResult sweep, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(report, ranking, sweep, out));
+        writeFile(report, ranking, sweep, null, file);
+    }
+
+    /** Writes a file atomically, with a sweep's and a published ranking's columns (either null). */
+    public void writeFile(RankingReport report, Ranking ranking, SweepResult sweep, PublishedComparison published,
+                          Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(report, ranking, sweep, published, out));
     }
 }

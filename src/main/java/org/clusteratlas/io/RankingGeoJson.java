@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.clusteratlas.published.PublishedComparison;
 import org.clusteratlas.rank.ClusterFootprints;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranking;
@@ -39,9 +40,15 @@ public final class RankingGeoJson {
 
     /** With a sweep, the properties also carry {@link SweepColumns#HEADER} (scalars only, for GIS tools). */
     public static void write(RankingReport report, Ranking ranking, SweepResult sweep, Writer out) throws IOException {
+        write(report, ranking, sweep, null, out);
+    }
+
+    /** With a published ranking, the properties also carry {@link PublishedColumns#HEADER}. */
+    public static void write(RankingReport report, Ranking ranking, SweepResult sweep, PublishedComparison published,
+                             Writer out) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("type", "FeatureCollection");
-        ObjectNode meta = RankingJson.toTree(report, sweep);
+        ObjectNode meta = RankingJson.toTree(report, sweep, published);
         meta.remove("rows");
         meta.remove("vanished");
         root.set("cluster_atlas", meta);
@@ -52,9 +59,12 @@ public final class RankingGeoJson {
             f.put("type", "Feature");
             f.put("id", r.clusterId());
             f.set("geometry", geometry(hulls.get(r.clusterId())));
-            ObjectNode props = RankingJson.row(r);
+            ObjectNode props = RankingJson.row(r, report.request().reference());
             if (sweep != null) {
                 RankingJson.bandFields(props, SweepColumns.band(sweep, r), sweep, false);
+            }
+            if (published != null) {
+                PublishedColumns.json(props, published.ofCluster(r.clusterId()));
             }
             f.set("properties", props);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.clusteratlas.published.PublishedComparison;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.ClusterRow.RankStatus;
 import org.clusteratlas.rank.Provenance;
@@ -34,7 +35,7 @@ public final class RankingJson {
     public static final String FORMAT = "cluster-atlas-ranking";
     public static final int VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -50,7 +51,16 @@ public final class RankingJson {
      * or splits ({@code sweep_merges}, {@code sweep_splits}), and the document a {@code sweep} object (grid).
      */
     public static void write(RankingReport report, SweepResult sweep, Writer out) throws IOException {
-        MAPPER.writeValue(out, toTree(report, sweep));
+        write(report, sweep, null, out);
+    }
+
+    /**
+     * With a published ranking, each row also carries {@link PublishedColumns#HEADER}, and the document a
+     * {@code published} object: the source, the agreement figures and every published row's match.
+     */
+    public static void write(RankingReport report, SweepResult sweep, PublishedComparison published, Writer out)
+            throws IOException {
+        MAPPER.writeValue(out, toTree(report, sweep, published));
         out.write('\n');
         out.flush();
     }
@@ -60,15 +70,16 @@ public final class RankingJson {
     }
 
     static ObjectNode toTree(RankingReport report, SweepResult sweep) {
+        return toTree(report, sweep, null);
+    }
+
+    static ObjectNode toTree(RankingReport report, SweepResult sweep, PublishedComparison published) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("format_version", VERSION);
         Provenance p = report.provenance();
         root.put("app_version", p.appVersion());
-        ObjectNode snap = root.putObject("snapshot");
-        snap.put("title", p.snapshotTitle());
-        snap.put("file", p.snapshotFile());
-        snap.put("sha256", p.snapshotSha256());
+        provenance(root, p);
         RankingRequest q = report.request();
         ObjectNode params = root.putObject("parameters");
         q.parameters().forEach(params::put);
@@ -81,11 +92,17 @@ public final class RankingJson {
         if (sweep != null) {
             root.set("sweep", sweepTree(sweep));
         }
+        if (published != null) {
+            root.set("published", PublishedColumns.tree(published));
+        }
         ArrayNode rows = root.putArray("rows");
         report.rows().forEach(r -> {
-            ObjectNode o = row(r);
+            ObjectNode o = row(r, q.reference());
             if (sweep != null) {
                 bandFields(o, SweepColumns.band(sweep, r), sweep, true);
+            }
+            if (published != null) {
+                PublishedColumns.json(o, published.ofCluster(r.clusterId()));
             }
             rows.add(o);
         });
@@ -94,7 +111,20 @@ public final class RankingJson {
         return root;
     }
 
+    /** The snapshot's title, file name and SHA-256 as the object {@code snapshot}. */
+    static void provenance(ObjectNode root, Provenance p) {
+        ObjectNode snap = root.putObject("snapshot");
+        snap.put("title", p.snapshotTitle());
+        snap.put("file", p.snapshotFile());
+        snap.put("sha256", p.snapshotSha256());
+    }
+
     static ObjectNode row(ClusterRow r) {
+        return row(r, null);
+    }
+
+    /** A row's fields, the CSV's columns; {@code basis} names what its rank change is taken against. */
+    static ObjectNode row(ClusterRow r, String basis) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("rank", r.rank());
         o.put("name", r.name());
@@ -118,6 +148,12 @@ public final class RankingJson {
         o.put("previous_rank", r.previousRank());
         o.put("intensity_rank", r.intensityRank());
         o.put("cluster_id", r.clusterId());
+        String b = RankingCsv.basis(r, basis);
+        if (b.isEmpty()) {
+            o.putNull("rank_change_basis");
+        } else {
+            o.put("rank_change_basis", b);
+        }
         return o;
     }
 

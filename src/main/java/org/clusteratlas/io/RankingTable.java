@@ -1,6 +1,7 @@
 package org.clusteratlas.io;
 
 import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.published.PublishedComparison;
 import org.clusteratlas.robust.SweepResult;
 
 import java.io.IOException;
@@ -30,33 +31,89 @@ public final class RankingTable {
 
     /** With a sweep, best, median and worst rank and presence follow the others. */
     public static void write(List<ClusterRow> rows, SweepResult sweep, Writer out) throws IOException {
+        write(rows, null, sweep, null, out);
+    }
+
+    /**
+     * @param basis     what rank changes are taken against: named in the Change heading; null for none
+     * @param published adds the published rank, name and change, and a line on the agreement; or null
+     */
+    public static void write(List<ClusterRow> rows, String basis, SweepResult sweep, PublishedComparison published,
+                             Writer out) throws IOException {
+        List<String[]> cells = new ArrayList<>();
+        cells.add(header(basis, sweep, published).toArray(new String[0]));
+        for (ClusterRow r : rows) {
+            cells.add(cells(r, sweep, published).toArray(new String[0]));
+        }
+        align(cells, numeric(sweep, published), out);
+        if (published != null) {
+            out.write(agreement(published));
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    /** {@link #HEADER} (Change naming its basis), then the optional groups' headings. */
+    static List<String> header(String basis, SweepResult sweep, PublishedComparison published) {
         List<String> header = new ArrayList<>(HEADER);
+        if (basis != null) {
+            header.set(1, "Change vs " + basis);
+        }
+        if (sweep != null) {
+            header.addAll(SweepColumns.TABLE_HEADER);
+        }
+        if (published != null) {
+            header.addAll(PublishedColumns.TABLE_HEADER);
+        }
+        return header;
+    }
+
+    static List<Boolean> numeric(SweepResult sweep, PublishedComparison published) {
         List<Boolean> numeric = new ArrayList<>();
         for (boolean b : NUMERIC) {
             numeric.add(b);
         }
         if (sweep != null) {
-            header.addAll(SweepColumns.TABLE_HEADER);
             SweepColumns.TABLE_HEADER.forEach(h -> numeric.add(true));
         }
-        List<String[]> cells = new ArrayList<>();
-        cells.add(header.toArray(new String[0]));
-        for (ClusterRow r : rows) {
-            String change = RankingCsv.rankChange(r);
-            if (r.rankChange() != null && r.rankChange() > 0) {
-                change = "+" + change;
-            }
-            List<String> row = new ArrayList<>(List.of(Integer.toString(r.rank()), change, r.name(), r.economies(),
-                fmt("%.1f", r.patents()), fmt("%.1f", r.publications()), fmt("%.3f", r.patentShare()),
-                fmt("%.3f", r.publicationShare()), fmt("%.3f", r.score()), String.format(Locale.ROOT, "%d", r.population()),
-                Double.isNaN(r.intensity()) ? "" : fmt("%.1f", r.intensity()), fmt("%.3f", r.lat()),
-                fmt("%.3f", r.lon()), Integer.toString(r.locations())));
-            if (sweep != null) {
-                row.addAll(SweepColumns.table(SweepColumns.band(sweep, r)));
-            }
-            cells.add(row.toArray(new String[0]));
+        if (published != null) {
+            numeric.addAll(List.of(true, false, true));
         }
-        int[] width = new int[header.size()];
+        return numeric;
+    }
+
+    /** The cells of one row under {@link #header}, rounded for reading. */
+    static List<String> cells(ClusterRow r, SweepResult sweep, PublishedComparison published) {
+        String change = RankingCsv.rankChange(r);
+        if (r.rankChange() != null && r.rankChange() > 0) {
+            change = "+" + change;
+        }
+        List<String> row = new ArrayList<>(List.of(Integer.toString(r.rank()), change, r.name(), r.economies(),
+            fmt("%.1f", r.patents()), fmt("%.1f", r.publications()), fmt("%.3f", r.patentShare()),
+            fmt("%.3f", r.publicationShare()), fmt("%.3f", r.score()), String.format(Locale.ROOT, "%d", r.population()),
+            Double.isNaN(r.intensity()) ? "" : fmt("%.1f", r.intensity()), fmt("%.3f", r.lat()),
+            fmt("%.3f", r.lon()), Integer.toString(r.locations())));
+        if (sweep != null) {
+            row.addAll(SweepColumns.table(SweepColumns.band(sweep, r)));
+        }
+        if (published != null) {
+            row.addAll(PublishedColumns.table(published.ofCluster(r.clusterId())));
+        }
+        return row;
+    }
+
+    /** One line on how the computed ranking agrees with the published one. */
+    static String agreement(PublishedComparison c) {
+        return String.format(Locale.ROOT, "Published ranking %s: %d of %d rows matched; Kendall tau %s; top-%d overlap"
+                        + " %d of %d; unmatched: %d published, %d computed (within its %d ranks)",
+                c.published().source(), c.matched(), c.published().rows().size(), PublishedColumns.tau(c.kendallTau()),
+                PublishedComparison.TOP, c.topOverlap(), PublishedComparison.TOP, c.unmatchedPublished().size(),
+                c.unmatchedComputed().size(), c.published().lastRank());
+    }
+
+    /** Writes rows of cells in aligned columns: text left, numbers right, two spaces apart. */
+    static void align(List<String[]> cells, List<Boolean> numeric, Writer out) throws IOException {
+        int[] width = new int[cells.get(0).length];
         for (String[] row : cells) {
             for (int c = 0; c < row.length; c++) {
                 width[c] = Math.max(width[c], row[c].codePointCount(0, row[c].length()));
@@ -79,7 +136,6 @@ public final class RankingTable {
             out.write(sb.substring(0, end));
             out.write('\n');
         }
-        out.flush();
     }
 
     private static String fmt(String pattern, double v) {

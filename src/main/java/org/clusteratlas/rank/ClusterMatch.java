@@ -18,6 +18,9 @@ public final class ClusterMatch {
     private static final Comparator<Overlap> STRONGER = Comparator.comparingInt(Overlap::sharedCore).reversed()
             .thenComparing(Comparator.comparingDouble(Overlap::sharedWeight).reversed());
 
+    /** The strongest continuation first; ties by the lower current id. */
+    private static final Comparator<Overlap> CONTINUATION = STRONGER.thenComparingInt(Overlap::current);
+
     private final List<Overlap> overlaps;
     private final List<List<Overlap>> byCurrent;
     private final List<List<Overlap>> byReference;
@@ -80,6 +83,27 @@ public final class ClusterMatch {
     /** The current cluster that continues a reference cluster, or -1 when it vanished. */
     public int bestCurrent(int reference) {
         return bestCurrent[reference];
+    }
+
+    /**
+     * The current cluster that carries a reference cluster on: the strongest of the current clusters whose
+     * best match it is (most shared core locations, then shared weight, then lower id), or -1 when every
+     * cluster overlapping it continues another reference cluster (it was absorbed) or none overlaps it.
+     * The robustness sweep takes a base cluster's rank from it; rolling windows pass a cluster key on to it.
+     */
+    public int continuation(int reference) {
+        int best = -1;
+        Overlap strongest = null;
+        for (Overlap o : byReference.get(reference)) {
+            if (bestReference[o.current()] != reference) {
+                continue;
+            }
+            if (strongest == null || CONTINUATION.compare(o, strongest) < 0) {
+                strongest = o;
+                best = o.current();
+            }
+        }
+        return best;
     }
 
     /** Current clusters sharing no core location with the reference. */

@@ -47,6 +47,7 @@ public final class PlaceIndex {
 
     private final LocationTable table;
     private final PlaceColumns places;
+    private final PreparedGazetteer prepared;
     private final int gazetteerPlaces;
 
     private final int[] placeOfLocation;
@@ -70,6 +71,7 @@ public final class PlaceIndex {
     private PlaceIndex(LocationTable table, Gazetteer gazetteer, double[][] unitVectors) {
         this.table = table;
         PreparedGazetteer prep = PreparedGazetteer.of(gazetteer);
+        prepared = prep;
         places = new PlaceColumns(gazetteer.places());
         gazetteerPlaces = places.size();
         int n = table.size();
@@ -319,6 +321,57 @@ public final class PlaceIndex {
 
     public double placeLon(int place) {
         return places.lon(place);
+    }
+
+    /**
+     * Places called {@code name} (by name or ASCII name, accents, case and a trailing " City" ignored, as
+     * city labels are matched): the gazetteer's in its order, then those made from the snapshot's city labels
+     * (a label "Cologne" where the gazetteer says "Köln"). With {@code orLonger}, when no place has the
+     * exact name, places whose name continues it after a space or hyphen ("Tel Aviv" finds "Tel Aviv-Yafo").
+     */
+    public List<Integer> placesNamed(String name, boolean orLonger) {
+        String key = normalize(name);
+        List<Integer> exact = named(key::equals);
+        if (!exact.isEmpty() || !orLonger) {
+            return exact;
+        }
+        return named(k -> k.startsWith(key + " ") || k.startsWith(key + "-"));
+    }
+
+    /** Gazetteer places, then places made from the snapshot's city labels, whose matching key is wanted. */
+    private List<Integer> named(java.util.function.Predicate<String> wanted) {
+        List<Integer> out = new ArrayList<>(prepared.placesCalled(wanted));
+        for (int p = gazetteerPlaces; p < places.size(); p++) {
+            if (wanted.test(normalize(places.name(p)))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cluster a point lies in: that of the nearest clustered location within {@link #FOOTPRINT_KM}, or
+     * -1 (the rule that puts a place inside a cluster's footprint for its population). A linear pass over
+     * the locations.
+     */
+    public int clusterAt(org.clusteratlas.cluster.Clustering clustering, double lat, double lon) {
+        double x = Sphere.x(lat, lon);
+        double y = Sphere.y(lat, lon);
+        double z = Sphere.z(lat);
+        double best = sq(Sphere.chordForKm(FOOTPRINT_KM));
+        int cluster = -1;
+        for (int i = 0; i < ux.length; i++) {
+            int c = clustering.clusterOf(i);
+            if (c < 0) {
+                continue;
+            }
+            double d = sq(ux[i] - x) + sq(uy[i] - y) + sq(uz[i] - z);
+            if (d <= best) {
+                best = d;
+                cluster = c;
+            }
+        }
+        return cluster;
     }
 
     public List<String> countries() {

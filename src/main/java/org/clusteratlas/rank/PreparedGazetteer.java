@@ -31,6 +31,8 @@ final class PreparedGazetteer {
     private final int[] asciiId;
     private final Map<String, Integer> ids;
     private final Set<String> nameInCountry;
+    /** Places per name id, built on the first look-up by name (published rankings), not on every open. */
+    private volatile int[][] placesById;
 
     private PreparedGazetteer(Gazetteer gazetteer) {
         List<Place> places = gazetteer.places();
@@ -69,6 +71,50 @@ final class PreparedGazetteer {
     int nameId(String key) {
         Integer id = ids.get(key);
         return id == null ? -1 : id;
+    }
+
+    /**
+     * Gazetteer places whose name or ASCII name has a matching key accepted by {@code wanted}, in gazetteer
+     * order.
+     */
+    List<Integer> placesCalled(java.util.function.Predicate<String> wanted) {
+        int[][] by = placesById();
+        List<Integer> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            if (wanted.test(e.getKey())) {
+                for (int p : by[e.getValue()]) {
+                    out.add(p);
+                }
+            }
+        }
+        out.sort(null);
+        return out.stream().distinct().toList();
+    }
+
+    private int[][] placesById() {
+        int[][] by = placesById;
+        if (by == null) {
+            int[] count = new int[ids.size()];
+            for (int p = 0; p < nameId.length; p++) {
+                count[nameId[p]]++;
+                if (asciiId[p] != nameId[p]) {
+                    count[asciiId[p]]++;
+                }
+            }
+            by = new int[ids.size()][];
+            for (int i = 0; i < by.length; i++) {
+                by[i] = new int[count[i]];
+                count[i] = 0;
+            }
+            for (int p = 0; p < nameId.length; p++) {
+                by[nameId[p]][count[nameId[p]]++] = p;
+                if (asciiId[p] != nameId[p]) {
+                    by[asciiId[p]][count[asciiId[p]]++] = p;
+                }
+            }
+            placesById = by;
+        }
+        return by;
     }
 
     /** Whether place {@code p} is called {@code nameId} (by its name or its ASCII name). */

@@ -78,22 +78,11 @@ public final class RankSweep {
         int[] rank = new int[k];
         int[] parts = new int[k];
         int[][] mergedWith = new int[k][];
-        Overlap[] strongest = new Overlap[k];
-        for (int c = 0; c < cell.size(); c++) {
-            List<Overlap> mine = m.ofCurrent(c);
-            if (mine.isEmpty()) {
-                continue;
-            }
-            Overlap o = mine.get(0); // strongest first: o.reference() == bestReference(c)
-            Overlap s = strongest[o.reference()];
-            if (s == null || stronger(o, s)) {
-                strongest[o.reference()] = o;
-            }
-        }
         int[] scratch = new int[8];
         for (int b = 0; b < k; b++) {
-            if (strongest[b] != null) {
-                rank[b] = cell.row(strongest[b].current()).rank();
+            int c = m.continuation(b);
+            if (c >= 0) {
+                rank[b] = cell.row(c).rank();
             }
             List<Overlap> of = m.ofReference(b);
             parts[b] = of.size();
@@ -111,15 +100,5 @@ public final class RankSweep {
             mergedWith[b] = n == 0 ? new int[0] : Arrays.stream(scratch, 0, n).distinct().sorted().toArray();
         }
         return new CellResult(e, w, p, cell.size(), rank, parts, mergedWith);
-    }
-
-    private static boolean stronger(Overlap a, Overlap b) {
-        if (a.sharedCore() != b.sharedCore()) {
-            return a.sharedCore() > b.sharedCore();
-        }
-        if (a.sharedWeight() != b.sharedWeight()) {
-            return a.sharedWeight() > b.sharedWeight();
-        }
-        return a.current() < b.current();
     }
 }

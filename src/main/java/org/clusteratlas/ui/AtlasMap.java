@@ -4,7 +4,7 @@ import com.gluonhq.maps.MapView;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
-import org.clusteratlas.geo.WebMercator;
+import org.clusteratlas.figure.MapFrame;
 import org.clusteratlas.snapshot.LocationTable;
 import org.clusteratlas.snapshot.LocationWeights;
 
@@ -14,18 +14,19 @@ import org.clusteratlas.snapshot.LocationWeights;
  * adds its cluster layer here.
  */
 final class AtlasMap extends StackPane {
-    /** Latitude the "fit world" view centres on: the inhabited north gets the room. */
-    private static final double FIT_CENTRE_LAT = 25;
-
     private final MapView mapView = new MapView();
     private final MapNavigator navigator = new MapNavigator();
     private final LocationDotLayer dots = new LocationDotLayer();
-    private boolean fitted;
+    /** While the view is the "fit world" one, a resize fits the world again (the map fills its pane at any size). */
+    private boolean fitting = true;
 
     AtlasMap() {
         getStyleClass().add("atlas-map");
         mapView.getStyleClass().add("map-view");
         mapView.setId("map-view");
+        // Tab reaches the map: arrows pan, +/- zoom (AtlasWindow); a click gives it the keyboard too
+        mapView.setFocusTraversable(true);
+        mapView.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> mapView.requestFocus());
         mapView.addLayer(navigator);
         mapView.addLayer(dots);
         getChildren().add(mapView);
@@ -42,13 +43,14 @@ final class AtlasMap extends StackPane {
                 navigator.stepZoom(e.isShiftDown() ? -1 : 1, e.getX(), e.getY());
             }
         });
-        // Fit the world once the map has a size.
+        // Fit the world once the map has a size, and again on every resize until the user moves the map.
         mapView.layoutBoundsProperty().addListener((o, a, b) -> {
-            if (!fitted && b.getWidth() > 0 && b.getHeight() > 0) {
-                fitted = true;
+            if (fitting && b.getWidth() > 0 && b.getHeight() > 0) {
                 fitWorld();
             }
         });
+        mapView.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> fitting = false);
+        mapView.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> fitting = false);
     }
 
     ReadOnlyDoubleProperty zoomProperty() {
@@ -68,14 +70,17 @@ final class AtlasMap extends StackPane {
     }
 
     void zoomIn() {
+        fitting = false;
         navigator.stepZoom(1, mapView.getWidth() / 2, mapView.getHeight() / 2);
     }
 
     void zoomOut() {
+        fitting = false;
         navigator.stepZoom(-1, mapView.getWidth() / 2, mapView.getHeight() / 2);
     }
 
     void pan(double dx, double dy) {
+        fitting = false;
         navigator.pan(dx, dy);
     }
 
@@ -84,25 +89,15 @@ final class AtlasMap extends StackPane {
      * from California to Japan must all be in the first view; a tall view shows sea above and below.
      */
     void fitWorld() {
-        double w = Math.max(1, mapView.getWidth());
-        double h = Math.max(1, mapView.getHeight());
-        double zoom = Math.log(w / WebMercator.TILE_SIZE) / Math.log(2);
-        // Whole levels show tiles unscaled (sharp, no seams); take one if the world nearly fills the view.
-        double whole = Math.round(zoom);
-        if (Math.abs(zoom - whole) < 0.3 && WebMercator.worldPixels(whole) >= 0.9 * w
-                && WebMercator.worldPixels(whole) <= 1.1 * w) {
-            zoom = whole;
-        }
-        zoom = Math.max(MapNavigator.MIN_ZOOM, Math.min(MapNavigator.MAX_ZOOM, zoom));
-        double world = WebMercator.worldPixels(zoom);
-        // Keep the top and bottom edges of the world outside the view.
-        double half = Math.min(0.5, h / world / 2);
-        double y = Math.max(half, Math.min(1 - half, WebMercator.y(FIT_CENTRE_LAT)));
-        zoomTo(WebMercator.lat(y), 0, zoom);
+        MapFrame f = MapFrame.world((int) Math.max(1, Math.round(mapView.getWidth())),
+                (int) Math.max(1, Math.round(mapView.getHeight())));
+        zoomTo(f.centreLat(), f.centreLon(), f.zoom());
+        fitting = true;
     }
 
     /** Centres on (lat, lon) at {@code zoom}; used by "fit world" and later "zoom to cluster". */
     void zoomTo(double lat, double lon, double zoom) {
+        fitting = false;
         // Gluon only reacts to changed values: nudge first so that repeating a request still applies.
         mapView.setZoom(zoom + 1e-6);
         mapView.setZoom(zoom);

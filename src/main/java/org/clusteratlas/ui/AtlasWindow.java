@@ -100,8 +100,8 @@ final class AtlasWindow {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
         ExplorerActions actions = explorer.actions(stage, model, model.background());
-        Menu file = new Menu("File", null, open, new ImportMenu(stage, model).menu(), actions.exportMenu(),
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, new ImportMenu(stage, model).menu(), explorer.openPublishedItem(stage),
+                actions.exportMenu(), new SeparatorMenuItem(), quit);
 
         MenuItem zoomIn = new MenuItem("Zoom In  (+)");
         zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Equals"));
@@ -118,7 +118,11 @@ final class AtlasWindow {
         MenuItem about = new MenuItem("About Cluster Atlas");
         about.setId("menu-about");
         about.setOnAction(e -> AboutDialog.create(stage).show());
-        Menu help = new Menu("Help", null, about);
+        MenuItem keys = new MenuItem("Keyboard Shortcuts");
+        keys.setId("menu-shortcuts");
+        keys.setAccelerator(KeyCombination.keyCombination("F1"));
+        keys.setOnAction(e -> KeyboardHelp.dialog(stage).show());
+        Menu help = new Menu("Help", null, keys, about);
         return new MenuBar(file, view, help);
     }
 
@@ -208,12 +212,16 @@ final class AtlasWindow {
         }
         KeyCode c = e.getCode();
         boolean handled = true;
+        // arrows pan only the focused map (Tab reaches it): in the table they move the selection, in a slider its value
+        boolean onMap = stage.getScene().getFocusOwner() == map.mapView();
         if (c == KeyCode.ESCAPE && model.openingProperty().get()) {
             model.cancelOpen();
         } else if (c == KeyCode.PLUS || c == KeyCode.ADD || c == KeyCode.EQUALS) {
             map.zoomIn();
         } else if (c == KeyCode.MINUS || c == KeyCode.SUBTRACT) {
             map.zoomOut();
+        } else if (!onMap) {
+            handled = false;
         } else if (c == KeyCode.LEFT) {
             map.pan(-120, 0);
         } else if (c == KeyCode.RIGHT) {

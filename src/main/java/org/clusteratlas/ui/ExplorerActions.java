@@ -1,22 +1,13 @@
 package org.clusteratlas.ui;
 
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import com.gluonhq.maps.MapPoint;
@@ -45,7 +36,7 @@ import java.util.function.Consumer;
 
 /**
  * The explorer's file actions: export the ranking (CSV, JSON) and the clusters (GeoJSON) through the same
- * io writers as the {@code rank} command, the map as a PNG with legend and parameters printed on it, copy
+ * io writers as the {@code rank} command, the map as a PNG drawn like the {@code map} command's ({@link MapExport}), copy
  * the reproducing command, save and open views. Writes run on the background executor, through a
  * temporary file renamed when complete; the save dialog asks before replacing a file.
  */
@@ -54,14 +45,13 @@ final class ExplorerActions {
     private final Stage stage;
     private final Executor background;
     private final AtlasMap map;
-    private final java.util.function.Supplier<Node> mapArea;
     private final Consumer<String> status;
     private final Map<Path, Provenance> provenance = new ConcurrentHashMap<>();
     private File lastDir;
     private final Runnable fitClusters;
     private final Runnable zoomToCluster;
 
-    ExplorerActions(ExplorerModel model, Stage stage, Executor background, AtlasMap map, java.util.function.Supplier<Node> mapArea,
+    ExplorerActions(ExplorerModel model, Stage stage, Executor background, AtlasMap map,
                     Consumer<String> status, Runnable fitClusters, Runnable zoomToCluster) {
         this.fitClusters = fitClusters;
         this.zoomToCluster = zoomToCluster;
@@ -69,7 +59,6 @@ final class ExplorerActions {
         this.stage = stage;
         this.background = background;
         this.map = map;
-        this.mapArea = mapArea;
         this.status = status;
     }
 
@@ -187,57 +176,51 @@ final class ExplorerActions {
         return p;
     }
 
+    /** Asks for a size (as shown, slides, print), then for a file. */
     void exportPng() {
         if (model.getResult() == null) {
             return;
         }
+        javafx.scene.control.ChoiceDialog<MapExport.Size> ask =
+                new javafx.scene.control.ChoiceDialog<>(MapExport.SIZES.get(0), MapExport.SIZES);
+        ask.initOwner(stage);
+        ask.setTitle("Export map");
+        ask.setHeaderText("Size of the PNG (legend, parameters and credits included)");
+        ask.setContentText("Size:");
+        MapExport.Size size = ask.showAndWait().orElse(null);
+        if (size == null) {
+            return;
+        }
         Path target = chooseSave("Export map", "PNG images", "png", baseName() + ".png");
         if (target != null) {
-            writePng(target);
+            writePng(target, size);
         }
     }
 
-    /** The map area (with its legend) and a caption of the parameters, as one image. */
-    WritableImage mapImage() {
-        WritableImage shot = mapArea.get().snapshot(new SnapshotParameters(), null);
-        ExplorerResult r = model.getResult();
-        StringBuilder caption = new StringBuilder();
-        if (r != null) {
-            String title = r.snapshot().metadata().title();
-            caption.append(title == null || title.isBlank() ? r.snapshot().file().getFileName() : title);
-            if (r.snapshot().metadata().synthetic()) {
-                caption.append(" (synthetic data)");
-            }
-            caption.append("  \u00b7  ");
-            r.parameters().texts().forEach((k, v) -> caption.append(k).append('=').append(v).append("  "));
-            caption.append(String.format(Locale.ROOT, "\u00b7  %d clusters, top %d shown  \u00b7  Cluster Atlas %s",
-                    r.ranking().size(), r.topN(), AtlasCommand.appVersion()));
-        }
-        Label text = new Label(caption.toString());
-        text.setWrapText(true);
-        text.setMaxWidth(shot.getWidth() - 20);
-        text.setStyle("-fx-font-size: 12px; -fx-text-fill: #24292f;");
-        VBox box = new VBox(6, new ImageView(shot), text);
-        box.setPadding(new Insets(0, 0, 8, 0));
-        VBox.setMargin(text, new Insets(0, 10, 0, 10));
-        box.setStyle("-fx-background-color: white;");
-        new Scene(box);
-        box.applyCss();
-        box.layout();
-        return box.snapshot(new SnapshotParameters(), null);
-    }
-
+    /** The map as shown (tests call this directly). */
     void writePng(Path target) {
-        WritableImage image = mapImage();
-        var buffered = SwingFXUtils.fromFXImage(image, null);
+        writePng(target, MapExport.SIZES.get(0));
+    }
+
+    /** Draws the map figure of the current view in the background and writes it as a PNG. */
+    void writePng(Path target, MapExport.Size size) {
+        ExplorerResult r = model.getResult();
+        if (r == null) {
+            return;
+        }
+        var content = MapExport.content(r, model.selectedProperty().get());
+        var shown = MapExport.shownFrame(map);
+        int[] wh = MapExport.pixels(size, shown, content);
+        status.accept("Drawing the map at " + MapExport.describe(wh) + " ...");
         background.execute(() -> {
             try {
+                var image = MapExport.render(content, shown, wh[0], wh[1]).image();
                 AtomicFiles.write(target, out -> {
-                    if (!ImageIO.write(buffered, "png", out)) {
+                    if (!ImageIO.write(image, "png", out)) {
                         throw new IOException("no PNG writer");
                     }
                 });
-                Platform.runLater(() -> status.accept("Exported the map to " + target));
+                Platform.runLater(() -> status.accept("Exported the map (" + MapExport.describe(wh) + ") to " + target));
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> failed(target, e));
             }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.prefs.Preferences;
 
 /**
- * Remembers the last snapshot, view (parameters and viewport) and window size between runs, in
+ * Remembers the last snapshot, view (parameters and viewport), window size and the ranking table's hidden
+ * columns between runs, in
  * {@link java.util.prefs.Preferences} (user node of this package). Only the real application uses it
  * ({@link AtlasApp#launchWindow}); tests start windows without it, so they never read or leave state.
  */
@@ -18,6 +19,7 @@ final class ExplorerPrefs {
     private static final String VIEW = "last-view";
     private static final String WIDTH = "window-width";
     private static final String HEIGHT = "window-height";
+    private static final String HIDDEN_COLUMNS = "hidden-columns";
 
     private final Preferences prefs;
 
@@ -59,6 +61,8 @@ final class ExplorerPrefs {
             stage.setWidth(w);
             stage.setHeight(h);
         }
+        String hidden = prefs.get(HIDDEN_COLUMNS, "");
+        explorer.table().setHiddenColumns(hidden.isEmpty() ? java.util.List.of() : java.util.List.of(hidden.split("\t")));
         atlas.snapshotProperty().addListener((o, a, s) -> {
             if (s != null) {
                 prefs.put(SNAPSHOT, s.file().toAbsolutePath().toString());
@@ -67,6 +71,7 @@ final class ExplorerPrefs {
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
             prefs.putDouble(WIDTH, stage.getWidth());
             prefs.putDouble(HEIGHT, stage.getHeight());
+            prefs.put(HIDDEN_COLUMNS, String.join("\t", explorer.table().hiddenColumns()));
             if (explorer.model().getResult() != null) {
                 prefs.put(VIEW, explorer.actions().currentView().toJson());
             }

@@ -29,8 +29,6 @@ import java.util.concurrent.Executor;
  */
 final class ExplorerView {
     static final String STYLESHEET = "/org/clusteratlas/ui/explorer.css";
-    /** Deepest zoom "zoom to cluster" goes to (a city block is not a cluster). */
-    static final double MAX_CLUSTER_ZOOM = 10;
 
     private final ExplorerModel model;
     private final AtlasMap map;
@@ -38,19 +36,24 @@ final class ExplorerView {
     private final ControlsPanel controls;
     private final RankingTable table;
     private final DetailsPane details;
-    private boolean fromMap;
     private boolean viewRetried;
     private org.clusteratlas.ui.explorer.ComparePane compare;
     private org.clusteratlas.ui.robustness.RobustnessView robustness;
     private org.clusteratlas.rank.Ranking sweepBase;
-    private StackPane mapArea;
+    private javafx.scene.control.TabPane lowerTabs;
     private ExplorerActions actions;
     private org.clusteratlas.ui.explorer.SavedView pendingView;
+    /** Rolling windows and the published ranking run on a lane of their own: the live recompute never waits. */
+    private final java.util.concurrent.ExecutorService comparisons = BackgroundWork.newExecutor();
+    private final org.clusteratlas.ui.timeline.OverTimeModel overTime;
+    private final org.clusteratlas.ui.published.PublishedModel published;
 
     ExplorerView(AtlasViewModel atlas, AtlasMap map, Executor background) {
         this.map = map;
         this.model = new ExplorerModel(background);
         model.snapshotProperty().bind(atlas.snapshotProperty());
+        overTime = new org.clusteratlas.ui.timeline.OverTimeModel(model, comparisons);
+        published = new org.clusteratlas.ui.published.PublishedModel(model, comparisons);
         controls = new ControlsPanel(model);
         table = new RankingTable(model);
         details = new DetailsPane(model, background);
@@ -82,28 +85,16 @@ final class ExplorerView {
                 layer.show(null);
             }
         });
-        layer.setOnClusterClicked(id -> {
-            fromMap = true;
-            try {
-                model.selectCluster(id);
-            } finally {
-                fromMap = false;
-            }
-        });
-        model.selectedProperty().addListener((o, a, row) -> {
-            layer.select(row == null ? -1 : row.clusterId());
-            boolean sameCluster = a != null && row != null && model.getResult() != null
-                    && a.clusterId() == row.clusterId();
-            if (row != null && !fromMap && !sameCluster && !model.isPublishing()) {
-                zoomToSelected();
-            }
-        });
+        layer.setOnClusterClicked(model::selectCluster);
+        // selecting (arrow keys in the table, a click on the map) never moves the map: Enter or a double-click does
+        model.selectedProperty().addListener((o, a, row) -> layer.select(row == null ? -1 : row.clusterId()));
+        table.setOnActivate(this::zoomToSelected);
     }
 
     /** File actions (exports, views, copy command); needs the stage for its dialogs. */
     ExplorerActions actions(javafx.stage.Stage stage, AtlasViewModel atlas, Executor background) {
         if (actions == null) {
-            actions = new ExplorerActions(model, stage, background, map, () -> mapArea, atlas::setStatus,
+            actions = new ExplorerActions(model, stage, background, map, atlas::setStatus,
                     this::fitClusters, this::zoomToSelected);
         }
         return actions;
@@ -181,6 +172,42 @@ final class ExplorerView {
         return box;
     }
 
+    org.clusteratlas.ui.timeline.OverTimeModel overTime() {
+        return overTime;
+    }
+
+    org.clusteratlas.ui.published.PublishedModel published() {
+        return published;
+    }
+
+    /** File › Open Published Ranking…: a CSV table (e.g. the GII's) shown in the Published tab. */
+    javafx.scene.control.MenuItem openPublishedItem(javafx.stage.Stage stage) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Open Published Ranking…");
+        item.setId("menu-open-published");
+        item.setOnAction(e -> {
+            javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+            fc.setTitle("Open Published Ranking");
+            fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV tables", "*.csv"));
+            java.io.File f = fc.showOpenDialog(stage);
+            if (f != null) {
+                published.open(f.toPath());
+                if (lowerTabs != null) {
+                    lowerTabs.getSelectionModel().select(lowerTabs.getTabs().size() - 1);
+                }
+            }
+        });
+        published.errorProperty().addListener((o, a, msg) -> {
+            if (msg != null) {
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.ERROR, msg);
+                alert.setHeaderText("Cannot open the published ranking");
+                alert.initOwner(stage);
+                alert.show();
+            }
+        });
+        return item;
+    }
+
     org.clusteratlas.ui.robustness.RobustnessView robustness() {
         return robustness;
     }
@@ -195,8 +222,9 @@ final class ExplorerView {
 
     /** The map area with the legend, beside the table over the details. */
     Node centre(StackPane mapArea) {
-        this.mapArea = mapArea;
         MapLegend legend = new MapLegend();
+        legend.setZoom(map.zoomProperty().get());
+        map.zoomProperty().addListener((o, a, z) -> legend.setZoom(z.doubleValue()));
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         mapArea.getChildren().add(legend);
         org.clusteratlas.ui.explorer.ComparePane compare = new org.clusteratlas.ui.explorer.ComparePane();
@@ -206,8 +234,18 @@ final class ExplorerView {
         compareTab.setClosable(false);
         javafx.scene.control.Tab robustTab = new javafx.scene.control.Tab("Robustness", robustnessPane());
         robustTab.setClosable(false);
-        javafx.scene.control.TabPane lower = new javafx.scene.control.TabPane(detailsTab, compareTab, robustTab);
+        javafx.scene.control.Tab timeTab = new javafx.scene.control.Tab("Over time",
+                new org.clusteratlas.ui.timeline.OverTimeView(overTime));
+        timeTab.setId("tab-over-time");
+        timeTab.setClosable(false);
+        javafx.scene.control.Tab publishedTab = new javafx.scene.control.Tab("Published",
+                new org.clusteratlas.ui.published.PublishedView(published));
+        publishedTab.setId("tab-published");
+        publishedTab.setClosable(false);
+        javafx.scene.control.TabPane lower = new javafx.scene.control.TabPane(detailsTab, compareTab, robustTab,
+                timeTab, publishedTab);
         lower.setId("lower-tabs");
+        lowerTabs = lower;
         details.setOnPin((d, r) -> {
             compare.pin(d, r);
             if (compare.pinned().size() == 2) {
@@ -287,12 +325,7 @@ final class ExplorerView {
         }
         for (ClusterRow row : r.shown()) {
             if (row.name().equals(name)) {
-                fromMap = true; // keep the saved viewport
-                try {
-                    model.selectedProperty().set(row);
-                } finally {
-                    fromMap = false;
-                }
+                model.selectedProperty().set(row);
                 return;
             }
         }
@@ -327,7 +360,7 @@ final class ExplorerView {
         double bw = Math.max(maxX - minX, 0.01) * 1.15;
         double bh = Math.max(maxY - minY, 0.01) * 1.3;
         double zoom = Math.log(Math.min(w / bw, h / bh) / WebMercator.TILE_SIZE) / Math.log(2);
-        zoom = Math.max(MapNavigator.MIN_ZOOM, Math.min(MAX_CLUSTER_ZOOM, zoom));
+        zoom = Math.max(org.clusteratlas.figure.MapFrame.MIN_ZOOM, Math.min(org.clusteratlas.figure.MapFrame.MAX_CLUSTER_ZOOM, zoom));
         map.zoomTo(WebMercator.lat((minY + maxY) / 2), WebMercator.lon((minX + maxX) / 2), zoom);
     }
 
@@ -338,14 +371,8 @@ final class ExplorerView {
         if (box == null) {
             return;
         }
-        double w = Math.max(1, map.mapView().getWidth());
-        double h = Math.max(1, map.mapView().getHeight());
-        double bw = Math.max(box[2] - box[0], 1e-6);
-        double bh = Math.max(box[3] - box[1], 1e-6);
-        double zoom = Math.log(Math.min(0.5 * w / bw, 0.5 * h / bh) / WebMercator.TILE_SIZE) / Math.log(2);
-        zoom = Math.floor(Math.max(MapNavigator.MIN_ZOOM + 1, Math.min(MAX_CLUSTER_ZOOM, zoom)));
-        double x = (box[0] + box[2]) / 2;
-        x -= Math.floor(x);
-        map.zoomTo(WebMercator.lat((box[1] + box[3]) / 2), WebMercator.lon(x), zoom);
+        org.clusteratlas.figure.MapFrame f = org.clusteratlas.figure.MapFrame.around(box,
+                (int) Math.max(1, map.mapView().getWidth()), (int) Math.max(1, map.mapView().getHeight()));
+        map.zoomTo(f.centreLat(), f.centreLon(), f.zoom());
     }
 }

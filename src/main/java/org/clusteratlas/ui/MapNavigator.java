@@ -1,5 +1,7 @@
 package org.clusteratlas.ui;
 
+import org.clusteratlas.figure.MapFrame;
+
 import com.gluonhq.maps.MapLayer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -11,8 +13,6 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
  * one-class change.
  */
 final class MapNavigator extends MapLayer {
-    static final double MIN_ZOOM = 1;
-    static final double MAX_ZOOM = 12;
 
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 2);
 
@@ -36,7 +36,7 @@ final class MapNavigator extends MapLayer {
             return;
         }
         double z = baseMap.zoom().get();
-        double target = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z + delta));
+        double target = Math.max(MapFrame.MIN_ZOOM, Math.min(MapFrame.MAX_ZOOM, z + delta));
         if (Math.abs(target - z) > 1e-9) {
             baseMap.zoom(target - z, x, y);
         }

@@ -190,4 +190,25 @@ class RankCommandTest {
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals(AtlasCommand.BAD_INPUT, CliRun.run("rank", "--snapshot", dir.resolve("absent").toString()).code());
     }
+
+    @Test
+    void membersListsTheClustersPlacesWithATotal() throws Exception {
+        CliRun r = rank("--members", "tokyo", "--format", "csv");
+        assertEquals(AtlasCommand.OK, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("place,country,patents,publications,score_share_percent,locations", lines.get(0));
+        assertEquals("Tokyo,JP,30,30,100,3", lines.get(1));
+        assertEquals("Total,,30,30,100,3", lines.get(lines.size() - 1));
+        CliRun table = rank("--members", "2");
+        assertEquals(AtlasCommand.OK, table.code(), table.err());
+        assertTrue(table.out().startsWith("#2 Osaka (JP): 1 places"), table.out());
+        assertTrue(table.out().contains("Total"), table.out());
+        Path out = dir.resolve("members.csv");
+        assertEquals(AtlasCommand.OK, rank("--members", "Paris", "--format", "csv", "--out", out.toString()).code());
+        assertTrue(Files.readString(out).contains("Paris,FR,0,4,100,1"));
+        CliRun missing = rank("--members", "Atlantis");
+        assertEquals(AtlasCommand.BAD_USAGE, missing.code());
+        assertTrue(missing.err().contains("--members: no cluster named 'Atlantis'"), missing.err());
+        assertEquals(AtlasCommand.BAD_USAGE, rank("--members", "1", "--format", "json").code());
+    }
 }

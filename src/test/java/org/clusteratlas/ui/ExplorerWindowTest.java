@@ -126,7 +126,9 @@ class ExplorerWindowTest {
         ClusterRow third = t.getItems().get(2);
         assertEquals(third, model().selectedProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        // the map zoomed to it: its circle is near the middle of the map
+        // Enter zooms the map to it: its circle is near the middle of the map
+        robot.interact(t::requestFocus);
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             Point2D c = window.explorer().layer().circleCentre(third.clusterId());
             var map = window.map().mapView();

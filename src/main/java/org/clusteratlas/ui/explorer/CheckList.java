@@ -19,7 +19,6 @@ import javafx.scene.layout.VBox;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -84,8 +83,8 @@ final class CheckList extends VBox {
         filter.setPromptText("Filter\u2026");
         filter.setId(id + "-filter");
         filter.textProperty().addListener((o, a, t) -> {
-            String q = t == null ? "" : t.trim().toLowerCase(Locale.ROOT);
-            visible.setPredicate(i -> q.isEmpty() || i.label.toLowerCase(Locale.ROOT).contains(q));
+            String q = org.clusteratlas.rank.SearchText.fold(t);
+            visible.setPredicate(i -> org.clusteratlas.rank.SearchText.contains(i.label, q));
         });
         HBox.setHgrow(filter, Priority.ALWAYS);
         HBox tools = withFilter ? new HBox(4, filter, all, none) : new HBox(4, all, none);

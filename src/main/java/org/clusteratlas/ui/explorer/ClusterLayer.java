@@ -18,6 +18,9 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.cluster.Clustering;
+import org.clusteratlas.figure.ClusterMarks;
+import org.clusteratlas.figure.ClusterShapes;
+import org.clusteratlas.figure.LabelPlacement;
 import org.clusteratlas.rank.ClusterRow;
 
 import java.util.ArrayList;
@@ -28,19 +31,14 @@ import java.util.Locale;
  * The clusters over the base map, drawn into one {@link Canvas} (never a node per cluster or location):
  * each shown cluster's hull as a translucent fill, a circle at its centroid whose area follows its score,
  * coloured by its patent/publication mix ({@link ClusterColors}), rank and name labels for the top clusters
- * (placed by {@link LabelPlacement}: one that would overlap one already placed is skipped, best ranks placed
- * first), and noise locations
+ * (placed by {@link LabelPlacement}, best ranks first: the top ten always, others skipped where they would
+ * overlap one already placed), and noise locations
  * as faint dots once zoomed in. Hover shows a tooltip, click selects.
  *
  * <p>The layer itself is mouse-transparent so that the map keeps its drag and wheel gestures; the map view
  * forwards moves and clicks through {@link #attachTo}.
  */
 public final class ClusterLayer extends MapLayer {
-    /** Radius in pixels of the top cluster's circle; others scale by the square root of their score. */
-    static final double MAX_RADIUS = 26;
-    static final double MIN_RADIUS = 3.5;
-    /** Zoom from which noise locations are drawn. */
-    static final double NOISE_ZOOM = 5;
     private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 12);
 
     private final Canvas canvas = new Canvas();
@@ -58,6 +56,7 @@ public final class ClusterLayer extends MapLayer {
     private double[] radius = new double[0];
     private double[] labelWidth = new double[0];
     private int labelsPlaced;
+    private int topLabelsPlaced;
     private int noiseDrawn;
     private long draws;
     private boolean stale;
@@ -135,6 +134,11 @@ public final class ClusterLayer extends MapLayer {
     /** Labels placed at the last draw (tests: decluttering keeps this below the number of clusters). */
     public int labelsPlaced() {
         return labelsPlaced;
+    }
+
+    /** Labels of the {@link LabelPlacement#ALWAYS_LABELLED} best ranks placed at the last draw (tests). */
+    public int topLabelsPlaced() {
+        return topLabelsPlaced;
     }
 
     public int noiseDrawn() {
@@ -254,7 +258,7 @@ public final class ClusterLayer extends MapLayer {
             labelsPlaced = 0;
             return;
         }
-        if (zoom >= NOISE_ZOOM) {
+        if (zoom >= ClusterMarks.NOISE_ZOOM) {
             drawNoise(g, res, w, h);
         } else {
             noiseDrawn = 0;
@@ -265,7 +269,7 @@ public final class ClusterLayer extends MapLayer {
         cx = new double[n];
         cy = new double[n];
         radius = new double[n];
-        double top = n == 0 ? 1 : Math.max(1e-12, rows.get(0).score());
+        double top = n == 0 ? 1 : rows.get(0).score();
         double worldPx = scale;
         for (int s = 0; s < n; s++) {
             ClusterRow row = rows.get(s);
@@ -275,7 +279,7 @@ public final class ClusterLayer extends MapLayer {
             x += Math.rint(mid - x);
             cx[s] = ox + x * worldPx;
             cy[s] = oy + WebMercator.y(row.lat()) * worldPx;
-            radius[s] = Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt(Math.max(0, row.score()) / top));
+            radius[s] = ClusterMarks.radius(row.score(), top);
         }
         // hulls (only where they are bigger than a few pixels; otherwise the circle says it all)
         for (int s = n - 1; s >= 0; s--) {
@@ -284,7 +288,7 @@ public final class ClusterLayer extends MapLayer {
             double[] hy = sh.hullY(slot);
             double bw = (sh.maxX(slot) - sh.minX(slot)) * worldPx;
             double bh = (sh.maxY(slot) - sh.minY(slot)) * worldPx;
-            if (hx.length < 3 || Math.max(bw, bh) < 6) {
+            if (hx.length < 3 || Math.max(bw, bh) < ClusterMarks.MIN_HULL_PX) {
                 continue;
             }
             double shift = Math.rint(((w / 2) - ox) / worldPx - (sh.minX(slot) + sh.maxX(slot)) / 2);
@@ -296,7 +300,7 @@ public final class ClusterLayer extends MapLayer {
             }
             Color c = color(rows.get(s));
             boolean sel = rows.get(s).clusterId() == selectedCluster;
-            g.setFill(c.deriveColor(0, 1, 1, sel ? 0.28 : 0.16));
+            g.setFill(c.deriveColor(0, 1, 1, sel ? ClusterMarks.HULL_SELECTED_ALPHA : ClusterMarks.HULL_ALPHA));
             g.fillPolygon(px, py, px.length);
             g.setStroke(c.deriveColor(0, 1, 0.8, sel ? 0.95 : 0.55));
             g.setLineWidth(sel ? 2 : 1);
@@ -310,7 +314,7 @@ public final class ClusterLayer extends MapLayer {
             if (cx[s] < -r || cy[s] < -r || cx[s] > w + r || cy[s] > h + r) {
                 continue;
             }
-            g.setFill(c.deriveColor(0, 1, 1, 0.72));
+            g.setFill(c.deriveColor(0, 1, 1, ClusterMarks.CIRCLE_ALPHA));
             g.fillOval(cx[s] - r, cy[s] - r, 2 * r, 2 * r);
             g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.9));
             g.setLineWidth(1.2);
@@ -318,8 +322,8 @@ public final class ClusterLayer extends MapLayer {
         }
         for (int s : new int[] {indexOf(rows, selectedCluster), hoverSlot}) {
             if (s >= 0 && s < n) {
-                double r = radius[s] + 4;
-                g.setStroke(Color.web("#111111"));
+                double r = radius[s] + ClusterMarks.RING_GAP;
+                g.setStroke(ClusterColors.rgb(ClusterMarks.RING_RGB));
                 g.setLineWidth(2.5);
                 g.strokeOval(cx[s] - r, cy[s] - r, 2 * r, 2 * r);
             }
@@ -336,11 +340,11 @@ public final class ClusterLayer extends MapLayer {
         return -1;
     }
 
-    /** Labels in rank order (the selection first), each skipped when it would overlap one already placed. */
+    /** Labels in rank order (the selection first): the top ten always, others skipped where they would overlap. */
     private void drawLabels(GraphicsContext g, List<ClusterRow> rows, double w, double h) {
         int n = rows.size();
         LabelPlacement placement = new LabelPlacement(cx, cy, radius, w, h);
-        int maxLabels = zoom < 2.5 ? 25 : zoom < 4 ? 45 : 80;
+        int maxLabels = ClusterMarks.maxLabels(zoom);
         g.setFont(LABEL_FONT);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
@@ -356,30 +360,42 @@ public final class ClusterLayer extends MapLayer {
             }
         }
         double lh = LabelPlacement.HEIGHT;
+        int topPlaced = 0;
         for (int s : order) {
-            if (count >= maxLabels && s != sel) {
-                break;
+            boolean always = s < LabelPlacement.ALWAYS_LABELLED || s == sel;
+            if (count >= maxLabels && !always) {
+                continue;
             }
-            double[] c = placement.place(s, labelWidth[s]);
+            double[] c = always ? placement.placeAlways(s, labelWidth[s]) : placement.place(s, labelWidth[s]);
             if (c == null) {
                 continue;
+            }
+            if (c.length > 2 && c[2] > 0) {
+                g.setStroke(ClusterColors.rgb(ClusterMarks.LABEL_RGB));
+                g.setLineWidth(1);
+                g.strokeLine(cx[s], cy[s], Math.max(c[0], Math.min(cx[s], c[0] + labelWidth[s])),
+                        Math.max(c[1], Math.min(cy[s], c[1] + lh)));
             }
             String text = label(rows.get(s));
             g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.9));
             g.setLineWidth(3);
             g.strokeText(text, c[0], c[1] + lh / 2);
-            g.setFill(Color.web("#1b1f24"));
+            g.setFill(ClusterColors.rgb(ClusterMarks.LABEL_RGB));
             g.fillText(text, c[0], c[1] + lh / 2);
             count++;
+            if (s < LabelPlacement.ALWAYS_LABELLED) {
+                topPlaced++;
+            }
         }
         labelsPlaced = count;
+        topLabelsPlaced = topPlaced;
     }
 
     private void drawNoise(GraphicsContext g, ExplorerResult res, double w, double h) {
         Clustering c = res.ranking().clustering();
         double[] mx = res.mercatorX();
         double[] my = res.mercatorY();
-        g.setFill(Color.web("#5b6670", 0.45));
+        g.setFill(ClusterColors.rgb(ClusterMarks.NOISE_RGB).deriveColor(0, 1, 1, ClusterMarks.NOISE_ALPHA));
         int drawn = 0;
         double mid = ((w / 2) - ox) / scale;
         for (int i = 0; i < mx.length; i++) {
@@ -399,11 +415,11 @@ public final class ClusterLayer extends MapLayer {
     }
 
     private static Color color(ClusterRow r) {
-        return ClusterColors.of(ClusterColors.patentFraction(r.patents(), r.publications()));
+        return ClusterColors.rgb(ClusterMarks.rgb(r));
     }
 
     static String label(ClusterRow r) {
-        return r.rank() + "  " + r.name();
+        return ClusterMarks.label(r);
     }
 
     /** Mercator bounding box {minX, minY, maxX, maxY} of a shown cluster, or null. */

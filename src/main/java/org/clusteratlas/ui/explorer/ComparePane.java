@@ -57,9 +57,13 @@ public final class ComparePane extends ScrollPane {
         grid.getColumnConstraints().addAll(keys, a, b);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setPrefHeight(180);
-        chart.setMinHeight(180);
+        chart.setPrefHeight(220);
+        chart.setMinHeight(220);
         chart.setTitle("Patents + publications per year (fractional)");
+        // A and B told apart by colour and by dash (explorer.css), named in the legend under the chart
+        chart.getStyleClass().add("compare-chart");
+        chart.setLegendVisible(true);
+        chart.setLegendSide(javafx.geometry.Side.BOTTOM);
         years.setForceZeroInRange(false);
         years.setTickUnit(1);
         years.setMinorTickVisible(false);
@@ -88,7 +92,7 @@ public final class ComparePane extends ScrollPane {
     /** Pins a cluster; the third pin replaces the first. */
     public void pin(ClusterDetails d, ExplorerResult under) {
         String params = under.parameters().text(ParameterSpecs.EPS_KM) + " km, years "
-                + under.parameters().text(ParameterSpecs.YEARS).replace("all-all", "all");
+                + under.parameters().yearsText(under.snapshot().table().minYear(), under.snapshot().table().maxYear());
         if (pinned.size() == 2) {
             pinned.remove(0);
         }

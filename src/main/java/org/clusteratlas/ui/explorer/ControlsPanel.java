@@ -68,6 +68,14 @@ public final class ControlsPanel extends VBox {
             }
         }
         getChildren().add(topAndReset());
+        // a minimum of a kind that is switched off has no effect: its control is disabled, not silently ignored
+        for (NumberControl c : numbers) {
+            DocumentKind k = c.spec() == ParameterSpecs.MIN_PATENTS ? DocumentKind.PATENT
+                    : c.spec() == ParameterSpecs.MIN_PUBLICATIONS ? DocumentKind.PUBLICATION : null;
+            if (k != null && kinds.containsKey(k)) {
+                c.disableProperty().bind(kinds.get(k).selectedProperty().not());
+            }
+        }
         model.snapshotProperty().addListener((o, a, s) -> showSnapshot(s));
         model.parametersProperty().addListener((o, a, p) -> show(p));
         model.topNProperty().addListener((o, a, n) -> top.getValueFactory().setValue(n.intValue()));
@@ -76,7 +84,7 @@ public final class ControlsPanel extends VBox {
 
     private CheckList checkList(NameSetSpec spec) {
         boolean countryList = spec == ParameterSpecs.COUNTRIES; // the long list: searchable, shown by name
-        CheckList list = new CheckList("param-" + spec.id(), spec.label(), countryList);
+        CheckList list = new CheckList("param-" + spec.id(), spec.label(), true); // both long: searchable
         if (countryList) {
             list.setDisplay(ControlsPanel::countryLabel);
             countries = list;
@@ -216,7 +224,7 @@ public final class ControlsPanel extends VBox {
         showing = true;
         try {
             LocationTable t = s == null ? null : s.table();
-            fields.setItems(t == null ? List.of() : t.fields(), null);
+            fields.setItems(t == null ? List.of() : org.clusteratlas.snapshot.FieldOrder.sorted(t.fields()), null);
             countries.setItems(t == null ? List.of() : t.countries().stream()
                     .sorted(java.util.Comparator.comparing(ControlsPanel::countryLabel)).toList(), null);
             YearRange years = YearRange.of(t);
@@ -267,15 +275,9 @@ public final class ControlsPanel extends VBox {
             for (NumberControl c : numbers) {
                 p = c.spec().with(p, c.valueProperty().get());
             }
-            LocationTable t = model.snapshotProperty().get() == null ? null : model.snapshotProperty().get().table();
+            // years as the user set them: "2019-2023" in pins, exports, views and commands, never "2019-all"
             int from = yearFrom.getValue() == null ? Integer.MIN_VALUE : yearFrom.getValue();
             int to = yearTo.getValue() == null ? Integer.MAX_VALUE : yearTo.getValue();
-            if (t != null && from <= t.minYear()) {
-                from = Integer.MIN_VALUE; // whole range: "all", so saved views and commands stay short
-            }
-            if (t != null && to >= t.maxYear()) {
-                to = Integer.MAX_VALUE;
-            }
             if (from > to) {
                 return;
             }

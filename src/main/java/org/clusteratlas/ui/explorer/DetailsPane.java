@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Details of the selected cluster: its figures (rank, economies, patents, publications, score, approximate
- * population, intensity), patents and publications per year as a bar chart, its top places and fields with
- * their shares. The per-year and per-place sums run on the background executor; only the newest
+ * population, intensity), patents and publications per year as a bar chart, its member places as a table
+ * ({@link MemberPlacesTable}) and its top fields with their shares. The per-year and per-place sums run on the background executor; only the newest
  * selection's result is shown.
  */
 public final class DetailsPane extends javafx.scene.control.ScrollPane {
@@ -35,7 +35,7 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
     private final CategoryAxis years = new CategoryAxis();
     private final NumberAxis counts = new NumberAxis();
     private final BarChart<String, Number> chart = new BarChart<>(years, counts);
-    private final Label places = new Label();
+    private final MemberPlacesTable places = new MemberPlacesTable();
     private final Label fields = new Label();
     private final Label hint = new Label("Select a cluster in the table or on the map.");
     private ClusterDetails shown;
@@ -65,9 +65,6 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
         chart.setBarGap(0);
         chart.setCategoryGap(4);
         chart.setId("details-chart");
-        places.setWrapText(true);
-        places.setMinHeight(Region.USE_PREF_SIZE);
-        places.setId("details-places");
         fields.setWrapText(true);
         fields.setMinHeight(Region.USE_PREF_SIZE);
         fields.setId("details-fields");
@@ -92,8 +89,8 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
         });
         pin.disableProperty().bind(model.selectedProperty().isNull());
         HBox head = new HBox(8, title, spacer, pin, zoom);
-        HBox lists = new HBox(18, section("TOP PLACES", places), section("TOP FIELDS", fields));
-        content.getChildren().addAll(head, hint, facts, chart, lists);
+        content.getChildren().addAll(head, hint, facts, chart,
+                section("MEMBER PLACES (share of the cluster's score)", places), section("TOP FIELDS", fields));
         setContent(content);
         model.selectedProperty().addListener((o, a, row) -> load(row));
         load(model.selectedProperty().get());
@@ -113,7 +110,12 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
         return shown;
     }
 
-    private static VBox section(String header, Label body) {
+    /** The member places table (tests). */
+    public MemberPlacesTable memberPlaces() {
+        return places;
+    }
+
+    private static VBox section(String header, Region body) {
         Label h = new Label(header);
         h.getStyleClass().add("panel-header");
         VBox box = new VBox(4, h, body);
@@ -134,7 +136,7 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
             title.setText("No cluster selected");
             facts.getChildren().clear();
             chart.getData().clear();
-            places.setText("");
+            places.show(null);
             fields.setText("");
             return;
         }
@@ -145,10 +147,12 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
                 return;
             }
             ClusterDetails d = ClusterDetails.of(result, row);
+            org.clusteratlas.rank.MemberPlaces m = org.clusteratlas.rank.MemberPlaces.of(result.ranking(), row.clusterId());
             Platform.runLater(() -> {
                 if (request.get() == id) {
                     shownUnder = result;
                     show(d);
+                    places.show(m);
                 }
             });
         });
@@ -189,7 +193,6 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
             pub.getData().add(new XYChart.Data<>(e.getKey().toString(), e.getValue()[1]));
         }
         chart.getData().setAll(List.of(pat, pub));
-        places.setText(lines(d.places()));
         fields.setText(lines(d.fields()));
     }
 

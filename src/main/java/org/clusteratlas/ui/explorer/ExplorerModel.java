@@ -1,5 +1,6 @@
 package org.clusteratlas.ui.explorer;
 
+import org.clusteratlas.figure.ClusterShapes;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -315,8 +316,8 @@ public final class ExplorerModel {
         publishedCount++;
         Ranking ranking = res.ranking();
         lastComputeMs.set(res.computeNanos() / 1e6);
-        status.set(res.nothingPasses() != null ? res.nothingPasses() : String.format(Locale.ROOT, "%,d clusters \u00b7 %.1f%% of activity in clusters \u00b7 recomputed in %.0f ms%s",
-                ranking.size(), 100 * res.shareInClusters(), res.computeNanos() / 1e6,
+        status.set(res.nothingPasses() != null ? res.nothingPasses() : String.format(Locale.ROOT, "%s \u00b7 %.1f%% of activity in clusters \u00b7 recomputed in %.0f ms%s",
+                org.clusteratlas.figure.FigureContent.counts(ranking.size(), res.shown().size()), 100 * res.shareInClusters(), res.computeNanos() / 1e6,
                 res.prepareNanos() > 0 ? String.format(Locale.ROOT, " (snapshot prepared in %.1f s)", res.prepareNanos() / 1e9) : ""));
         afterPublish.accept(res);
         long end = System.nanoTime();

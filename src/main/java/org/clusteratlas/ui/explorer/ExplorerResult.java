@@ -1,5 +1,6 @@
 package org.clusteratlas.ui.explorer;
 
+import org.clusteratlas.figure.ClusterShapes;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.PreparedSnapshot;

@@ -25,6 +25,7 @@ final class NumberControl extends VBox {
     private final Slider slider = new Slider();
     private final TextField field = new TextField();
     private final DoubleProperty value = new SimpleDoubleProperty(this, "value");
+    private final Label reason = new Label();
     private boolean syncing;
     private java.util.function.DoubleUnaryOperator shares;
 
@@ -54,7 +55,13 @@ final class NumberControl extends VBox {
         HBox.setHgrow(slider, Priority.ALWAYS);
         HBox row = new HBox(8, slider, field);
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(label, row);
+        // an invalid value's reason, in words, right under the label (not only on hover)
+        reason.getStyleClass().add("invalid-reason");
+        reason.setId("reason-" + spec.id());
+        reason.setWrapText(true);
+        reason.managedProperty().bind(reason.visibleProperty());
+        reason.setVisible(false);
+        getChildren().addAll(label, reason, row);
         setSpacing(4);
 
         slider.valueProperty().addListener((o, a, b) -> {
@@ -110,13 +117,15 @@ final class NumberControl extends VBox {
         try {
             Double percent = shares == null ? null : org.clusteratlas.cluster.MinimumShare.percent(spec, t);
             double v = percent == null ? spec.parse(t) : shares.applyAsDouble(percent);
-            field.getStyleClass().remove("invalid");
+            valid();
             set(v, false);
         } catch (IllegalArgumentException e) {
             if (!field.getStyleClass().contains("invalid")) {
                 field.getStyleClass().add("invalid");
             }
-            field.setTooltip(new Tooltip(e.getMessage()));
+            reason.setText(t.isEmpty() ? "Enter a number" : e instanceof NumberFormatException
+                    ? "\u201c" + t + "\u201d is not a number" : readable(e.getMessage()));
+            reason.setVisible(true);
         }
     }
 
@@ -140,10 +149,26 @@ final class NumberControl extends VBox {
             if (!field.isFocused() || !field.getText().trim().equals(spec.format(v))) {
                 field.setText(spec.format(v));
             }
-            field.getStyleClass().remove("invalid");
+            valid();
         } finally {
             syncing = false;
         }
+    }
+
+    private void valid() {
+        field.getStyleClass().remove("invalid");
+        reason.setVisible(false);
+    }
+
+    /** The message with the parameter's label instead of its id ("Radius: ..." not "eps-km: ..."). */
+    private String readable(String message) {
+        String m = message == null ? "" : message;
+        return m.startsWith(spec.id()) ? spec.label() + m.substring(spec.id().length()) : m;
+    }
+
+    /** The reason shown under the label, or null when the value is valid (tests). */
+    String invalidReason() {
+        return reason.isVisible() ? reason.getText() : null;
     }
 
     private double toSlider(double v) {

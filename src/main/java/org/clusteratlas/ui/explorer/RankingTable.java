@@ -11,19 +11,37 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import org.clusteratlas.rank.SearchText;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.clusteratlas.rank.ClusterRow;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * The ranking as a sortable table with rank-change arrows and a filter box (name or economy), linked both
- * ways with the model's selection: selecting a row selects the cluster (the map zooms to it), selecting on
- * the map selects and reveals the row.
+ * ways with the model's selection: arrow keys and clicks select a cluster (the map stays put), Enter or a
+ * double-click zooms the map to it, selecting on the map reveals the row. Without a filter the table holds
+ * the top N the map shows; a filter searches every cluster of the ranking, folding case, accents and dashes
+ * ({@link SearchText}). Columns fit their content, headers carry their full title and a tooltip, and a
+ * column chooser hides or shows any column but the name.
  */
 public final class RankingTable extends VBox {
     private final ExplorerModel model;
@@ -33,7 +51,10 @@ public final class RankingTable extends VBox {
     private final TableView<ClusterRow> table = new TableView<>(sorted);
     private final TextField filter = new TextField();
     private final Label count = new Label();
+    private final MenuButton chooser = new MenuButton("Columns");
+    private final Map<TableColumn<ClusterRow, ?>, Function<ClusterRow, String>> cellText = new LinkedHashMap<>();
     private boolean syncing;
+    private Runnable onActivate = () -> { };
 
     public RankingTable(ExplorerModel model) {
         this.model = model;
@@ -43,53 +64,198 @@ public final class RankingTable extends VBox {
         table.setPlaceholder(new Label("No clusters for these parameters"));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.getColumns().add(intColumn("#", ClusterRow::rank, 42));
-        table.getColumns().add(changeColumn());
-        TableColumn<ClusterRow, String> name = textColumn("Cluster", ClusterRow::name, 200);
-        table.getColumns().add(name);
-        table.getColumns().add(textColumn("Econ.", ClusterRow::economies, 58));
-        table.getColumns().add(numberColumn("Score", ClusterRow::score, "%.3f", 60));
-        table.getColumns().add(numberColumn("Patents", ClusterRow::patents, "%,.0f", 70));
-        table.getColumns().add(numberColumn("Publications", ClusterRow::publications, "%,.0f", 90));
-        table.getColumns().add(numberColumn("Patent %", ClusterRow::patentShare, "%.2f", 70));
-        table.getColumns().add(numberColumn("Pub. %", ClusterRow::publicationShare, "%.2f", 62));
-        table.getColumns().add(numberColumn("Pop. (approx.)", r -> (double) r.population(), "%,.0f", 100));
-        table.getColumns().add(numberColumn("Intensity", ClusterRow::intensity, "%,.0f", 72));
-        table.getColumns().add(numberColumn("Lat", ClusterRow::lat, "%.2f", 58));
-        table.getColumns().add(numberColumn("Lon", ClusterRow::lon, "%.2f", 62));
-        table.getColumns().add(intColumn("Locations", ClusterRow::locations, 72));
+        add(column("#", "Rank", "Rank by score", ClusterRow::rank, r -> Integer.toString(r.rank()), true), true);
+        add(changeColumn(), true);
+        add(column("Cluster", "Cluster", "Named after its main places", ClusterRow::name, ClusterRow::name, false), false);
+        add(column("Economies", "Economies", "Countries holding a meaningful part of the cluster", ClusterRow::economies,
+                ClusterRow::economies, false), true);
+        add(number("Score", "Score", "Share of all patents + share of all publications, in percent", ClusterRow::score,
+                "%.3f"), true);
+        add(number("Patents", "Patents", "Fractional patent count in the cluster", ClusterRow::patents, "%,.0f"), true);
+        add(number("Publications", "Publications", "Fractional publication count in the cluster",
+                ClusterRow::publications, "%,.0f"), true);
+        add(number("Patent %", "Patent share %", "Share of all patents, in percent", ClusterRow::patentShare, "%.2f"), true);
+        add(number("Publ. %", "Publication share %", "Share of all publications, in percent",
+                ClusterRow::publicationShare, "%.2f"), true);
+        add(number("Population", "Population (approx.)", "Inhabitants of the places in the footprint (GeoNames),"
+                + " approximate", r -> (double) r.population(), "%,.0f"), true);
+        add(number("Intensity", "Intensity", "Patents + publications per million inhabitants", ClusterRow::intensity,
+                "%,.0f"), true);
+        add(number("Lat", "Latitude", "Activity-weighted centroid, degrees", ClusterRow::lat, "%.2f"), true);
+        add(number("Lon", "Longitude", "Activity-weighted centroid, degrees", ClusterRow::lon, "%.2f"), true);
+        add(column("Locations", "Locations", "Member locations (unique coordinates)", ClusterRow::locations,
+                r -> String.format(Locale.ROOT, "%,d", r.locations()), true), true);
+        chooser.setId("column-chooser");
+        chooser.setTooltip(new Tooltip("Show or hide columns"));
 
-        filter.setPromptText("Filter by name or economy\u2026");
+        filter.setPromptText("Filter all clusters by name or economy\u2026");
         filter.setId("ranking-filter");
-        filter.textProperty().addListener((o, a, t) -> {
-            String q = t == null ? "" : t.trim().toLowerCase(Locale.ROOT);
-            filtered.setPredicate(r -> q.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(q)
-                    || r.economies().toLowerCase(Locale.ROOT).contains(q));
-            updateCount();
-        });
+        filter.textProperty().addListener((o, a, t) -> showRows());
         count.getStyleClass().add("table-count");
+        count.setId("table-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(filter, Priority.ALWAYS);
-        HBox tools = new HBox(8, filter, count);
+        chooser.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tools = new HBox(8, filter, chooser);
         tools.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(tools, table);
+        getChildren().addAll(tools, count, table);
 
-        model.resultProperty().addListener((o, a, r) -> {
-            syncing = true;
-            try {
-                rows.setAll(r == null ? java.util.List.of() : r.shown());
-            } finally {
-                syncing = false;
-            }
-            updateCount();
-            showSelection(model.selectedProperty().get());
-        });
+        model.resultProperty().addListener((o, a, r) -> showRows());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (!syncing) {
                 model.selectedProperty().set(row);
             }
         });
         model.selectedProperty().addListener((o, a, row) -> showSelection(row));
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                onActivate.run();
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<ClusterRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onActivate.run();
+                }
+            });
+            return row;
+        });
+    }
+
+    /** The top N without a filter; with one, every cluster of the ranking that matches it. */
+    private void showRows() {
+        ExplorerResult r = model.getResult();
+        String q = SearchText.fold(filter.getText());
+        syncing = true;
+        try {
+            List<ClusterRow> source = r == null ? List.of() : q.isEmpty() ? r.shown() : r.ranking().rows();
+            if (rows.size() != source.size() || !rows.equals(source)) {
+                rows.setAll(source);
+            }
+            filtered.setPredicate(q.isEmpty() ? null
+                    : row -> SearchText.contains(row.name(), q) || SearchText.contains(row.economies(), q));
+        } finally {
+            syncing = false;
+        }
+        fitColumns();
+        if (r == null) {
+            count.setText("");
+        } else if (q.isEmpty()) {
+            count.setText(org.clusteratlas.figure.FigureContent.counts(r.ranking().size(), r.shown().size()));
+        } else {
+            count.setText(String.format(Locale.ROOT, "%,d of %,d clusters match", filtered.size(), r.ranking().size()));
+        }
+        showSelection(model.selectedProperty().get());
+    }
+
+    /** What Enter or a double-click on a row does (the explorer zooms the map to it); arrow keys only select. */
+    public void setOnActivate(Runnable action) {
+        onActivate = action;
+    }
+
+    /** The column chooser (tests, preferences). */
+    public MenuButton columnChooser() {
+        return chooser;
+    }
+
+    /** Full titles of the hidden columns, to remember with the settings. */
+    public List<String> hiddenColumns() {
+        List<String> out = new ArrayList<>();
+        for (TableColumn<ClusterRow, ?> c : table.getColumns()) {
+            if (!c.isVisible()) {
+                out.add(title(c));
+            }
+        }
+        return out;
+    }
+
+    /** Hides the columns of these full titles (unknown titles are ignored), shows the others. */
+    public void setHiddenColumns(java.util.Collection<String> titles) {
+        for (TableColumn<ClusterRow, ?> c : table.getColumns()) {
+            c.setVisible(!titles.contains(title(c)) || c.getUserData() == null);
+        }
+    }
+
+    private static String title(TableColumn<ClusterRow, ?> c) {
+        return c.getGraphic() instanceof Label l ? l.getText() : c.getText();
+    }
+
+    /** Widths from the widest header or cell text of the rows held (both window sizes: no "Paten..." nor "124.2..."). */
+    private void fitColumns() {
+        Text measure = new Text();
+        for (Map.Entry<TableColumn<ClusterRow, ?>, Function<ClusterRow, String>> e : cellText.entrySet()) {
+            TableColumn<ClusterRow, ?> c = e.getKey();
+            measure.setFont(Font.font("System", FontWeight.BOLD, 12));
+            measure.setText(title(c));
+            double w = measure.getLayoutBounds().getWidth() + 26; // header padding and sort arrow
+            measure.setFont(Font.font("System", 12));
+            int n = 0;
+            for (ClusterRow r : filtered) {
+                measure.setText(e.getValue().apply(r));
+                w = Math.max(w, measure.getLayoutBounds().getWidth() + 18);
+                if (++n > 400) {
+                    break;
+                }
+            }
+            c.setPrefWidth(Math.ceil(w));
+        }
+    }
+
+    private <T> void add(TableColumn<ClusterRow, T> c, boolean hideable) {
+        table.getColumns().add(c);
+        if (hideable) {
+            c.setUserData(Boolean.TRUE);
+            CheckMenuItem item = new CheckMenuItem(title(c));
+            item.selectedProperty().bindBidirectional(c.visibleProperty());
+            chooser.getItems().add(item);
+        }
+    }
+
+    private static Label header(String shortTitle, String fullTitle, String tip) {
+        Label l = new Label(fullTitle);
+        l.setTooltip(new Tooltip(fullTitle + ": " + tip));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setUserData(shortTitle);
+        return l;
+    }
+
+    private <T extends Comparable<T>> TableColumn<ClusterRow, T> column(String shortTitle, String fullTitle, String tip,
+                                                                         Function<ClusterRow, T> value,
+                                                                         Function<ClusterRow, String> text,
+                                                                         boolean numeric) {
+        TableColumn<ClusterRow, T> c = new TableColumn<>();
+        c.setGraphic(header(shortTitle, fullTitle, tip));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        if (numeric) {
+            c.getStyleClass().add("numeric");
+        }
+        cellText.put(c, text);
+        return c;
+    }
+
+    private TableColumn<ClusterRow, Double> number(String shortTitle, String fullTitle, String tip,
+                                                   Function<ClusterRow, Double> f, String format) {
+        Function<ClusterRow, String> text = r -> {
+            Double v = f.apply(r);
+            return v == null || v.isNaN() ? "\u2013" : String.format(Locale.ROOT, format, v);
+        };
+        TableColumn<ClusterRow, Double> c = new TableColumn<>();
+        c.setGraphic(header(shortTitle, fullTitle, tip));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        c.setComparator(Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : v.isNaN() ? "\u2013" : String.format(Locale.ROOT, format, v));
+            }
+        });
+        c.getStyleClass().add("numeric");
+        cellText.put(c, text);
+        return c;
     }
 
     public TableView<ClusterRow> table() {
@@ -122,47 +288,16 @@ public final class RankingTable extends VBox {
         }
     }
 
-    private void updateCount() {
-        count.setText(filtered.size() == rows.size() ? rows.size() + " clusters"
-                : filtered.size() + " of " + rows.size());
-    }
-
-    private static TableColumn<ClusterRow, Integer> intColumn(String title, Function<ClusterRow, Integer> f, double w) {
-        TableColumn<ClusterRow, Integer> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
-        c.setPrefWidth(w);
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        return c;
-    }
-
-    private static TableColumn<ClusterRow, String> textColumn(String title, Function<ClusterRow, String> f, double w) {
-        TableColumn<ClusterRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
-        c.setPrefWidth(w);
-        return c;
-    }
-
-    private static TableColumn<ClusterRow, Double> numberColumn(String title, Function<ClusterRow, Double> f,
-                                                                String format, double w) {
-        TableColumn<ClusterRow, Double> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
-        c.setPrefWidth(w);
-        c.setComparator(Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : v.isNaN() ? "\u2013" : String.format(Locale.ROOT, format, v));
-            }
-        });
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        return c;
-    }
-
     /** Rank change: ▲n up, ▼n down, "new", "–" unchanged or not compared; sorts by the signed change. */
-    private static TableColumn<ClusterRow, ClusterRow> changeColumn() {
-        TableColumn<ClusterRow, ClusterRow> c = new TableColumn<>("\u0394");
-        c.setPrefWidth(50);
+    private TableColumn<ClusterRow, ClusterRow> changeColumn() {
+        TableColumn<ClusterRow, ClusterRow> c = new TableColumn<>();
+        Label title = header("\u0394", "\u0394 Rank", "Positions gained (\u25b2) or lost (\u25bc) against the pinned"
+                + " reference; \"new\" when it continues no reference cluster");
+        // rank change names its basis: the pinned reference (Over time and Published name theirs)
+        title.textProperty().bind(javafx.beans.binding.Bindings.when(model.referenceProperty().isNull())
+                .then("\u0394 Rank").otherwise("\u0394 vs pinned"));
+        c.setGraphic(title);
+        cellText.put(c, RankingTable::changeText);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setComparator(Comparator.comparingInt(RankingTable::changeKey));
         c.setCellFactory(col -> new TableCell<>() {

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
@@ -25,7 +26,7 @@ import java.util.function.IntConsumer;
  * a row selects the cluster (for the heatmap). Nodes, not a canvas, so rows can be clicked and tested.
  */
 final class RankBandChart extends VBox {
-    static final double TRACK_WIDTH = 260;
+    static final double TRACK_WIDTH = 200;
     private static final double TRACK_HEIGHT = 14;
     private static final double PAD = 6;
 
@@ -55,7 +56,8 @@ final class RankBandChart extends VBox {
         }
         Label axis = new Label("rank 1 \u2192 " + max + " (log scale)   band: best to worst over " + result.done()
                 + " of " + result.grid().size() + " settings; red: current rank");
-        axis.setStyle("-fx-font-size: 10px; -fx-text-fill: #555;");
+        axis.getStyleClass().add("robustness-note");
+        axis.setWrapText(true);
         getChildren().add(axis);
         for (ClusterRow r : top) {
             getChildren().add(row(r, result.band(r.clusterId()), max, r.clusterId() == selected));
@@ -64,9 +66,9 @@ final class RankBandChart extends VBox {
 
     private HBox row(ClusterRow r, RankBand b, int max, boolean selected) {
         Label name = new Label(r.rank() + ". " + r.name());
-        name.setMinWidth(190);
-        name.setPrefWidth(190);
-        name.setMaxWidth(190);
+        name.setMinWidth(150);
+        name.setPrefWidth(150);
+        name.setMaxWidth(150);
         Pane track = new Pane();
         track.setMinSize(TRACK_WIDTH, TRACK_HEIGHT + 4);
         track.setPrefSize(TRACK_WIDTH, TRACK_HEIGHT + 4);
@@ -89,12 +91,16 @@ final class RankBandChart extends VBox {
         track.getChildren().add(current);
         Label summary = new Label(summary(b));
         summary.setId("band-summary-" + r.rank());
-        summary.setStyle("-fx-font-size: 11px;");
+        summary.getStyleClass().add("band-summary");
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, name, track, summary);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(1, 4, 1, 4));
         row.setId("band-row-" + r.rank());
-        row.setStyle(selected ? "-fx-background-color: #dbe9f7;" : "");
+        row.getStyleClass().add("band-row");
+        if (selected) {
+            row.getStyleClass().add("selected");
+        }
         row.setOnMouseClicked(e -> onSelect.accept(r.clusterId()));
         Tooltip.install(row, new Tooltip(details(r, b)));
         return row;

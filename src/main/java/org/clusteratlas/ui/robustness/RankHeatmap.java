@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * done yet. Clicking a done cell hands that setting to the host (which applies it to map and table).
  */
 final class RankHeatmap extends GridPane {
-    private static final double CELL_W = 64;
+    private static final double CELL_W = 54;
     private static final double CELL_H = 28;
 
     private Consumer<ClusterParameters> onApply = p -> { };
@@ -50,12 +50,13 @@ final class RankHeatmap extends GridPane {
         Label title = new Label(result.base().row(baseCluster).name() + " (rank " + current + " now)");
         title.setId("heatmap-title");
         add(title, 0, 0, g.weightSteps() + 1, 1);
-        Label corner = new Label("eps km \\ min pat / pub");
-        corner.setStyle("-fx-font-size: 10px;");
+        Label corner = new Label("km \\ min");
+        Tooltip.install(corner, new Tooltip("Rows: radius (eps) in km; columns: minimum patents / minimum publications"));
+        corner.getStyleClass().add("heatmap-axis");
         add(corner, 0, 1);
         for (int w = 0; w < g.weightSteps(); w++) {
             Label l = new Label(g.weightLabel(w));
-            l.setStyle("-fx-font-size: 10px;");
+            l.getStyleClass().add("heatmap-axis");
             l.setMinWidth(CELL_W);
             l.setAlignment(Pos.CENTER);
             add(l, w + 1, 1);
@@ -72,7 +73,7 @@ final class RankHeatmap extends GridPane {
                 + " neighbour, grey absent; \u00f7 split, + merge. Framed: the current setting. Click a cell to apply it.");
         legend.setWrapText(true);
         legend.setMaxWidth((g.weightSteps() + 1) * (CELL_W + 2));
-        legend.setStyle("-fx-font-size: 10px; -fx-text-fill: #555;");
+        legend.getStyleClass().add("robustness-note");
         add(legend, 0, g.epsSteps() + 2, g.weightSteps() + 1, 1);
     }
 
@@ -113,7 +114,7 @@ final class RankHeatmap extends GridPane {
                 + (c == null ? "" : "\n" + c.clusterCount() + " clusters; \u00f7 split, + merge")));
         if (c != null) {
             p.setOnMouseClicked(ev -> onApply.accept(params));
-            p.setStyle("-fx-cursor: hand;");
+            p.getStyleClass().add("heatmap-cell");
         }
         return p;
     }

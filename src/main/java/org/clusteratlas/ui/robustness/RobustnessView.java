@@ -16,8 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.rank.Ranking;
@@ -83,16 +82,20 @@ public final class RobustnessView extends BorderPane {
         cancel.setDisable(true);
         cancel.setOnAction(e -> cancel());
         Label title = new Label("Robustness");
-        title.setStyle("-fx-font-weight: bold;");
-        HBox bar = new HBox(10, title, progress, cancel, status);
+        title.getStyleClass().add("robustness-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        // wraps in a narrow pane instead of cutting "Robustness" and "Cancel" short
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 6, title, progress, cancel, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
-        HBox.setHgrow(status, Priority.ALWAYS);
         setTop(bar);
         chart.setOnSelect(selectedCluster::set);
         heatmap.setOnApply(applySetting);
+        // one above the other: each gets the pane's whole width (the default layout gives it about 400 px)
         SplitPane split = new SplitPane(new ScrollPane(chart), new ScrollPane(heatmap));
-        split.setDividerPositions(0.6);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
         setCenter(split);
         selectedCluster.addListener((o, a, b) -> redraw());
         result.addListener((o, a, b) -> redraw());

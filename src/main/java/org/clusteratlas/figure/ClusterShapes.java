@@ -1,4 +1,4 @@
-package org.clusteratlas.ui.explorer;
+package org.clusteratlas.figure;
 
 import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.cluster.Clustering;
@@ -172,7 +172,7 @@ public final class ClusterShapes {
      * Whether the Web Mercator point (px, py) lies inside the hull of a slot (even-odd rule, compared in the
      * hull's own copy of the world); hulls of fewer than 3 points contain nothing.
      */
-    boolean hullContains(int s, double px, double py) {
+    public boolean hullContains(int s, double px, double py) {
         double[] hx = hullX(s);
         double[] hy = hullY(s);
         if (hx.length < 3) {

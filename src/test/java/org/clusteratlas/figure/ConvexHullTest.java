@@ -1,4 +1,4 @@
-package org.clusteratlas.ui.explorer;
+package org.clusteratlas.figure;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;

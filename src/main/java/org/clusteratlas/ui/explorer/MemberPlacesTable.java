@@ -1,0 +1,144 @@
+package org.clusteratlas.ui.explorer;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.clusteratlas.io.AtomicFiles;
+import org.clusteratlas.io.MemberPlacesWriter;
+import org.clusteratlas.rank.MemberPlaces;
+import org.clusteratlas.rank.MemberPlaces.Member;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * "Which places make up this cluster, and how much does each bring?": the selected cluster's member places
+ * ({@link MemberPlaces}) as a sortable table (place, country, patents, publications, share of the cluster's
+ * score) with the total under it, and Export CSV writing the same file as {@code rank --members}.
+ */
+public final class MemberPlacesTable extends VBox {
+    private final TableView<Member> table = new TableView<>();
+    private final Label total = new Label();
+    private final Button export = new Button("Export CSV\u2026");
+    private MemberPlaces shown;
+
+    public MemberPlacesTable() {
+        getStyleClass().add("member-places");
+        setSpacing(4);
+        table.setId("member-places");
+        table.setPlaceholder(new Label("No places"));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(text("Place", Member::name, 150));
+        table.getColumns().add(text("Country", Member::country, 0));
+        table.getColumns().add(number("Patents", Member::patents, "%,.1f", 0));
+        table.getColumns().add(number("Publications", Member::publications, "%,.1f", 0));
+        table.getColumns().add(number("Score %", m -> 100 * m.scoreShare(), "%.1f", 0));
+        table.setFixedCellSize(24);
+        table.setPrefHeight(24 * 8 + 30);
+        table.setMinHeight(120);
+        total.setId("member-places-total");
+        total.getStyleClass().add("member-total");
+        total.setMinWidth(0);
+        export.setId("member-places-export");
+        export.setTooltip(new Tooltip("The same CSV as rank --members (full precision, total as the last row)"));
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setOnAction(e -> exportCsv());
+        export.setDisable(true);
+        HBox foot = new HBox(8, total, new Region(), export);
+        HBox.setHgrow(foot.getChildren().get(1), Priority.ALWAYS);
+        foot.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(table, foot);
+    }
+
+    /** Shows a cluster's places (null clears). */
+    public void show(MemberPlaces m) {
+        shown = m;
+        export.setDisable(m == null);
+        if (m == null) {
+            table.getItems().clear();
+            total.setText("");
+            return;
+        }
+        table.getItems().setAll(m.places());
+        Member t = m.total();
+        total.setText(String.format(Locale.ROOT, "Total of %d places: %,.1f patents, %,.1f publications, %,d locations",
+                m.places().size(), t.patents(), t.publications(), t.locations()));
+    }
+
+    public TableView<Member> table() {
+        return table;
+    }
+
+    /** The places shown (tests). */
+    public MemberPlaces shown() {
+        return shown;
+    }
+
+    private void exportCsv() {
+        if (shown == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export member places");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        chooser.setInitialFileName(shown.cluster().name().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-places.csv");
+        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            try {
+                write(shown, f.toPath());
+            } catch (IOException e) {
+                total.setText("Could not write " + f.getName() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Writes places as {@code rank --members --format csv} does. */
+    static void write(MemberPlaces m, java.nio.file.Path target) throws IOException {
+        AtomicFiles.write(target, out -> MemberPlacesWriter.csv(m, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    private static TableColumn<Member, String> text(String title, Function<Member, String> f, double w) {
+        TableColumn<Member, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        fit(c, w);
+        return c;
+    }
+
+    /** At least the header's width (bold title, sort arrow), so no title is cut; {@code w} for the name. */
+    private static void fit(TableColumn<Member, ?> c, double w) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
+        t.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 13));
+        double header = Math.ceil(t.getLayoutBounds().getWidth() + 30);
+        c.setMinWidth(header);
+        c.setPrefWidth(Math.max(w, header));
+    }
+
+    private static TableColumn<Member, Double> number(String title, Function<Member, Double> f, String format, double w) {
+        TableColumn<Member, Double> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        fit(c, w);
+        c.getStyleClass().add("numeric");
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : String.format(Locale.ROOT, format, v));
+            }
+        });
+        return c;
+    }
+}

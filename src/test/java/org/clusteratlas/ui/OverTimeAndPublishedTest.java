@@ -1,0 +1,128 @@
+package org.clusteratlas.ui;
+
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.clusteratlas.published.PublishedComparison;
+import org.clusteratlas.published.PublishedMatch;
+import org.clusteratlas.rank.ClusterRow;
+import org.clusteratlas.timeline.WindowSeries;
+import org.clusteratlas.ui.explorer.ExplorerModel;
+import org.clusteratlas.ui.explorer.ExplorerSnapshots;
+import org.clusteratlas.ui.published.PublishedModel;
+import org.clusteratlas.ui.timeline.OverTimeModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Over time and Published tabs in the real window, on the explorer test snapshot (2016-2022). */
+@ExtendWith(ApplicationExtension.class)
+class OverTimeAndPublishedTest {
+    @TempDir
+    static Path dir;
+    static Path snapshot;
+
+    private AtlasWindow window;
+
+    @BeforeAll
+    static void snapshot() throws Exception {
+        snapshot = ExplorerSnapshots.write(dir, "explorer.sqlite");
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new AtlasApp(Path.of("no-such-sample.sqlite")).start(stage, List.of(snapshot.toString()));
+    }
+
+    private ExplorerModel explorer() {
+        return window.explorer().model();
+    }
+
+    private void waitIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !explorer().busyProperty().get()
+                && explorer().getResult() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void windowsAreRankedPlayedAndApplied(FxRobot robot) throws Exception {
+        waitIdle();
+        OverTimeModel m = window.explorer().overTime();
+        robot.interact(() -> robot.lookup("#over-time-length").queryAs(Spinner.class).getValueFactory().setValue(3));
+        robot.interact(() -> robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(3));
+        robot.clickOn("#over-time-run");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> m.seriesProperty().get() != null);
+        WindowSeries s = m.seriesProperty().get();
+        assertEquals(List.of("2016-2018", "2017-2019", "2018-2020", "2019-2021", "2020-2022"),
+                s.windows().stream().map(w -> w.window().label()).toList());
+        assertEquals(3, s.spec().length());
+
+        robot.interact(() -> m.apply(2));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer().getResult() != null
+                && explorer().getResult().parameters().filter().yearFrom() == 2018 && !explorer().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ClusterRow> table = robot.lookup("#ranking-table").queryAs(TableView.class);
+        assertEquals(s.window(2).rows().get(0).name(), table.getItems().get(0).name());
+        assertEquals(2020, explorer().getParameters().filter().yearTo());
+
+        // the selected cluster's key follows the explorer's selection
+        String key = s.window(2).keyOf(s.window(2).rows().get(0).clusterId());
+        robot.interact(() -> explorer().selectCluster(s.window(2).rows().get(0).clusterId()));
+        assertEquals(key, m.selectedKeyProperty().get());
+
+        robot.interact(() -> m.playingProperty().set(true));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> m.windowProperty().get() == 4
+                && !m.playingProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer().getResult().parameters().filter()
+                .yearFrom() == 2020 && !explorer().busyProperty().get());
+        assertEquals(2022, explorer().getParameters().filter().yearTo());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePublishedRankingStandsBesideTheComputedOne(FxRobot robot) throws Exception {
+        waitIdle();
+        Path table = dir.resolve("published.csv");
+        Files.writeString(table, "rank,name,economies,patents,publications,score\n"
+                + "1,Tokyo–Yokohama,JP,1000,900,5.1\n2,Paris,FR,400,800,2.2\n3,Atlantis,XX,1,1,0.1\n");
+        PublishedModel m = window.explorer().published();
+        robot.interact(() -> m.open(table));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> m.comparisonProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        PublishedComparison c = m.comparisonProperty().get();
+        assertEquals(2, c.matched());
+        assertEquals("Tokyo", c.matches().get(0).computed().name());
+        assertFalse(c.matches().get(2).matched());
+        TableView<PublishedMatch> view = robot.lookup("#published-table").queryAs(TableView.class);
+        assertEquals(3, view.getItems().size());
+        assertTrue(m.statusProperty().get().startsWith("published.csv: 2 of 3 matched"), m.statusProperty().get());
+        robot.interact(() -> view.getSelectionModel().select(1));
+        assertEquals(c.matches().get(1).computed().clusterId(), explorer().selectedProperty().get().clusterId());
+        assertTrue(explorer().selectedProperty().get().name().startsWith("Paris"));
+
+        // a bad file is reported and the open comparison stays
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "rank,name\n1,Tokyo\n");
+        robot.interact(() -> m.open(bad));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> m.errorProperty().get() != null);
+        assertTrue(m.errorProperty().get().contains("lacks the column 'economies'"), m.errorProperty().get());
+        assertEquals(c, m.comparisonProperty().get());
+        robot.interact(() -> robot.lookup(".dialog-pane").queryAll().forEach(n -> n.getScene().getWindow().hide()));
+    }
+}
