@@ -97,9 +97,9 @@ public final class EngineBenchmark {
             LocationTable table = data.table(false);
             double buildS = (System.nanoTime() - t0) / 1e9;
             log("rows %d: %d locations, built in %.1f s", rows, table.size(), buildS);
-            double scale = Math.max(1.0 / ParameterSpecs.MIN_PATENTS.defaultValue(), rows / SAMPLE_ROWS);
-            double minPat = ParameterSpecs.MIN_PATENTS.defaultValue() * scale;
-            double minPub = ParameterSpecs.MIN_PUBLICATIONS.defaultValue() * scale;
+            double scale = Math.max(1.0 / ParameterSpecs.MIN_PATENTS.counts().defaultValue(), rows / SAMPLE_ROWS);
+            double minPat = ParameterSpecs.MIN_PATENTS.counts().defaultValue() * scale;
+            double minPub = ParameterSpecs.MIN_PUBLICATIONS.counts().defaultValue() * scale;
             ClusterParameters start = new ClusterParameters(13, minPat, minPub, null);
 
             long p0 = System.nanoTime();
@@ -151,7 +151,7 @@ public final class EngineBenchmark {
                 LocationTable counting = data.table(true);
                 int[] rowLoc = data.rowLocation(counting);
                 int minPts = Math.max(2, (int) Math.round(minPat / MEAN_SHARE));
-                ClusterParameters raw = new ClusterParameters(13, minPts, ParameterSpecs.MIN_PUBLICATIONS.max(),
+                ClusterParameters raw = new ClusterParameters(13, minPts, ParameterSpecs.MIN_PUBLICATIONS.counts().max(),
                         new WeightFilter(Integer.MIN_VALUE, Integer.MAX_VALUE, EnumSet.of(DocumentKind.PATENT), null,
                                 null));
                 Clustering rawOurs = new ClusterEngine(counting).cluster(raw);
@@ -225,7 +225,7 @@ public final class EngineBenchmark {
     }
 
     private static double clamp(double min) {
-        return Math.max(ParameterSpecs.MIN_PATENTS.min(), Math.min(ParameterSpecs.MIN_PATENTS.max(), min));
+        return Math.max(ParameterSpecs.MIN_PATENTS.counts().min(), Math.min(ParameterSpecs.MIN_PATENTS.counts().max(), min));
     }
 
     private static double[] time(ClusterEngine engine, List<ClusterParameters> drag) {
@@ -326,8 +326,8 @@ public final class EngineBenchmark {
                 wq.add(new long[] {a, b});
             }
         }
-        long minA = FixedPointWeight.threshold(p.minPatentWeight());
-        long minB = FixedPointWeight.threshold(p.minPublicationWeight());
+        long minA = FixedPointWeight.threshold(p.minPatents().value());
+        long minB = FixedPointWeight.threshold(p.minPublications().value());
         double eps = Math.sqrt(ChordMetric.thresholdSquared(p.epsKm()));
         return withinLimit(() -> {
             long i0 = System.nanoTime();

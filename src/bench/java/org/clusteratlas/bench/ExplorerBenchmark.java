@@ -98,8 +98,8 @@ public final class ExplorerBenchmark {
         ExplorerModel model = modelRef.get();
 
         double scale = Math.max(1, rows / 600_000.0);
-        double minPat = ParameterSpecs.MIN_PATENTS.defaultValue() * scale;
-        double minPub = ParameterSpecs.MIN_PUBLICATIONS.defaultValue() * scale;
+        double minPat = ParameterSpecs.MIN_PATENTS.counts().defaultValue() * scale;
+        double minPub = ParameterSpecs.MIN_PUBLICATIONS.counts().defaultValue() * scale;
         ClusterParameters start = new ClusterParameters(13, minPat, minPub, null);
         long p0 = System.nanoTime();
         onFx(() -> {

@@ -230,8 +230,8 @@ public final class OpenBenchmark {
 
         private static String[] drags(Snapshot s) {
             double scale = s.counts().addresses() / 600_000.0;
-            double minPat = ParameterSpecs.MIN_PATENTS.defaultValue() * scale;
-            double minPub = ParameterSpecs.MIN_PUBLICATIONS.defaultValue() * scale;
+            double minPat = ParameterSpecs.MIN_PATENTS.counts().defaultValue() * scale;
+            double minPub = ParameterSpecs.MIN_PUBLICATIONS.counts().defaultValue() * scale;
             ClusterEngine engine = new ClusterEngine(s.table());
             Ranker ranker = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()));
             ClusterParameters base = ClusterParameters.defaults().withMinPatentWeight(minPat)

@@ -3,6 +3,7 @@ package org.clusteratlas.bench;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.rank.PlaceIndex;
 import org.clusteratlas.rank.Ranker;
 import org.clusteratlas.rank.Ranking;
@@ -123,7 +124,7 @@ public final class SweepBenchmark {
                 the start, %.1f at the end.
                 """, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), file, s.table().size(), fmt(base.epsKm()),
-                fmt(base.minPatentWeight()), fmt(base.minPublicationWeight()), b.size(), eps, weights, RUNS,
+                base.text(ParameterSpecs.MIN_PATENTS), base.text(ParameterSpecs.MIN_PUBLICATIONS), b.size(), eps, weights, RUNS,
                 ms(sweep, true, 50), ms(sweep, true, 100), ms(sweep, false, 50), ms(sweep, false, 100),
                 ms(clusterOnly, true, 50), ms(clusterOnly, true, 100), ms(clusterOnly, false, 50),
                 ms(clusterOnly, false, 100), ms(slowOrder, true, 50), ms(slowOrder, true, 100),

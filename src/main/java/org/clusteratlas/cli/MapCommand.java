@@ -76,7 +76,7 @@ public final class MapCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         int[] wh = parseSize(cl, size);
-        RankCommand.parameters(spec, null); // bad usage is said before the snapshot is read
+        RankCommand.parameters(spec); // bad usage is said before the snapshot is read
         if (top < 0) {
             throw new ParameterException(cl, "--top must be 0 (all) or more, not " + top);
         }
@@ -91,7 +91,7 @@ public final class MapCommand implements Callable<Integer> {
             System.err.println("cluster-atlas map: " + e.getMessage().replace('\n', ' '));
             return AtlasCommand.BAD_INPUT;
         }
-        ClusterParameters p = RankCommand.parameters(spec, s.table());
+        ClusterParameters p = RankCommand.parameters(spec);
         PreparedSnapshot prepared = PreparedSnapshot.of(s);
         Ranking ranking = prepared.ranker().rank(prepared.engine().cluster(p));
         int selected = -1;

@@ -4,7 +4,6 @@ import org.clusteratlas.io.AppInvocation;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
-import org.clusteratlas.cluster.MinimumShare;
 import org.clusteratlas.cluster.NothingPasses;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.cluster.NumberSpec;
@@ -147,7 +146,7 @@ public final class RankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        request(null); // bad usage is said before the snapshot is read
+        request(); // bad usage is said before the snapshot is read
         PrintStream err = System.err;
         Snapshot s;
         try {
@@ -156,7 +155,7 @@ public final class RankCommand implements Callable<Integer> {
             err.println("cluster-atlas rank: " + e.getMessage().replace('\n', ' '));
             return AtlasCommand.BAD_INPUT;
         }
-        Request request = request(s.table());
+        Request request = request();
         checkAgainstSnapshot(request.parameters(), s);
         PublishedRanking table = null;
         if (published != null) {
@@ -278,53 +277,32 @@ public final class RankCommand implements Callable<Integer> {
     }
 
     /**
-     * The parameter options of a command (rank, map) read through their specs; minimum weights given as
-     * shares, and the default shares, become counts on {@code table}'s filtered totals (without a table they
-     * stay the default counts).
+     * The parameter options of a command (rank, map) read through their specs. Minimum weights stay as given,
+     * counts ("40") or shares ("0.045%", the defaults): the engine resolves a share on the filtered total of
+     * the snapshot it ranks.
      */
-    static ClusterParameters parameters(CommandSpec spec, LocationTable table) {
+    static ClusterParameters parameters(CommandSpec spec) {
         CommandLine cl = spec.commandLine();
         ClusterParameters p = ClusterParameters.defaults();
-        Double patentShare = MinimumShare.DEFAULT_PATENT_PERCENT;
-        Double publicationShare = MinimumShare.DEFAULT_PUBLICATION_PERCENT;
         try {
             for (ParameterSpec<?> s : ParameterSpecs.ALL) {
                 OptionSpec o = spec.findOption(s.cliOption());
                 String v = o == null ? null : o.getValue();
-                if (v == null) {
-                    continue;
+                if (v != null) {
+                    p = RankCommandLine.applyOption(p, s, v);
                 }
-                if (s == ParameterSpecs.MIN_PATENTS) {
-                    patentShare = MinimumShare.percent(ParameterSpecs.MIN_PATENTS, v);
-                    if (patentShare != null) {
-                        continue;
-                    }
-                } else if (s == ParameterSpecs.MIN_PUBLICATIONS) {
-                    publicationShare = MinimumShare.percent(ParameterSpecs.MIN_PUBLICATIONS, v);
-                    if (publicationShare != null) {
-                        continue;
-                    }
-                }
-                p = RankCommandLine.applyOption(p, s, v);
             }
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             throw new ParameterException(cl, m.startsWith("--") ? m : "--" + m);
         }
-        if (table != null) {
-            p = MinimumShare.resolve(p, patentShare, publicationShare, table);
-        }
         return p;
     }
 
-    /**
-     * Parses and validates the options; a bad value is a {@link ParameterException} (exit 2). Minimum weights
-     * given as shares ("0.045%"), and the defaults, which are shares, become counts on {@code table}'s
-     * filtered totals; without a table (usage checked before the snapshot is read) they stay the default counts.
-     */
-    Request request(LocationTable table) {
+    /** Parses and validates the options; a bad value is a {@link ParameterException} (exit 2). */
+    Request request() {
         CommandLine cl = spec.commandLine();
-        ClusterParameters p = parameters(spec, table);
+        ClusterParameters p = parameters(spec);
         if (top < 0) {
             throw new ParameterException(cl, "--top must be 0 (all) or more, not " + top);
         }

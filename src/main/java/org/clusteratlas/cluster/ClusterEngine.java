@@ -97,8 +97,9 @@ public final class ClusterEngine {
             lastWeighted = wg;
         }
         cancel.check();
-        return new ClusterPass(wg, epsKm, FixedPointWeight.threshold(parameters.minPatentWeight()),
-                FixedPointWeight.threshold(parameters.minPublicationWeight()), cancel).run(w);
+        double[] min = parameters.minimumCounts(w);
+        return new ClusterPass(wg, epsKm, FixedPointWeight.threshold(min[0]), FixedPointWeight.threshold(min[1]),
+                cancel).run(w);
     }
 
     /**

@@ -20,21 +20,26 @@ public final class NothingPasses {
     /** The explanation for parameters under which {@code engine} found no cluster. */
     public static String explain(ClusterEngine engine, ClusterParameters p, LocationWeights weights) {
         double[] largest = engine.largestNeighbourhoodWeights(p);
+        double[] min = p.minimumCounts(weights);
         List<String> parts = new ArrayList<>();
         if (p.filter().kinds().contains(DocumentKind.PATENT)) {
-            parts.add(part(ParameterSpecs.MIN_PATENTS, "patents", largest[0], p.minPatentWeight(),
+            parts.add(part(ParameterSpecs.MIN_PATENTS, "patents", largest[0], min[0], p.text(ParameterSpecs.MIN_PATENTS),
                     weights.total(DocumentKind.PATENT)));
         }
         if (p.filter().kinds().contains(DocumentKind.PUBLICATION)) {
-            parts.add(part(ParameterSpecs.MIN_PUBLICATIONS, "publications", largest[1], p.minPublicationWeight(),
+            parts.add(part(ParameterSpecs.MIN_PUBLICATIONS, "publications", largest[1], min[1], p.text(ParameterSpecs.MIN_PUBLICATIONS),
                     weights.total(DocumentKind.PUBLICATION)));
         }
         return "no cluster: no location reaches the minimum weight within " + ParameterSpecs.EPS_KM.format(p.epsKm())
                 + " km; the largest neighbourhood weights found are " + String.join("; ", parts);
     }
 
-    private static String part(NumberSpec spec, String kind, double largest, double minimum, double total) {
-        String s = spec.format(floor(spec, largest)) + " " + kind + " (minimum " + spec.format(minimum) + ")";
+    private static String part(MinimumSpec minimumSpec, String kind, double largest, double minimum, String given,
+                               double total) {
+        NumberSpec spec = minimumSpec.counts();
+        String m = spec.format(minimum);
+        String s = spec.format(floor(spec, largest)) + " " + kind + " (minimum " + (given.equals(m) ? m
+                : given + " = " + m) + ")";
         if (largest <= 0) {
             return "0 " + kind + " (the snapshot has none under the filter)";
         }
@@ -43,7 +48,7 @@ public final class NothingPasses {
             return s + ", below the smallest minimum allowed (" + spec.format(spec.min()) + ")";
         }
         return s + ": " + spec.cliOption() + " " + spec.format(pass) + " (or "
-                + MinimumShare.format(MinimumShare.percentReached(pass, total)) + ") lets it pass";
+                + Minimum.shareReached(pass, total) + ") lets it pass";
     }
 
     /** Rounded down to the minimum's precision, so the suggested minimum is reached. */

@@ -1,6 +1,7 @@
 package org.clusteratlas.cluster;
 
 import java.util.List;
+import org.clusteratlas.snapshot.DocumentKind;
 
 /**
  * The clustering parameters, declared once (see {@link ParameterSpec}). Numbers carry two decimals: the
@@ -19,21 +20,24 @@ public final class ParameterSpecs {
                     + " suburbs and satellite towns about 10-15 km away, but not cities 40 km apart.",
             ClusterParameters::epsKm, ClusterParameters::withEpsKm);
 
-    public static final NumberSpec MIN_PATENTS = new NumberSpec("min-patents", "Minimum patents",
+    public static final MinimumSpec MIN_PATENTS = new MinimumSpec(new NumberSpec("min-patents", "Minimum patents",
             "documents", 1, 100_000, 40, 2, true,
-            "A location is a patent core when the fractional patent count within the radius reaches this;"
-                    + " higher values keep only the densest inventor areas as clusters.",
-            "By default a share, 0.045% of the filtered patents (40 on the sample), so any snapshot and year"
-                    + " range opens on a comparable clustering; the command takes a count (40) or a share (0.05%).",
-            ClusterParameters::minPatentWeight, ClusterParameters::withMinPatentWeight);
+            "A location is a patent core when the fractional patent count within the radius reaches this (a"
+                    + " count, or a share of the filtered patents); higher values keep only the densest inventor"
+                    + " areas as clusters.", "", null, null), DocumentKind.PATENT, Minimum.share(0.045),
+            "A share, 0.045% of the filtered patents (40.08 on the sample's 89,066), so any snapshot and year"
+                    + " range opens on a comparable clustering; a count (40) is taken as well.",
+            ClusterParameters::minPatents, ClusterParameters::withMinPatents);
 
-    public static final NumberSpec MIN_PUBLICATIONS = new NumberSpec("min-publications",
+    public static final MinimumSpec MIN_PUBLICATIONS = new MinimumSpec(new NumberSpec("min-publications",
             "Minimum publications", "documents", 1, 100_000, 40, 2, true,
             "A location is a publication core when the fractional publication count within the radius reaches"
-                    + " this; higher values keep only the densest author areas as clusters.",
-            "By default a share, 0.037% of the filtered publications (40 on the sample), as for patents, so"
-                    + " that neither kind dominates; the command takes a count (40) or a share (0.04%).",
-            ClusterParameters::minPublicationWeight, ClusterParameters::withMinPublicationWeight);
+                    + " this (a count, or a share of the filtered publications); higher values keep only the"
+                    + " densest author areas as clusters.", "", null, null), DocumentKind.PUBLICATION,
+            Minimum.share(0.037),
+            "A share, 0.037% of the filtered publications (40.28 on the sample's 108,857), as for patents, so"
+                    + " that neither kind dominates; a count (40) is taken as well.",
+            ClusterParameters::minPublications, ClusterParameters::withMinPublications);
 
     public static final YearRangeSpec YEARS = new YearRangeSpec("years", "Years",
             "Only documents from these years (inclusive) count; shorter ranges mean less weight everywhere, so"

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.clusteratlas.profile.ClusterProfile;
+import org.clusteratlas.cluster.Minimum;
+import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.published.PublishedComparison;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.ClusterRow.RankStatus;
@@ -172,8 +174,8 @@ public final class RankingJson {
         ArrayNode pat = o.putArray("min_patents");
         ArrayNode pub = o.putArray("min_publications");
         for (int w = 0; w < g.weightSteps(); w++) {
-            pat.add(g.minPatents(w));
-            pub.add(g.minPublications(w));
+            add(pat, g.minPatents(w));
+            add(pub, g.minPublications(w));
         }
         o.put("weight_axis", g.weightAxisIsFactor() ? "common factor" : "explicit");
         o.put("settings", sweep.done());
@@ -214,9 +216,19 @@ public final class RankingJson {
 
     private static ObjectNode setting(ObjectNode o, SweepEvent e) {
         o.put("eps_km", e.parameters().epsKm());
-        o.put("min_patents", e.parameters().minPatentWeight());
-        o.put("min_publications", e.parameters().minPublicationWeight());
+        o.set("min_patents", minimum(e.parameters().minPatents()));
+        o.set("min_publications", minimum(e.parameters().minPublications()));
         return o;
+    }
+
+    /** A minimum as given: a count as a number, a share of the filtered total as its text ("0.045%"). */
+    private static JsonNode minimum(Minimum m) {
+        return m.share() ? MAPPER.getNodeFactory().textNode(ParameterSpecs.MIN_PATENTS.format(m))
+                : MAPPER.getNodeFactory().numberNode(m.value());
+    }
+
+    private static void add(ArrayNode a, Minimum m) {
+        a.add(minimum(m));
     }
 
     public static RankingReport read(Reader in) throws IOException {

@@ -1,5 +1,7 @@
 package org.clusteratlas.robust;
 
+import org.clusteratlas.cluster.Minimum;
+import org.clusteratlas.cluster.MinimumSpec;
 import org.clusteratlas.cluster.NumberSpec;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.ParameterSpec;
@@ -7,6 +9,9 @@ import org.clusteratlas.cluster.ParameterSpecs;
 
 import org.clusteratlas.rank.RankCommandLine;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +37,8 @@ public final class SweepGrid {
 
     private final ClusterParameters base;
     private final double[] eps;
-    private final double[] minPatents;
-    private final double[] minPublications;
+    private final Minimum[] minPatents;
+    private final Minimum[] minPublications;
     private final double[] factors;
     private final SweepRange[] ranges;
     private final int defaultEpsSteps;
@@ -44,7 +49,7 @@ public final class SweepGrid {
     /** Steps of the default axes on the command line: {@code N} (both) or {@code NxM} (eps x weights). */
     public static final String STEPS_OPTION = "--sweep-steps";
 
-    private SweepGrid(ClusterParameters base, double[] eps, double[] minPatents, double[] minPublications,
+    private SweepGrid(ClusterParameters base, double[] eps, Minimum[] minPatents, Minimum[] minPublications,
                       double[] factors, SweepRange[] ranges, int defaultEpsSteps, int defaultWeightSteps) {
         this.base = Objects.requireNonNull(base, "base");
         if (eps.length < 1 || eps.length > MAX_STEPS || minPatents.length < 1 || minPatents.length > MAX_STEPS
@@ -77,7 +82,8 @@ public final class SweepGrid {
 
     /** The numeric parameters a sweep varies, in the order of their options. */
     public static List<NumberSpec> sweptSpecs() {
-        return List.of(ParameterSpecs.EPS_KM, ParameterSpecs.MIN_PATENTS, ParameterSpecs.MIN_PUBLICATIONS);
+        return List.of(ParameterSpecs.EPS_KM, ParameterSpecs.MIN_PATENTS.counts(),
+                ParameterSpecs.MIN_PUBLICATIONS.counts());
     }
 
     /**
@@ -163,16 +169,16 @@ public final class SweepGrid {
         steps(defaultWeightSteps);
         double[] e = eps != null ? eps.values()
                 : distinct(linear(base.epsKm(), EPS_SPAN, defaultEpsSteps, ParameterSpecs.EPS_KM));
-        double[] pat;
-        double[] pub;
+        Minimum[] pat;
+        Minimum[] pub;
         double[] f = null;
         if (minPatents == null && minPublications == null) {
             f = factors(defaultWeightSteps);
-            pat = new double[f.length];
-            pub = new double[f.length];
+            pat = new Minimum[f.length];
+            pub = new Minimum[f.length];
             for (int i = 0; i < f.length; i++) {
-                pat[i] = clampRound(base.minPatentWeight() * f[i], ParameterSpecs.MIN_PATENTS);
-                pub[i] = clampRound(base.minPublicationWeight() * f[i], ParameterSpecs.MIN_PUBLICATIONS);
+                pat[i] = scaled(base.minPatents(), f[i], ParameterSpecs.MIN_PATENTS);
+                pub[i] = scaled(base.minPublications(), f[i], ParameterSpecs.MIN_PUBLICATIONS);
             }
         } else if (minPatents != null && minPublications != null) {
             if (minPatents.steps() != minPublications.steps()) {
@@ -180,14 +186,14 @@ public final class SweepGrid {
                         + " axis and need the same number of steps (" + minPatents.steps() + " vs "
                         + minPublications.steps() + ")");
             }
-            pat = minPatents.values();
-            pub = minPublications.values();
+            pat = counts(minPatents.values());
+            pub = counts(minPublications.values());
         } else if (minPatents != null) {
-            pat = minPatents.values();
-            pub = filled(pat.length, base.minPublicationWeight());
+            pat = counts(minPatents.values());
+            pub = filled(pat.length, base.minPublications());
         } else {
-            pub = minPublications.values();
-            pat = filled(pub.length, base.minPatentWeight());
+            pub = counts(minPublications.values());
+            pat = filled(pub.length, base.minPatents());
         }
         check(ParameterSpecs.EPS_KM, e);
         check(ParameterSpecs.MIN_PATENTS, pat);
@@ -202,6 +208,16 @@ public final class SweepGrid {
         }
     }
 
+    private static <T> void check(ParameterSpec<T> spec, T[] values) {
+        for (T v : values) {
+            try {
+                spec.check(v);
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("sweep-" + ex.getMessage());
+            }
+        }
+    }
+
     private static void check(NumberSpec spec, double[] values) {
         for (double v : values) {
             try {
@@ -212,10 +228,31 @@ public final class SweepGrid {
         }
     }
 
-    private static double[] filled(int n, double v) {
-        double[] a = new double[n];
+    private static Minimum[] filled(int n, Minimum v) {
+        Minimum[] a = new Minimum[n];
         Arrays.fill(a, v);
         return a;
+    }
+
+    /** An explicit range's values: counts of documents. */
+    private static Minimum[] counts(double[] values) {
+        return Arrays.stream(values).mapToObj(Minimum::count).toArray(Minimum[]::new);
+    }
+
+    /**
+     * A minimum scaled by a sweep factor, of the same kind as the base's (a share sweeps shares, a count
+     * counts): a count rounded to 0.1, a share to 3 significant digits, within the spec's range.
+     */
+    private static Minimum scaled(Minimum base, double factor, MinimumSpec spec) {
+        if (factor == 1) {
+            return base;
+        }
+        if (!base.share()) {
+            return Minimum.count(clampRound(base.value() * factor, spec.counts()));
+        }
+        double v = new BigDecimal(base.value() * factor).round(new MathContext(3, RoundingMode.HALF_EVEN))
+                .doubleValue();
+        return spec.clamp(Minimum.share(v));
     }
 
     private static double[] linear(double centre, double span, int n, NumberSpec spec) {
@@ -271,11 +308,11 @@ public final class SweepGrid {
         return eps[e];
     }
 
-    public double minPatents(int w) {
+    public Minimum minPatents(int w) {
         return minPatents[w];
     }
 
-    public double minPublications(int w) {
+    public Minimum minPublications(int w) {
         return minPublications[w];
     }
 
@@ -294,7 +331,10 @@ public final class SweepGrid {
         return new ClusterParameters(eps[e], minPatents[w], minPublications[w], base.filter());
     }
 
-    /** Short label of a weight step for axes and tables: "20 / 20" (minimum patents / publications). */
+    /**
+     * Short label of a weight step for axes and tables: "20 / 20" or "0.045% / 0.037%" (minimum patents /
+     * publications, of the kind the base gives them: counts or shares of the filtered totals).
+     */
     public String weightLabel(int w) {
         return ParameterSpecs.MIN_PATENTS.format(minPatents[w]) + " / " + ParameterSpecs.MIN_PUBLICATIONS.format(minPublications[w]);
     }

@@ -3,7 +3,6 @@ package org.clusteratlas.ui;
 import com.gluonhq.maps.MapPoint;
 import org.clusteratlas.basemap.TileRenderer;
 import org.clusteratlas.geo.WebMercator;
-import org.clusteratlas.cli.AtlasCommand;
 import org.clusteratlas.figure.FigureContent;
 import org.clusteratlas.figure.MapFigure;
 import org.clusteratlas.figure.MapFrame;
@@ -52,7 +51,7 @@ final class MapExport {
     static FigureContent content(ExplorerResult r, ClusterRow selected) {
         return FigureContent.of(r.ranking(), r.shown(), r.shapes(), r.mercatorX(), r.mercatorY(), r.parameters(),
                 r.snapshot().table(), r.snapshot().metadata(), r.snapshot().file().getFileName().toString(),
-                selected == null ? -1 : selected.clusterId(), AtlasCommand.appVersion());
+                selected == null ? -1 : selected.clusterId(), org.clusteratlas.io.AppVersion.current());
     }
 
     /** Width and height of the image for a size choice: "as shown" is the map view plus the caption band. */

@@ -11,6 +11,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
+import org.clusteratlas.cluster.Minimum;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.io.RankingCsv;
@@ -39,7 +40,8 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Random valid parameter states (radius and minimums at any step of their controls, any years of an old
+ * Random valid parameter states (radius and minimums at any step of their controls, minimums as counts or as
+ * shares of the filtered total, any years of an old
  * snapshot, any kinds, fields with commas, backslashes, "all" and non-ASCII letters, any countries) survive
  * every text they are written to: each parameter's text, a saved view, the copied command, and running that
  * command's {@code rank} gives exactly the ranking computed in process.
@@ -90,7 +92,12 @@ class ParameterRoundTripPropertyTest {
     @Provide
     Arbitrary<State> states() {
         Arbitrary<Double> eps = Arbitraries.integers().between(20, 1000).map(i -> i * 0.05);
-        Arbitrary<Double> weight = Arbitraries.integers().between(20, 400).map(i -> i * 0.05);
+        // a minimum is a count at any step of its slider or a share of the filtered total (0.001% steps, and
+        // some with the 6 decimals a share carries)
+        Arbitrary<Minimum> weight = Arbitraries.oneOf(
+                Arbitraries.integers().between(20, 400).map(i -> Minimum.count(i * 0.05)),
+                Arbitraries.integers().between(100, 3000).map(i -> Minimum.share(i * 0.001)),
+                Arbitraries.integers().between(100_000, 3_000_000).map(i -> Minimum.share(i * 0.000001)));
         Arbitrary<Integer> from = Arbitraries.oneOf(Arbitraries.integers().between(1850, 1860),
                 Arbitraries.just(Integer.MIN_VALUE));
         Arbitrary<Integer> span = Arbitraries.oneOf(Arbitraries.integers().between(0, 10),
@@ -131,8 +138,10 @@ class ParameterRoundTripPropertyTest {
         var expected = WrittenRows.of(ranker.rank(engine.cluster(p)).top(state.top()));
         assertEquals(expected, RankingCsv.read(new StringReader(r.out())), "the copied command ranks the same: "
                 + command);
-        Statistics.collect(expected.isEmpty() ? "no cluster" : "clusters");
-        Statistics.coverage(c -> c.check("clusters").percentage(x -> x > 30));
+        Statistics.label("ranking").collect(expected.isEmpty() ? "no cluster" : "clusters");
+        Statistics.label("minimum patents").collect(p.minPatents().share() ? "share" : "count");
+        Statistics.label("ranking").coverage(c -> c.check("clusters").percentage(x -> x > 30));
+        Statistics.label("minimum patents").coverage(c -> c.check("share").percentage(x -> x > 20));
     }
 
     @Property(tries = 200)

@@ -33,7 +33,7 @@ class RankCommandLineRoundTripTest {
         CommandLine cl = new CommandLine(new AtlasCommand());
         CommandLine.ParseResult pr = cl.parseArgs(words.subList(program.size(), words.size()).toArray(String[]::new));
         RankCommand rank = pr.subcommand().commandSpec().commandLine().getCommand();
-        RankCommand.Request request = rank.request(null);
+        RankCommand.Request request = rank.request();
         assertEquals(RankCommandLine.split(line).get(program.size() + 2), rank.snapshot.toString());
         return request;
     }
@@ -75,11 +75,11 @@ class RankCommandLineRoundTripTest {
     }
 
     @Test
-    void defaultParametersRenderNumbersOnlyAndRoundTrip() {
+    void defaultParametersRenderSharesAndRoundTrip() {
         RankCommandLine line = RankCommandLine.of(Path.of("sample-data/world-sample.sqlite"),
                 ClusterParameters.defaults());
         assertEquals(RankCommandLine.DEFAULT_PROGRAM + " rank --snapshot sample-data/world-sample.sqlite"
-                + " --eps-km 13 --min-patents 40 --min-publications 40 --top 100", line.render());
+                + " --eps-km 13 --min-patents 0.045% --min-publications 0.037% --top 100", line.render());
         assertEquals(ClusterParameters.defaults(), parse(line.render()).parameters());
     }
 

@@ -2,7 +2,6 @@ package org.clusteratlas.cli;
 
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
-import org.clusteratlas.cluster.MinimumShare;
 import org.clusteratlas.io.RankingCsv;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.PlaceIndex;
@@ -38,11 +37,12 @@ class WorldSampleRankTest {
 
         Snapshot s = SnapshotReader.open(SAMPLE);
         Ranking ranking = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()))
-                .rank(new ClusterEngine(s.table()).cluster(MinimumShare.defaultsFor(s.table())));
+                .rank(new ClusterEngine(s.table()).cluster(ClusterParameters.defaults()));
         assertEquals(org.clusteratlas.io.WrittenRows.of(ranking.top(10)), rows);
         // the default shares give the sample the minimums it was tuned with: about 40 documents of each kind
-        ClusterParameters d = MinimumShare.defaultsFor(s.table());
-        assertEquals(40.08, d.minPatentWeight(), 1e-9); // 0.045% of 89,066 patents
-        assertEquals(40.28, d.minPublicationWeight(), 1e-9); // 0.037% of 108,857 publications
+        ClusterParameters d = ClusterParameters.defaults();
+        double[] counts = d.minimumCounts(s.table().weigh(d.filter()));
+        assertEquals(40.08, counts[0], 1e-9); // 0.045% of 89,066 patents
+        assertEquals(40.28, counts[1], 1e-9); // 0.037% of 108,857 publications
     }
 }

@@ -26,8 +26,8 @@ final class BruteForceReference {
         double[][] u = ChordMetric.unitVectors(table);
         LocationWeights w = table.weigh(p.filter());
         long[][] q = {FixedPointWeight.of(w.patents()), FixedPointWeight.of(w.publications())};
-        long[] min = {FixedPointWeight.threshold(p.minPatentWeight()),
-                FixedPointWeight.threshold(p.minPublicationWeight())};
+        double[] counts = p.minimumCounts(w);
+        long[] min = {FixedPointWeight.threshold(counts[0]), FixedPointWeight.threshold(counts[1])};
         double t2 = ChordMetric.thresholdSquared(epsKm);
         boolean[][] within = new boolean[n][n];
         double[][] d2 = new double[n][n];

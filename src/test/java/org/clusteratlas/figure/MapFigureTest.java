@@ -51,7 +51,7 @@ class MapFigureTest {
             assertTrue(d.texts().contains(entry), entry);
         }
         String all = String.join(" | ", d.texts());
-        for (String part : new String[] {"381 clusters, top 100 shown", "Radius 13 km", "Minimum patents 40",
+        for (String part : new String[] {"379 clusters, top 100 shown", "Radius 13 km", "Minimum patents 0.045%",
             "Years 2014-2023", "Kinds patent, publication", "Natural Earth", "GeoNames"}) {
             assertTrue(all.contains(part), part + " in " + all);
         }

@@ -67,9 +67,9 @@ class RankSweepTest {
     @Test
     void gridIsTheExplicitRanges() {
         assertArrayEquals(new double[] {2, 6, 10}, new double[] {grid.eps(0), grid.eps(1), grid.eps(2)});
-        assertEquals(10, grid.minPatents(0));
-        assertEquals(25, grid.minPatents(1));
-        assertEquals(10, grid.minPublications(1), "publications keep the base value");
+        assertEquals(10, grid.minPatents(0).value());
+        assertEquals(25, grid.minPatents(1).value());
+        assertEquals(10, grid.minPublications(1).value(), "publications keep the base value");
         assertArrayEquals(new int[] {1, 0}, grid.baseCell());
         assertTrue(result.complete());
         assertEquals(6, result.done());

@@ -229,7 +229,7 @@ class ExplorerWindowTest {
     }
 
     @Test
-    void aMinimumTypedAsAShareBecomesItsCountOnTheOpenSnapshot(FxRobot robot) throws Exception {
+    void aMinimumTypedAsAShareStaysAShareAndMovesTheSliderToItsCount(FxRobot robot) throws Exception {
         waitIdle(robot);
         double total = model().snapshotProperty().get() == null ? 0
                 : model().snapshotProperty().get().table().weigh(model().getParameters().filter())
@@ -241,9 +241,21 @@ class ExplorerWindowTest {
             field.fireEvent(new javafx.event.ActionEvent());
         });
         waitIdle(robot);
-        double expected = ParameterSpecs.MIN_PATENTS.round(Math.max(1, total / 100));
-        assertEquals(expected, model().getResult().parameters().minPatentWeight(), 1e-9);
-        assertEquals(ParameterSpecs.MIN_PATENTS.format(expected), field.getText());
+        double expected = ParameterSpecs.MIN_PATENTS.counts().round(Math.max(1, total / 100));
+        assertEquals(org.clusteratlas.cluster.Minimum.share(1), model().getResult().parameters().minPatents());
+        assertEquals("1%", field.getText());
+        javafx.scene.control.Slider slider = robot.lookup("#slider-min-patents")
+                .queryAs(javafx.scene.control.Slider.class);
+        assertEquals(Math.log10(expected), slider.getValue(), 1e-9, "the slider sits at the count the share gives");
+        // a year range re-resolves the share on its own total; the share stays
+        robot.interact(() -> model().setParameters(model().getParameters().withText(ParameterSpecs.YEARS,
+                "2020-2021")));
+        waitIdle(robot);
+        double recent = model().snapshotProperty().get().table().weigh(model().getParameters().filter())
+                .total(org.clusteratlas.snapshot.DocumentKind.PATENT);
+        assertEquals("1%", field.getText());
+        assertEquals(Math.log10(ParameterSpecs.MIN_PATENTS.counts().round(Math.max(1, recent / 100))),
+                slider.getValue(), 1e-9);
     }
 
     @Test
@@ -268,7 +280,7 @@ class ExplorerWindowTest {
         robot.interact(() -> window.explorer().actions().applyView(read));
         waitIdle(robot);
         assertEquals(21.0, model().getResult().parameters().epsKm());
-        assertEquals(33.0, model().getResult().parameters().minPatentWeight());
+        assertEquals(org.clusteratlas.cluster.Minimum.count(33), model().getResult().parameters().minPatents());
         assertEquals(7, model().getResult().shown().size() <= 7 ? 7 : -1);
         assertEquals(6.0, window.map().zoomProperty().get(), 0.01);
         assertEquals(21.0, Double.parseDouble(robot.lookup("#field-eps-km").queryAs(javafx.scene.control.TextField.class).getText()));

@@ -210,7 +210,7 @@ class WindowStateTest {
         List<ClusterRow> draggedRows = List.copyOf(model().getResult().ranking().rows());
         assertNotEquals(startRows, draggedRows);
         // then one more step: a minimum typed
-        robot.interact(() -> model().setParameters(dragged.withMinPatentWeight(dragged.minPatentWeight() * 2)));
+        robot.interact(() -> model().setParameters(dragged.withMinPatentWeight(80)));
         waitIdle();
         MenuItem undo = menuItem(robot, "menu-undo");
         MenuItem redo = menuItem(robot, "menu-redo");

@@ -163,8 +163,8 @@ public final class CsvImporter {
         }
 
         @Override
-        public List<SourceFile> files() {
-            return List.of(file);
+        public List<SourceInfo> sources() {
+            return List.of(file.info());
         }
 
         @Override

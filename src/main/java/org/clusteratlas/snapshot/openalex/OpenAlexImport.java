@@ -1,8 +1,5 @@
 package org.clusteratlas.snapshot.openalex;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.SnapshotContract;
 import org.clusteratlas.snapshot.SnapshotException;
@@ -12,7 +9,7 @@ import org.clusteratlas.snapshot.source.FixedSourceImport;
 import org.clusteratlas.snapshot.source.ImportReport;
 import org.clusteratlas.snapshot.source.LongIntHashMap;
 import org.clusteratlas.snapshot.source.Progress;
-import org.clusteratlas.snapshot.source.SourceFile;
+import org.clusteratlas.snapshot.source.SourceInfo;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,14 +47,11 @@ public final class OpenAlexImport extends FixedSourceImport {
     static final String MAPPED_TYPES = "works of the pre-2023 schema whose Crossref type was mapped"
             + " (journal-article and proceedings-article count as article)";
 
-    private final List<SourceFile> works;
-    private final List<SourceFile> institutions;
+    private final OpenAlexEntities entities;
     private final Set<String> types;
     private final int fromYear;
     private final int toYear;
     private final boolean skipBad;
-    private final Progress progress;
-    private final JsonFactory json = new JsonFactory();
 
     // institutions
     private final LongIntHashMap institutionIndex = new LongIntHashMap(1 << 17);
@@ -65,34 +59,12 @@ public final class OpenAlexImport extends FixedSourceImport {
     private double[] lon = new double[1 << 12];
     private final List<String> country = new ArrayList<>();
     private final List<String> city = new ArrayList<>();
+    /** Each institution's {@code display_name}: the organisation of its addresses. */
+    private final List<String> organization = new ArrayList<>();
     private long institutionsWithoutCoordinates;
     private long invalidCountries;
     private long citedUnknown;
     private long citedUnplaced;
-
-    // the institution being parsed (reused)
-    private String instId;
-    private double instLat;
-    private double instLon;
-    private String instCountry;
-    private String instCity;
-    private String instName;
-    /** Each institution's {@code display_name}: the organisation of its addresses. */
-    private final List<String> organization = new ArrayList<>();
-
-    // the work being parsed (reused)
-    private String workId;
-    private String workType;
-    private int workYear;
-    private boolean hasTopic;
-    private String topicField;
-    private String topicDomain;
-    private String conceptField;
-    private double conceptScore;
-    private int authorships;
-    private int[] authorshipStart = new int[64];
-    private long[] institutionIds = new long[256];
-    private int institutionCount;
     private int leftOutFrom = Integer.MAX_VALUE;
     private int leftOutTo = Integer.MIN_VALUE;
 
@@ -104,42 +76,33 @@ public final class OpenAlexImport extends FixedSourceImport {
      */
     public OpenAlexImport(List<Path> works, List<Path> institutions, Set<String> types, int fromYear, int toYear,
                           boolean skipBad, Progress progress) throws SnapshotException {
+        this(new OpenAlexFiles(works, institutions, progress), types, fromYear, toYear, skipBad);
+    }
+
+    /** The same import over entities read elsewhere (the Spark builder's executors). */
+    public OpenAlexImport(OpenAlexEntities entities, Set<String> types, int fromYear, int toYear, boolean skipBad) {
         super(SOURCE, LICENCE);
-        this.works = new ArrayList<>();
-        for (Path p : works) {
-            this.works.add(new SourceFile(p));
-        }
-        this.institutions = new ArrayList<>();
-        for (Path p : institutions) {
-            this.institutions.add(new SourceFile(p));
-        }
+        this.entities = entities;
         this.types = types.stream().map(WorkTypes::current).collect(Collectors.toCollection(LinkedHashSet::new));
         this.fromYear = fromYear;
         this.toYear = toYear;
         this.skipBad = skipBad;
-        this.progress = progress;
     }
 
     @Override
-    public List<SourceFile> files() {
-        List<SourceFile> l = new ArrayList<>(institutions);
-        l.addAll(works);
-        return l;
+    public List<SourceInfo> sources() {
+        return entities.sources();
     }
 
     @Override
     public void writeTo(SnapshotWriter writer, ImportReport report) throws SnapshotException, IOException {
         BadLines bad = new BadLines(skipBad);
-        for (SourceFile f : institutions) {
-            readInstitutions(f, bad, report);
-        }
+        entities.institutions((file, line, inst, problem) -> institution(file, line, inst, problem, bad));
         report.count("institutions read", institutionIndex.size());
         report.count("institutions without coordinates", institutionsWithoutCoordinates);
         report.count("institutions whose country is not an ISO-2 code, kept without country", invalidCountries);
         LongIntHashMap seen = new LongIntHashMap(1 << 16);
-        for (SourceFile f : works) {
-            readWorks(f, bad, report, writer, seen);
-        }
+        entities.works((file, line, work, problem) -> work(file, line, work, problem, bad, report, writer, seen));
         explainLeftOut(report);
         report.badLines(bad);
     }
@@ -158,47 +121,45 @@ public final class OpenAlexImport extends FixedSourceImport {
                 + " institutions the works cite", citedUnknown, citedUnplaced));
     }
 
-    private void readInstitutions(SourceFile f, BadLines bad, ImportReport report) throws SnapshotException {
-        try (OpenAlexRecords records = new OpenAlexRecords(f, json, this::parseInstitution, progress,
-                "institutions " + f.path().getFileName())) {
-            while (records.next()) {
-                if (records.problem() != null) {
-                    bad.reject(f.path(), records.line(), records.problem());
-                    continue;
-                }
-                long key = OpenAlexIds.parse(instId, 'I');
-                if (key == OpenAlexIds.INVALID) {
-                    bad.reject(f.path(), records.line(), instId == null ? "missing institution id"
-                            : "not an institution id: '" + instId + "'" + wrongFile(instId, 'W', "--works"));
-                    continue;
-                }
-                if (SnapshotContract.latitudeProblem(instLat) != null
-                        || SnapshotContract.longitudeProblem(instLon) != null) {
-                    instLat = Double.NaN;
-                    institutionsWithoutCoordinates++;
-                }
-                int i = institutionIndex.size();
-                if (institutionIndex.get(key, -1) >= 0) {
-                    continue;
-                }
-                institutionIndex.put(key, i);
-                if (i == lat.length) {
-                    lat = Arrays.copyOf(lat, i * 2);
-                    lon = Arrays.copyOf(lon, i * 2);
-                }
-                lat[i] = instLat;
-                lon[i] = instLon;
-                String code = SnapshotContract.country(instCountry);
-                if (SnapshotContract.countryProblem(code) != null) {
-                    invalidCountries++;
-                    code = null;
-                }
-                country.add(code == null ? null : code.intern());
-                city.add(instCity == null || instCity.isBlank() ? null : instCity.strip().intern());
-                organization.add(instName == null || instName.isBlank() ? null : instName.strip());
-            }
-            records.finish();
+    private void institution(Path file, long line, OpenAlexInstitution inst, String problem, BadLines bad)
+            throws SnapshotException {
+        if (problem != null) {
+            bad.reject(file, line, problem);
+            return;
         }
+        long key = OpenAlexIds.parse(inst.id(), 'I');
+        if (key == OpenAlexIds.INVALID) {
+            bad.reject(file, line, inst.id() == null ? "missing institution id"
+                    : "not an institution id: '" + inst.id() + "'" + wrongFile(inst.id(), 'W', "--works"));
+            return;
+        }
+        double instLat = inst.lat();
+        if (SnapshotContract.latitudeProblem(instLat) != null
+                || SnapshotContract.longitudeProblem(inst.lon()) != null) {
+            instLat = Double.NaN;
+            institutionsWithoutCoordinates++;
+        }
+        int i = institutionIndex.size();
+        if (institutionIndex.get(key, -1) >= 0) {
+            return;
+        }
+        institutionIndex.put(key, i);
+        if (i == lat.length) {
+            lat = Arrays.copyOf(lat, i * 2);
+            lon = Arrays.copyOf(lon, i * 2);
+        }
+        lat[i] = instLat;
+        lon[i] = inst.lon();
+        String code = SnapshotContract.country(inst.country());
+        if (SnapshotContract.countryProblem(code) != null) {
+            invalidCountries++;
+            code = null;
+        }
+        country.add(code == null ? null : code.intern());
+        String c = inst.city();
+        city.add(c == null || c.isBlank() ? null : c.strip().intern());
+        String org = inst.name();
+        organization.add(org == null || org.isBlank() ? null : org.strip());
     }
 
     /** Says which option a file of the other entity belongs to, when an id shows it ("W..." given as an institution). */
@@ -206,108 +167,71 @@ public final class OpenAlexImport extends FixedSourceImport {
         return OpenAlexIds.parse(id, other) == OpenAlexIds.INVALID ? "" : " (a file for " + option + "?)";
     }
 
-    private String parseInstitution(JsonParser p) throws IOException {
-        instId = null;
-        instLat = Double.NaN;
-        instLon = Double.NaN;
-        instCountry = null;
-        instCity = null;
-        instName = null;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-            String name = p.currentName();
-            JsonToken v = p.nextToken();
-            if (name.equals("id") && v == JsonToken.VALUE_STRING) {
-                instId = p.getText();
-            } else if (name.equals("display_name") && v == JsonToken.VALUE_STRING) {
-                instName = p.getText();
-            } else if (name.equals("geo") && v == JsonToken.START_OBJECT) {
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String g = p.currentName();
-                    JsonToken gv = p.nextToken();
-                    switch (g) {
-                        case "latitude" -> instLat = gv.isNumeric() ? p.getDoubleValue() : Double.NaN;
-                        case "longitude" -> instLon = gv.isNumeric() ? p.getDoubleValue() : Double.NaN;
-                        case "country_code" -> instCountry = gv == JsonToken.VALUE_STRING ? p.getText() : null;
-                        case "city" -> instCity = gv == JsonToken.VALUE_STRING ? p.getText() : null;
-                        default -> p.skipChildren();
-                    }
-                }
-            } else {
-                p.skipChildren();
-            }
+    private void work(Path file, long line, OpenAlexWork work, String problem, BadLines bad, ImportReport report,
+                      SnapshotWriter writer, LongIntHashMap seen) throws SnapshotException, IOException {
+        if (problem != null) {
+            bad.reject(file, line, problem);
+            return;
         }
-        return null;
+        String workId = work.id;
+        long key = OpenAlexIds.parse(workId, 'W');
+        if (key == OpenAlexIds.INVALID) {
+            bad.reject(file, line, workId == null ? "missing work id"
+                    : "not a work id: '" + workId + "'" + wrongFile(workId, 'I', "--institutions"));
+            return;
+        }
+        String type = work.type == null ? "(no type)" : work.type.strip().toLowerCase(Locale.ROOT);
+        String current = WorkTypes.current(type);
+        if (!types.contains(current)) {
+            report.leftOut(OTHER_TYPES, type);
+            return;
+        }
+        if (!current.equals(type)) {
+            report.count(MAPPED_TYPES, 1);
+        }
+        int workYear = work.year;
+        if (workYear == Integer.MIN_VALUE) {
+            report.leftOut(NO_YEAR, null);
+            return;
+        }
+        String invalid = SnapshotContract.yearProblem(workYear);
+        if (invalid == null) {
+            invalid = SnapshotContract.fieldProblem(work.field());
+        }
+        if (invalid != null) {
+            bad.reject(file, line, invalid);
+            return;
+        }
+        if (workYear < fromYear || workYear > toYear) {
+            report.leftOut(OUTSIDE_YEARS, null);
+            leftOutFrom = Math.min(leftOutFrom, workYear);
+            leftOutTo = Math.max(leftOutTo, workYear);
+            return;
+        }
+        if (seen.get(key, -1) >= 0) {
+            report.leftOut(REPEATED, null);
+            return;
+        }
+        seen.put(key, 0);
+        if (work.authorships == 0) {
+            report.leftOut(NO_AUTHORSHIPS, null);
+            return;
+        }
+        write(work, writer, report);
     }
 
-    private void readWorks(SourceFile f, BadLines bad, ImportReport report, SnapshotWriter writer,
-                           LongIntHashMap seen) throws SnapshotException, IOException {
-        try (OpenAlexRecords records = new OpenAlexRecords(f, json, this::parseWork, progress,
-                "works " + f.path().getFileName())) {
-            while (records.next()) {
-                if (records.problem() != null) {
-                    bad.reject(f.path(), records.line(), records.problem());
-                    continue;
-                }
-                long key = OpenAlexIds.parse(workId, 'W');
-                if (key == OpenAlexIds.INVALID) {
-                    bad.reject(f.path(), records.line(), workId == null ? "missing work id"
-                            : "not a work id: '" + workId + "'" + wrongFile(workId, 'I', "--institutions"));
-                    continue;
-                }
-                String type = workType == null ? "(no type)" : workType.strip().toLowerCase(Locale.ROOT);
-                String current = WorkTypes.current(type);
-                if (!types.contains(current)) {
-                    report.leftOut(OTHER_TYPES, type);
-                    continue;
-                }
-                if (!current.equals(type)) {
-                    report.count(MAPPED_TYPES, 1);
-                }
-                if (workYear == Integer.MIN_VALUE) {
-                    report.leftOut(NO_YEAR, null);
-                    continue;
-                }
-                String invalid = SnapshotContract.yearProblem(workYear);
-                if (invalid == null) {
-                    invalid = SnapshotContract.fieldProblem(field());
-                }
-                if (invalid != null) {
-                    bad.reject(f.path(), records.line(), invalid);
-                    continue;
-                }
-                if (workYear < fromYear || workYear > toYear) {
-                    report.leftOut(OUTSIDE_YEARS, null);
-                    leftOutFrom = Math.min(leftOutFrom, workYear);
-                    leftOutTo = Math.max(leftOutTo, workYear);
-                    continue;
-                }
-                if (seen.get(key, -1) >= 0) {
-                    report.leftOut(REPEATED, null);
-                    continue;
-                }
-                seen.put(key, 0);
-                if (authorships == 0) {
-                    report.leftOut(NO_AUTHORSHIPS, null);
-                    continue;
-                }
-                write(writer, report);
-            }
-            records.finish();
-        }
-    }
-
-    private void write(SnapshotWriter writer, ImportReport report) throws IOException {
-        double perAuthorship = 1.0 / authorships;
+    private void write(OpenAlexWork work, SnapshotWriter writer, ImportReport report) throws IOException {
+        double perAuthorship = 1.0 / work.authorships;
         double unlocated = 0;
-        for (int a = 0; a < authorships; a++) {
-            int k = authorshipStart[a + 1] - authorshipStart[a];
+        for (int a = 0; a < work.authorships; a++) {
+            int k = work.authorshipStart[a + 1] - work.authorshipStart[a];
             if (k == 0) {
                 unlocated += perAuthorship;
                 continue;
             }
             double share = perAuthorship / k;
-            for (int j = authorshipStart[a]; j < authorshipStart[a + 1]; j++) {
-                int i = institutionIndex.get(institutionIds[j], -1);
+            for (int j = work.authorshipStart[a]; j < work.authorshipStart[a + 1]; j++) {
+                int i = institutionIndex.get(work.institutionIds[j], -1);
                 if (i < 0 || Double.isNaN(lat[i])) {
                     unlocated += share;
                 }
@@ -316,19 +240,20 @@ public final class OpenAlexImport extends FixedSourceImport {
         // the shares 1/n/k summed in floating point may exceed 1 by a rounding residue (1.0000000000000002
         // when no institution of a work is placed); the unlocated part of a document is at most all of it
         unlocated = Math.min(1.0, unlocated);
-        String field = field();
-        long doc = writer.addDocument(workId.substring(workId.lastIndexOf('/') + 1), DocumentKind.PUBLICATION, workYear, field,
+        String field = work.field();
+        String workId = work.id;
+        long doc = writer.addDocument(workId.substring(workId.lastIndexOf('/') + 1), DocumentKind.PUBLICATION, work.year, field,
                 unlocated);
         report.document();
-        for (int a = 0; a < authorships; a++) {
-            int k = authorshipStart[a + 1] - authorshipStart[a];
+        for (int a = 0; a < work.authorships; a++) {
+            int k = work.authorshipStart[a + 1] - work.authorshipStart[a];
             if (k == 0) {
                 report.unlocated(perAuthorship);
                 continue;
             }
             double share = perAuthorship / k;
-            for (int j = authorshipStart[a]; j < authorshipStart[a + 1]; j++) {
-                int i = institutionIndex.get(institutionIds[j], -1);
+            for (int j = work.authorshipStart[a]; j < work.authorshipStart[a + 1]; j++) {
+                int i = institutionIndex.get(work.institutionIds[j], -1);
                 if (i < 0 || Double.isNaN(lat[i])) {
                     if (i < 0) {
                         citedUnknown++;
@@ -344,171 +269,4 @@ public final class OpenAlexImport extends FixedSourceImport {
         }
     }
 
-    /**
-     * The work's field as the snapshot stores it: its topic's field, else its domain; for a pre-2023 work
-     * without a topic, its main level-0 concept.
-     */
-    private String field() {
-        return SnapshotContract.field(hasTopic ? (topicField != null ? topicField : topicDomain) : conceptField);
-    }
-
-    /** Reads one work's fields into the fields above; returns a problem description, or null when fine. */
-    private String parseWork(JsonParser p) throws IOException {
-        workId = null;
-        workType = null;
-        workYear = Integer.MIN_VALUE;
-        hasTopic = false;
-        topicField = null;
-        topicDomain = null;
-        conceptField = null;
-        conceptScore = Double.NEGATIVE_INFINITY;
-        authorships = 0;
-        institutionCount = 0;
-        authorshipStart[0] = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-            String name = p.currentName();
-            JsonToken v = p.nextToken();
-            switch (name) {
-                case "id" -> workId = v == JsonToken.VALUE_STRING ? p.getText() : null;
-                case "type" -> workType = v == JsonToken.VALUE_STRING ? p.getText() : null;
-                case "publication_year" -> workYear = v == JsonToken.VALUE_NUMBER_INT ? p.getIntValue()
-                        : Integer.MIN_VALUE;
-                case "authorships" -> {
-                    if (v == JsonToken.START_ARRAY) {
-                        parseAuthorships(p);
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                case "primary_topic" -> {
-                    if (v == JsonToken.START_OBJECT) {
-                        hasTopic = true;
-                        parseTopic(p);
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                case "concepts" -> {
-                    if (v == JsonToken.START_ARRAY) {
-                        parseConcepts(p);
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                default -> p.skipChildren();
-            }
-        }
-        return null;
-    }
-
-    private void parseAuthorships(JsonParser p) throws IOException {
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                continue;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                if (name.equals("institutions") && v == JsonToken.START_ARRAY) {
-                    int first = institutionCount;
-                    JsonToken e;
-                    while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-                        if (e != JsonToken.START_OBJECT) {
-                            p.skipChildren();
-                            continue;
-                        }
-                        long inst = OpenAlexIds.INVALID;
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String n = p.currentName();
-                            JsonToken iv = p.nextToken();
-                            if (n.equals("id") && iv == JsonToken.VALUE_STRING) {
-                                inst = OpenAlexIds.parse(p.getText(), 'I');
-                            } else {
-                                p.skipChildren();
-                            }
-                        }
-                        if (inst != OpenAlexIds.INVALID && !contains(first, inst)) {
-                            if (institutionCount == institutionIds.length) {
-                                institutionIds = Arrays.copyOf(institutionIds, institutionCount * 2);
-                            }
-                            institutionIds[institutionCount++] = inst;
-                        }
-                    }
-                } else {
-                    p.skipChildren();
-                }
-            }
-            authorships++;
-            if (authorships + 1 >= authorshipStart.length) {
-                authorshipStart = Arrays.copyOf(authorshipStart, authorshipStart.length * 2);
-            }
-            authorshipStart[authorships] = institutionCount;
-        }
-    }
-
-    private boolean contains(int from, long inst) {
-        for (int j = from; j < institutionCount; j++) {
-            if (institutionIds[j] == inst) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void parseTopic(JsonParser p) throws IOException {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken v = p.nextToken();
-            if ((name.equals("field") || name.equals("domain")) && v == JsonToken.START_OBJECT) {
-                String display = null;
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String n = p.currentName();
-                    JsonToken dv = p.nextToken();
-                    if (n.equals("display_name") && dv == JsonToken.VALUE_STRING) {
-                        display = p.getText();
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                if (name.equals("field")) {
-                    topicField = display;
-                } else {
-                    topicDomain = display;
-                }
-            } else {
-                p.skipChildren();
-            }
-        }
-    }
-
-    /** The highest-scoring level-0 concept ("Medicine", "Computer science"): the field of a pre-2023 work. */
-    private void parseConcepts(JsonParser p) throws IOException {
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                continue;
-            }
-            String display = null;
-            int level = -1;
-            double score = Double.NaN;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String n = p.currentName();
-                JsonToken v = p.nextToken();
-                switch (n) {
-                    case "display_name" -> display = v == JsonToken.VALUE_STRING ? p.getText() : null;
-                    case "level" -> level = v == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
-                    case "score" -> score = v.isNumeric() ? p.getDoubleValue() : Double.NaN;
-                    default -> p.skipChildren();
-                }
-            }
-            double s = Double.isNaN(score) ? 0 : score;
-            if (level == 0 && display != null && !display.isBlank() && s > conceptScore) {
-                conceptField = display.strip();
-                conceptScore = s;
-            }
-        }
-    }
 }

@@ -11,6 +11,7 @@ import org.clusteratlas.snapshot.source.ImportReport;
 import org.clusteratlas.snapshot.source.LongIntHashMap;
 import org.clusteratlas.snapshot.source.Progress;
 import org.clusteratlas.snapshot.source.SourceFile;
+import org.clusteratlas.snapshot.source.SourceInfo;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -113,7 +114,7 @@ public final class PatentsViewImport extends FixedSourceImport {
     }
 
     @Override
-    public List<SourceFile> files() {
+    public List<SourceInfo> sources() {
         List<SourceFile> l = new ArrayList<>(List.of(patents, inventors, locations));
         if (rawLocations != null) {
             l.add(rawLocations);
@@ -124,7 +125,7 @@ public final class PatentsViewImport extends FixedSourceImport {
         if (assignees != null) {
             l.add(assignees);
         }
-        return l;
+        return l.stream().map(SourceFile::info).toList();
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.List;
  * so every importer gets the same guarantees.
  */
 public interface DocumentImport {
-    /** The input files, whose names, sizes and checksums go into the snapshot's {@code sources}. */
-    List<SourceFile> files();
+    /** The input files' names, sizes and checksums for the snapshot's {@code sources}, asked after {@link #writeTo}. */
+    List<SourceInfo> sources();
 
     /** Human-readable source for the snapshot's {@code source} metadata. */
     String sourceName();

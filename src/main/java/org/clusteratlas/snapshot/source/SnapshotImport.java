@@ -70,9 +70,7 @@ public final class SnapshotImport {
                     t = existing.metadata.get(SnapshotSchema.KEY_TITLE);
                 }
             }
-            for (SourceFile f : source.files()) {
-                sources.add(f.info());
-            }
+            sources.addAll(source.sources());
             w.title(t == null ? source.sourceName() : t);
             w.metadata(SnapshotSchema.KEY_SOURCE, sourceName);
             if (licence != null) {

@@ -14,7 +14,8 @@ import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.KindsSpec;
 import org.clusteratlas.cluster.NameSetSpec;
 import org.clusteratlas.cluster.NumberSpec;
-import org.clusteratlas.cluster.MinimumShare;
+import org.clusteratlas.cluster.Minimum;
+import org.clusteratlas.cluster.MinimumSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.cluster.YearRange;
 import org.clusteratlas.cluster.YearRangeSpec;
@@ -39,6 +40,8 @@ import java.util.Set;
 public final class ControlsPanel extends VBox {
     private final ExplorerModel model;
     private final List<NumberControl> numbers = new ArrayList<>();
+    private final Map<NumberControl, MinimumSpec> minimums = new java.util.HashMap<>();
+    private final Map<NumberControl, Double> shownCounts = new java.util.HashMap<>();
     private final Spinner<Integer> yearFrom = new Spinner<>();
     private final Spinner<Integer> yearTo = new Spinner<>();
     private final Map<DocumentKind, CheckBox> kinds = new EnumMap<>(DocumentKind.class);
@@ -57,6 +60,8 @@ public final class ControlsPanel extends VBox {
         for (ParameterSpec<?> spec : ParameterSpecs.ALL) {
             if (spec instanceof NumberSpec n) {
                 getChildren().add(number(n));
+            } else if (spec instanceof MinimumSpec m) {
+                getChildren().add(minimum(m));
             } else if (spec instanceof YearRangeSpec y) {
                 getChildren().add(years(y));
             } else if (spec instanceof KindsSpec k) {
@@ -70,8 +75,7 @@ public final class ControlsPanel extends VBox {
         getChildren().add(topAndReset());
         // a minimum of a kind that is switched off has no effect: its control is disabled, not silently ignored
         for (NumberControl c : numbers) {
-            DocumentKind k = c.spec() == ParameterSpecs.MIN_PATENTS ? DocumentKind.PATENT
-                    : c.spec() == ParameterSpecs.MIN_PUBLICATIONS ? DocumentKind.PUBLICATION : null;
+            DocumentKind k = minimums.containsKey(c) ? minimums.get(c).kind() : null;
             if (k != null && kinds.containsKey(k)) {
                 c.disableProperty().bind(kinds.get(k).selectedProperty().not());
             }
@@ -109,14 +113,6 @@ public final class ControlsPanel extends VBox {
     private NumberControl number(NumberSpec spec) {
         NumberControl c = new NumberControl(spec);
         numbers.add(c);
-        if (spec == ParameterSpecs.MIN_PATENTS || spec == ParameterSpecs.MIN_PUBLICATIONS) {
-            DocumentKind kind = spec == ParameterSpecs.MIN_PATENTS ? DocumentKind.PATENT : DocumentKind.PUBLICATION;
-            c.acceptShares(percent -> {
-                Snapshot s = model.snapshotProperty().get();
-                double total = s == null ? 0 : s.table().weigh(model.getParameters().filter()).total(kind);
-                return MinimumShare.count(spec, percent, total);
-            });
-        }
         c.valueProperty().set(spec.get(model.getParameters()));
         c.valueProperty().addListener((o, a, b) -> edited());
         c.changingProperty().addListener((o, was, now) -> {
@@ -125,6 +121,37 @@ public final class ControlsPanel extends VBox {
             }
         });
         return c;
+    }
+
+    /**
+     * A minimum's control: the slider moves a count; the field shows the minimum as it is (a count, or a share
+     * such as "0.045%" with the slider at the count it gives on the filtered total) and takes either.
+     */
+    private NumberControl minimum(MinimumSpec spec) {
+        NumberControl c = new NumberControl(spec.counts());
+        numbers.add(c);
+        minimums.put(c, spec);
+        c.acceptShares(text -> {
+            ClusterParameters p = spec.withText(model.getParameters(), text);
+            if (!p.equals(model.getParameters())) {
+                model.setParameters(p);
+            } else {
+                show(p);
+            }
+        });
+        showMinimum(c, spec, model.getParameters());
+        c.valueProperty().addListener((o, a, b) -> edited());
+        return c;
+    }
+
+    /** Shows a minimum: its count on the open snapshot's filtered total, and its own text when a share. */
+    private void showMinimum(NumberControl c, MinimumSpec spec, ClusterParameters p) {
+        Snapshot s = model.snapshotProperty().get();
+        double count = spec.counts().check(s == null ? spec.counts().defaultValue()
+                : spec.count(p, s.table().weigh(p.filter())));
+        shownCounts.put(c, count);
+        c.valueProperty().set(count);
+        c.showText(spec.text(p));
     }
 
     private VBox years(YearRangeSpec spec) {
@@ -251,7 +278,12 @@ public final class ControlsPanel extends VBox {
         showing = true;
         try {
             for (NumberControl c : numbers) {
-                c.valueProperty().set(c.spec().get(p));
+                MinimumSpec m = minimums.get(c);
+                if (m == null) {
+                    c.valueProperty().set(c.spec().get(p));
+                } else {
+                    showMinimum(c, m, p);
+                }
             }
             WeightFilter f = p.filter();
             LocationTable t = model.snapshotProperty().get() == null ? null : model.snapshotProperty().get().table();
@@ -279,7 +311,13 @@ public final class ControlsPanel extends VBox {
         ClusterParameters p = model.getParameters();
         try {
             for (NumberControl c : numbers) {
-                p = c.spec().with(p, c.valueProperty().get());
+                MinimumSpec m = minimums.get(c);
+                double v = c.valueProperty().get();
+                if (m == null) {
+                    p = c.spec().with(p, v);
+                } else if (v != shownCounts.getOrDefault(c, Double.NaN)) { // moved: a count; else kept as given
+                    p = m.with(p, Minimum.count(v));
+                }
             }
             // years as the user set them: "2019-2023" in pins, exports, views and commands, never "2019-all"
             int from = yearFrom.getValue() == null ? Integer.MIN_VALUE : yearFrom.getValue();

@@ -17,7 +17,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterParameters;
-import org.clusteratlas.cluster.MinimumShare;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.snapshot.Snapshot;
@@ -92,12 +91,16 @@ public final class ExplorerModel {
             selected.set(null);
             details.pins().clear();
             if (b != null) {
-                // keep the radius, but a year range outside the new snapshot would leave nothing, and minimum
-                // counts tuned for another snapshot would not fit: the default shares of this one's totals
+                // keep the radius and minimums given as shares (they fit any snapshot), but a year range outside
+                // the new snapshot would leave nothing, and counts tuned for another snapshot would not fit
                 restoring = true;
                 try {
-                    parameters.set(MinimumShare.resolve(parameters.get().withFilter(WeightFilter.all()),
-                            MinimumShare.DEFAULT_PATENT_PERCENT, MinimumShare.DEFAULT_PUBLICATION_PERCENT, b.table()));
+                    ClusterParameters p = parameters.get();
+                    ClusterParameters d = ClusterParameters.defaults();
+                    parameters.set(p.withFilter(WeightFilter.all())
+                            .withMinPatents(p.minPatents().share() ? p.minPatents() : d.minPatents())
+                            .withMinPublications(p.minPublications().share() ? p.minPublications()
+                                    : d.minPublications()));
                 } finally {
                     restoring = false;
                 }
@@ -224,10 +227,9 @@ public final class ExplorerModel {
         }
     }
 
-    /** The defaults for the open snapshot: the default minimum shares turned into counts on its totals. */
+    /** The defaults: minimums as shares of the filtered totals, so they fit the open snapshot. */
     public ClusterParameters defaultParameters() {
-        Snapshot s = snapshot.get();
-        return s == null ? ClusterParameters.defaults() : MinimumShare.defaultsFor(s.table());
+        return ClusterParameters.defaults();
     }
 
     public IntegerProperty topNProperty() {

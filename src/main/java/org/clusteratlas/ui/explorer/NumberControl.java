@@ -27,7 +27,7 @@ final class NumberControl extends VBox {
     private final DoubleProperty value = new SimpleDoubleProperty(this, "value");
     private final Label reason = new Label();
     private boolean syncing;
-    private java.util.function.DoubleUnaryOperator shares;
+    private java.util.function.Consumer<String> shares;
 
     NumberControl(NumberSpec spec) {
         this.spec = spec;
@@ -96,15 +96,22 @@ final class NumberControl extends VBox {
     }
 
     /**
-     * Lets the text field take a share ("0.05%") as well as a number: {@code percentToValue} turns the
-     * percentage into the value (a minimum count on the open snapshot's filtered total), which the field then
-     * shows.
+     * Lets the text field take a share ("0.05%") as well as a number: a text ending in "%" goes to
+     * {@code shareText} as it is (it throws {@link IllegalArgumentException} when invalid), which keeps it as
+     * a share and shows it back with {@link #showText}.
      */
-    void acceptShares(java.util.function.DoubleUnaryOperator percentToValue) {
-        this.shares = percentToValue;
+    void acceptShares(java.util.function.Consumer<String> shareText) {
+        this.shares = shareText;
         field.setTooltip(new Tooltip(spec.label() + ": " + spec.format(spec.min()) + " to "
                 + spec.format(spec.max()) + (spec.unit().isEmpty() ? "" : " " + spec.unit())
                 + ", or a share of the filtered total such as 0.05%"));
+    }
+
+    /** Shows {@code text} in the field in place of the value's own (a share the value was resolved from). */
+    void showText(String text) {
+        if (!field.isFocused() || !field.getText().trim().equals(text)) {
+            field.setText(text);
+        }
     }
 
     /** True while the slider is dragged: its positions form one undo step. */
@@ -120,8 +127,12 @@ final class NumberControl extends VBox {
     private void commitText() {
         String t = field.getText().trim().replace(',', '.');
         try {
-            Double percent = shares == null ? null : org.clusteratlas.cluster.MinimumShare.percent(spec, t);
-            double v = percent == null ? spec.parse(t) : shares.applyAsDouble(percent);
+            if (shares != null && t.endsWith("%")) {
+                shares.accept(t);
+                valid();
+                return;
+            }
+            double v = spec.parse(t);
             valid();
             set(v, false);
         } catch (IllegalArgumentException e) {

@@ -135,7 +135,7 @@ public final class RankingTable extends VBox {
         syncing = true;
         try {
             List<ClusterRow> source = r == null ? List.of() : q.isEmpty() ? r.shown() : r.ranking().rows();
-            if (rows.size() != source.size() || !rows.equals(source)) {
+            if (!sameRows(rows, source)) {
                 rows.setAll(source);
             }
             filtered.setPredicate(q.isEmpty() ? null
@@ -152,6 +152,19 @@ public final class RankingTable extends VBox {
             count.setText(String.format(Locale.ROOT, "%,d of %,d clusters match", filtered.size(), r.ranking().size()));
         }
         showSelection(model.selectedProperty().get());
+    }
+
+    /** The same row objects: rows of another result are other rows even where their figures are equal. */
+    private static boolean sameRows(List<ClusterRow> a, List<ClusterRow> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What Enter or a double-click on a row does (the explorer zooms the map to it); arrow keys only select. */

@@ -5,6 +5,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.layout.Region;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -62,7 +63,13 @@ public final class PublishedView extends VBox {
 
     private static <T> TableColumn<PublishedMatch, T> column(String title, double width,
                                                              Function<PublishedMatch, T> value) {
-        TableColumn<PublishedMatch, T> c = new TableColumn<>(title);
+        TableColumn<PublishedMatch, T> c = new TableColumn<>();
+        // the title is a label that never shrinks, and the column is never narrower than it: no cut headers
+        Label header = new Label(title);
+        header.setMinWidth(Region.USE_PREF_SIZE);
+        c.setGraphic(header);
+        c.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> header.prefWidth(-1) + 16, header.textProperty(), header.fontProperty()));
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         return c;

@@ -106,8 +106,8 @@ final class RankHeatmap extends GridPane {
         p.setId("cell-" + e + "-" + w);
         ClusterParameters params = g.at(e, w);
         Tooltip.install(p, new Tooltip("eps " + ParameterSpecs.EPS_KM.format(params.epsKm()) + " km, minimum patents "
-                + ParameterSpecs.MIN_PATENTS.format(params.minPatentWeight()) + ", minimum publications "
-                + ParameterSpecs.MIN_PUBLICATIONS.format(params.minPublicationWeight()) + "\nclick to apply"
+                + params.text(ParameterSpecs.MIN_PATENTS) + ", minimum publications "
+                + params.text(ParameterSpecs.MIN_PUBLICATIONS) + "\nclick to apply"
                 + (c == null ? "" : "\n" + c.clusterCount() + " clusters; \u00f7 split, + merge")));
         if (c != null) {
             p.setOnMouseClicked(ev -> onApply.accept(params));

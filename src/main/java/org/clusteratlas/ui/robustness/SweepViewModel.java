@@ -210,8 +210,8 @@ public final class SweepViewModel {
         boolean differs = parameters != null && !parameters.equals(sweptParameters);
         stale.set(differs);
         staleText.set(differs ? "Stale: this sweep is around eps " + ParameterSpecs.EPS_KM.format(sweptParameters.epsKm())
-                + " km, minimum patents " + ParameterSpecs.MIN_PATENTS.format(sweptParameters.minPatentWeight())
-                + " / publications " + ParameterSpecs.MIN_PUBLICATIONS.format(sweptParameters.minPublicationWeight())
+                + " km, minimum patents " + sweptParameters.text(ParameterSpecs.MIN_PATENTS)
+                + " / publications " + sweptParameters.text(ParameterSpecs.MIN_PUBLICATIONS)
                 + ", not the parameters on the map now. Sweep again for the current setting." : "");
         current = differs ? shown : null;
         match = null;

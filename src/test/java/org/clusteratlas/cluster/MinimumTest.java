@@ -9,19 +9,33 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.clusteratlas.snapshot.DocumentKind.PATENT;
 import static org.clusteratlas.snapshot.DocumentKind.PUBLICATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class MinimumShareTest {
+class MinimumTest {
+    private static final MinimumSpec PAT = ParameterSpecs.MIN_PATENTS;
+
     @Test
-    void sharesParseAndBecomeCountsOfTheFilteredTotal() {
-        assertEquals(0.05, MinimumShare.percent(ParameterSpecs.MIN_PATENTS, " 0.05% "));
-        assertNull(MinimumShare.percent(ParameterSpecs.MIN_PATENTS, "40"));
-        assertThrows(IllegalArgumentException.class, () -> MinimumShare.percent(ParameterSpecs.MIN_PATENTS, "0%"));
-        assertThrows(IllegalArgumentException.class, () -> MinimumShare.percent(ParameterSpecs.MIN_PATENTS, "x%"));
-        assertEquals(44.53, MinimumShare.count(ParameterSpecs.MIN_PATENTS, 0.05, 89_066), 1e-12);
-        assertEquals(1, MinimumShare.count(ParameterSpecs.MIN_PATENTS, 0.05, 18), 1e-12); // never below the floor
+    void aMinimumIsACountOrAShareAndItsTextSaysWhich() {
+        assertEquals(Minimum.share(0.05), PAT.parse(" 0.05% "));
+        assertEquals(Minimum.count(40), PAT.parse("40"), "a plain number, as older saved views hold, is a count");
+        assertEquals("0.045%", PAT.format(Minimum.share(0.045)));
+        assertEquals("40", PAT.format(Minimum.count(40)));
+        assertEquals("12.5", PAT.format(Minimum.count(12.5)));
+        assertEquals("0.000001%", PAT.format(PAT.check(Minimum.share(0.0000011))), "shares carry 6 decimals");
+        assertEquals(Minimum.share(0.045), ClusterParameters.defaults().minPatents(), "the default is a share");
+        assertEquals(Minimum.share(0.037), ClusterParameters.defaults().minPublications());
+        assertThrows(IllegalArgumentException.class, () -> PAT.parse("0%"));
+        assertThrows(IllegalArgumentException.class, () -> PAT.parse("100.5%"));
+        assertThrows(IllegalArgumentException.class, () -> PAT.parse("x%"));
+        assertThrows(IllegalArgumentException.class, () -> PAT.parse("0.5"), "a count below 1");
+    }
+
+    @Test
+    void aShareBecomesACountOfTheFilteredTotalOnlyWhenResolved() {
+        assertEquals(44.53, PAT.count(Minimum.share(0.05), 89_066), 1e-12);
+        assertEquals(1, PAT.count(Minimum.share(0.05), 18), 1e-12); // never below the floor
+        assertEquals(40, PAT.count(Minimum.count(40), 18), 1e-12); // a count is a count
 
         LocationTable.Builder b = new LocationTable.Builder();
         b.add(0, 0, PATENT, 2019, null, 600, "AA", null);
@@ -29,12 +43,21 @@ class MinimumShareTest {
         b.addUnlocated(PATENT, 2022, -1, 1000); // unlocated shares count in the total, as in ranking shares
         b.add(0, 0, PUBLICATION, 2022, null, 200, "AA", null);
         LocationTable t = b.build();
-        ClusterParameters p = ClusterParameters.defaults().withFilter(ClusterParameters.defaults().filter()
-                .withYears(2021, 2023));
-        ClusterParameters r = MinimumShare.resolve(p, 1.0, 10.0, t);
-        assertEquals(14, r.minPatentWeight(), 1e-12); // 1% of 400 + 1000 (2019 filtered out)
-        assertEquals(20, r.minPublicationWeight(), 1e-12); // 10% of 200
-        assertEquals("0.045%", MinimumShare.format(MinimumShare.DEFAULT_PATENT_PERCENT));
+        ClusterParameters p = ClusterParameters.defaults().withMinPatents(Minimum.share(1))
+                .withMinPublications(Minimum.share(10));
+        ClusterParameters recent = p.withFilter(p.filter().withYears(2021, 2023));
+        double[] c = recent.minimumCounts(t.weigh(recent.filter()));
+        assertEquals(14, c[0], 1e-12); // 1% of 400 + 1000 (2019 filtered out)
+        assertEquals(20, c[1], 1e-12); // 10% of 200
+        // the same share on another year range resolves on that range's total
+        assertEquals(20, p.minimumCounts(t.weigh(p.filter()))[0], 1e-12);
+        assertEquals("1%", recent.text(PAT), "the parameters keep the share, not the count");
+        // the engine applies the resolved count: the location holds 400 patents of 2022, a core at 1% (14)
+        // but not at 40% (560); publications kept out of reach
+        ClusterParameters patentsOnly = recent.withMinPublications(Minimum.count(100_000));
+        assertEquals(1, new ClusterEngine(t).cluster(patentsOnly).clusterCount());
+        ClusterParameters big = patentsOnly.withMinPatents(Minimum.share(40));
+        assertEquals(0, new ClusterEngine(t).cluster(big).clusterCount(), "40% of 1400 = 560 > 400");
     }
 
     @ParameterizedTest
@@ -51,11 +74,11 @@ class MinimumShareTest {
             if (largest[0] >= 1) {
                 double pass = Math.floor(largest[0] * 100) / 100;
                 assertTrue(new ClusterEngine(t).cluster(p.withMinPatentWeight(pass).withMinPublicationWeight(
-                        ParameterSpecs.MIN_PUBLICATIONS.max())).clusterCount() > 0);
-                if (largest[0] + 0.01 <= ParameterSpecs.MIN_PATENTS.max()) {
+                        ParameterSpecs.MIN_PUBLICATIONS.counts().max())).clusterCount() > 0);
+                if (largest[0] + 0.01 <= ParameterSpecs.MIN_PATENTS.counts().max()) {
                     assertEquals(0, new ClusterEngine(t).cluster(p.withMinPatentWeight(
-                            ParameterSpecs.MIN_PATENTS.round(largest[0] + 0.01)).withMinPublicationWeight(
-                            ParameterSpecs.MIN_PUBLICATIONS.max())).clusterCount());
+                            ParameterSpecs.MIN_PATENTS.counts().round(largest[0] + 0.01)).withMinPublicationWeight(
+                            ParameterSpecs.MIN_PUBLICATIONS.counts().max())).clusterCount());
                 }
             }
         }
