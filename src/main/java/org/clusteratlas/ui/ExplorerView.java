@@ -247,8 +247,9 @@ final class ExplorerView {
         right.setDividerPositions(0.58);
         right.getStyleClass().add("explorer-right");
         SplitPane centre = new SplitPane(mapArea, right);
-        centre.setDividerPositions(0.6);
-        SplitPane.setResizableWithParent(right, false);
+        // the map and the table share the window's width in proportion: at 1920 wide the table gets about
+        // 700 px (its main columns whole), at 1366 about 470; a fixed-width table showed four columns
+        centre.setDividerPositions(0.55);
         return centre;
     }
 
