@@ -1,5 +1,6 @@
 package org.clusteratlas.cli;
 
+import org.clusteratlas.cluster.YearRange;
 import org.clusteratlas.io.AppInvocation;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
@@ -210,9 +211,10 @@ public final class RankCommand implements Callable<Integer> {
         }
         RankingReport report;
         try {
-            RankingRequest rr = new RankingRequest(request.parameters().texts(),
+            YearRange years = YearRange.of(s.table());
+            RankingRequest rr = new RankingRequest(request.parameters().texts(years),
                     compareYears == null ? null : "years " + request.commandLine().compareYears(), top,
-                    request.commandLine().withProgram(AppInvocation.commandLine()).render());
+                    request.commandLine().withYearsOf(years).withProgram(AppInvocation.commandLine()).render());
             report = RankingReport.of(SnapshotProvenance.of(s, AtlasCommand.appVersion()), rr, ranking, profiles);
         } catch (IOException e) {
             err.println("cluster-atlas rank: cannot read " + snapshot + " to hash it: " + e.getMessage());

@@ -1,5 +1,6 @@
 package org.clusteratlas.cli;
 
+import org.clusteratlas.cluster.YearRange;
 import org.clusteratlas.io.AppInvocation;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
@@ -41,12 +42,12 @@ final class WindowsRun {
     int run(RankCommand.Request request, Snapshot s, ClusterEngine engine, Ranker ranker) {
         PrintStream err = System.err;
         ClusterParameters p = request.parameters();
-        int from = p.filter().yearFrom() == Integer.MIN_VALUE ? s.table().minYear() : p.filter().yearFrom();
-        int to = p.filter().yearTo() == Integer.MAX_VALUE ? s.table().maxYear() : p.filter().yearTo();
+        YearRange years = YearRange.of(s.table());
+        YearRange span = p.years().resolvedIn(years);
         YearWindows spec = request.windows();
         List<YearWindow> windows;
         try {
-            windows = spec.within(from, to);
+            windows = spec.within(span.from(), span.to());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cl, e.getMessage());
         }
@@ -58,8 +59,8 @@ final class WindowsRun {
         WindowsReport report;
         try {
             report = new WindowsReport(SnapshotProvenance.of(s, AtlasCommand.appVersion()),
-                    new RankingRequest(p.texts(), "previous window", top,
-                            request.commandLine().withProgram(AppInvocation.commandLine()).render()), series);
+                    new RankingRequest(p.texts(years), "previous window", top,
+                            request.commandLine().withYearsOf(years).withProgram(AppInvocation.commandLine()).render()), series);
         } catch (IOException e) {
             err.println("cluster-atlas rank: cannot read " + s.file() + " to hash it: " + e.getMessage());
             return AtlasCommand.BAD_INPUT;

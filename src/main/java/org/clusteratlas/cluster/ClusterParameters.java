@@ -85,21 +85,38 @@ public record ClusterParameters(double epsKm, Minimum minPatents, Minimum minPub
         return spec.text(this);
     }
 
-    /**
-     * The year range as people read it, in figures, captions and comparisons: open bounds resolved to the
-     * data's first and last year, always "2019-2023" (never "2019-all").
-     */
-    public String yearsText(int dataFrom, int dataTo) {
-        int from = filter.yearFrom() == Integer.MIN_VALUE ? dataFrom : filter.yearFrom();
-        int to = filter.yearTo() == Integer.MAX_VALUE ? dataTo : filter.yearTo();
-        return ParameterSpecs.YEARS.format(new YearRange(from, to));
+    /** The year range as given (open ends for "the snapshot's first/last year"). */
+    public YearRange years() {
+        return ParameterSpecs.YEARS.get(this);
     }
 
-    /** All parameters as id to {@link #text}, in the specs' order: export metadata, saved views. */
-    public Map<String, String> texts() {
+    /**
+     * These parameters with their open year ends resolved to {@code snapshotYears} ({@link YearRange#resolvedIn}):
+     * what every writer (saved views, exports, commands, figures, captions) writes, so that none says "all"
+     * for years. The ranking is the same: an open end and the snapshot's own bound select the same documents.
+     */
+    public ClusterParameters withYearsOf(YearRange snapshotYears) {
+        YearRange r = years().resolvedIn(snapshotYears);
+        return r.equals(years()) ? this : withFilter(filter.withYears(r.from(), r.to()));
+    }
+
+    /**
+     * The year range as people read it, in figures, captions and comparisons: open bounds resolved to the
+     * snapshot's first and last year, always "2019-2023" (never "2019-all").
+     */
+    public String yearsText(YearRange snapshotYears) {
+        return ParameterSpecs.YEARS.format(years().resolvedIn(snapshotYears));
+    }
+
+    /**
+     * All parameters as id to {@link #text}, in the specs' order, the years resolved to {@code snapshotYears}
+     * ({@link #withYearsOf}): export metadata, saved views.
+     */
+    public Map<String, String> texts(YearRange snapshotYears) {
+        ClusterParameters p = withYearsOf(snapshotYears);
         Map<String, String> m = new LinkedHashMap<>();
         for (ParameterSpec<?> s : ParameterSpecs.ALL) {
-            m.put(s.id(), text(s));
+            m.put(s.id(), p.text(s));
         }
         return m;
     }
@@ -115,6 +132,6 @@ public record ClusterParameters(double epsKm, Minimum minPatents, Minimum minPub
 
     @Override
     public String toString() {
-        return texts().toString();
+        return texts(YearRange.ALL).toString();
     }
 }

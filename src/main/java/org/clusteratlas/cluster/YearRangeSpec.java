@@ -9,7 +9,9 @@ import java.util.function.Function;
  * An inclusive year range, text {@code 2014-2023}, an open end {@code all} ({@code 2014-all}), and the
  * whole range {@code all}. The years allowed are the snapshot contract's ({@link SnapshotContract#MIN_YEAR}
  * to {@link SnapshotContract#MAX_YEAR}): whatever a snapshot may hold can be selected; the controls offer
- * the opened snapshot's own range ({@link YearRange#of}).
+ * the opened snapshot's own range ({@link YearRange#of}). {@link #format} is the one text of a range; writers
+ * give it the range resolved to the snapshot's years ({@link YearRange#resolvedIn},
+ * {@link ClusterParameters#withYearsOf}), so "all" is only ever read, from old views and commands.
  */
 public final class YearRangeSpec extends ParameterSpec<YearRange> {
     YearRangeSpec(String id, String label, String effect, String whyDefault, Function<ClusterParameters, YearRange> getter,

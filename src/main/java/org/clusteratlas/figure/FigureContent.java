@@ -3,6 +3,7 @@ package org.clusteratlas.figure;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.cluster.YearRange;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.snapshot.LocationTable;
@@ -38,7 +39,7 @@ public record FigureContent(Ranking ranking, List<ClusterRow> shown, ClusterShap
             title = title.replaceAll("(?i)\\s*\\(synthetic( data)?\\)", "").strip();
         }
         return new FigureContent(ranking, shown, shapes, mx, my, selectedCluster, title, meta.synthetic(),
-                parameterLine(p, table.minYear(), table.maxYear()), counts(ranking.size(), shown.size()),
+                parameterLine(p, YearRange.of(table)), counts(ranking.size(), shown.size()),
                 credits(meta, version));
     }
 
@@ -49,10 +50,11 @@ public record FigureContent(Ranking ranking, List<ClusterRow> shown, ClusterShap
     }
 
     /** Every parameter by its spec's label, years written out ("2019-2023"), lists with commas. */
-    public static String parameterLine(ClusterParameters p, int minYear, int maxYear) {
+    public static String parameterLine(ClusterParameters p, YearRange snapshotYears) {
         List<String> parts = new ArrayList<>();
+        ClusterParameters written = p.withYearsOf(snapshotYears);
         for (ParameterSpec<?> s : ParameterSpecs.ALL) {
-            String v = s == ParameterSpecs.YEARS ? p.yearsText(minYear, maxYear) : p.text(s).replace(",", ", ");
+            String v = written.text(s).replace(",", ", ");
             parts.add(s.label() + " " + v + (s == ParameterSpecs.EPS_KM ? " km" : ""));
         }
         return String.join("  \u00b7  ", parts);

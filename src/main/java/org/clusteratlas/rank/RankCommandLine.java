@@ -68,6 +68,15 @@ public final class RankCommandLine {
         return new RankCommandLine(program, snapshot, parameters, top, text, format, extra);
     }
 
+    /**
+     * The same command with the open year ends resolved to {@code snapshotYears}
+     * ({@link ClusterParameters#withYearsOf}): what an export records, "--years 2019-2023", never "all".
+     */
+    public RankCommandLine withYearsOf(YearRange snapshotYears) {
+        return new RankCommandLine(program, snapshot, parameters.withYearsOf(snapshotYears), top, compareYears, format,
+                extra);
+    }
+
     /** Without a reference. */
     public RankCommandLine withoutCompare() {
         return new RankCommandLine(program, snapshot, parameters, top, null, format, extra);

@@ -96,7 +96,8 @@ final class ExplorerActions {
         if (r == null) {
             return null;
         }
-        return ReproduceCommand.render(r.snapshot().file(), r.parameters(), r.topN(),
+        return ReproduceCommand.render(r.snapshot().file(), r.parameters(),
+                org.clusteratlas.cluster.YearRange.of(r.snapshot().table()), r.topN(),
                 ReproduceCommand.compareYears(r.parameters(), model.referenceParameters()));
     }
 
@@ -196,7 +197,9 @@ final class ExplorerActions {
     SavedView currentView() {
         MapPoint c = map.mapView().getMapPosition(map.mapView().getWidth() / 2, map.mapView().getHeight() / 2);
         ExplorerResult r = model.getResult();
-        return new SavedView(model.getParameters(), model.topNProperty().get(), c == null ? 25 : c.getLatitude(),
+        var s = model.snapshotProperty().get();
+        var written = model.getParameters().withYearsOf(org.clusteratlas.cluster.YearRange.of(s == null ? null : s.table()));
+        return new SavedView(written, model.topNProperty().get(), c == null ? 25 : c.getLatitude(),
                 c == null ? 0 : c.getLongitude(), map.zoomProperty().get(),
                 r == null ? null : r.snapshot().file().toString(),
                 model.selectedProperty().get() == null ? null : model.selectedProperty().get().name());

@@ -1,5 +1,6 @@
 package org.clusteratlas.ui;
 
+import org.clusteratlas.cluster.YearRange;
 import javafx.application.Platform;
 import org.clusteratlas.io.AppVersion;
 import org.clusteratlas.io.AtomicFiles;
@@ -48,7 +49,7 @@ final class FileTasks {
         status.accept("Writing " + target.getFileName() + " ...");
         tasks.run(Lane.IO, () -> {
             try {
-                RankingRequest request = new RankingRequest(r.parameters().texts(), reference, r.topN(), command);
+                RankingRequest request = new RankingRequest(r.parameters().texts(YearRange.of(r.snapshot().table())), reference, r.topN(), command);
                 RankingReport report = RankingReport.of(provenance(r.snapshot()), request, r.ranking(),
                         profiles.computeFor(r));
                 format.writeFile(report, r.ranking(), target);

@@ -129,7 +129,7 @@ class ParameterRoundTripPropertyTest {
         assertEquals(p, back.parameters(), "through a saved view");
         assertEquals(state.top(), back.top());
 
-        String command = ReproduceCommand.render(snapshot, p, state.top(), null);
+        String command = ReproduceCommand.render(snapshot, p, org.clusteratlas.cluster.YearRange.ALL, state.top(), null);
         List<String> words = RankCommandLine.split(command);
         List<String> args = new ArrayList<>(words.subList(words.indexOf("rank"), words.size()));
         args.addAll(List.of("--format", "csv"));

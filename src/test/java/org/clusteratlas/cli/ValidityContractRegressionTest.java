@@ -122,7 +122,7 @@ class ValidityContractRegressionTest {
         CliRun r = CliRun.run("rank", "--snapshot", "x.sqlite", "--fields", "");
         assertEquals(AtlasCommand.BAD_USAGE, r.code());
         assertTrue(r.err().contains("--fields: an empty list would count nothing"), r.err());
-        String c = ReproduceCommand.render(Path.of("x.sqlite"), ClusterParameters.defaults(), 10, null);
+        String c = ReproduceCommand.render(Path.of("x.sqlite"), ClusterParameters.defaults(), org.clusteratlas.cluster.YearRange.ALL, 10, null);
         assertFalse(c.contains("--fields"), c);
     }
 
@@ -132,7 +132,7 @@ class ValidityContractRegressionTest {
         assertEquals("5.05", p.text(ParameterSpecs.EPS_KM));
         assertEquals("5.1", p.text(ParameterSpecs.MIN_PATENTS));
         assertEquals(5.05, p.epsKm());
-        String c = ReproduceCommand.render(Path.of("x.sqlite"), p, 10, null);
+        String c = ReproduceCommand.render(Path.of("x.sqlite"), p, org.clusteratlas.cluster.YearRange.ALL, 10, null);
         assertTrue(c.contains("--eps-km 5.05 --min-patents 5.1 "), c);
         String json = new SavedView(p, 10, 0, 0, 2, null, null).toJson();
         assertTrue(json.contains("\"eps-km\" : \"5.05\"") && json.contains("\"min-patents\" : \"5.1\""), json);
@@ -203,7 +203,7 @@ class ValidityContractRegressionTest {
 
     @Test
     void theCopiedCommandRunsFromAnyFolder() {
-        String c = ReproduceCommand.render(Path.of("data/x.sqlite"), ClusterParameters.defaults(), 10, null);
+        String c = ReproduceCommand.render(Path.of("data/x.sqlite"), ClusterParameters.defaults(), org.clusteratlas.cluster.YearRange.ALL, 10, null);
         assertTrue(c.startsWith(AppInvocation.commandLine() + " rank --snapshot "
                 + Path.of("data/x.sqlite").toAbsolutePath()), c);
         assertFalse(c.contains("target/cluster-atlas.jar") && !c.contains("/target/"), c);

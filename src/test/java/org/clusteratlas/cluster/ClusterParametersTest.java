@@ -66,6 +66,6 @@ class ClusterParametersTest {
         assertEquals("all", ClusterParameters.defaults().text(ParameterSpecs.YEARS));
         assertEquals("patent,publication", ClusterParameters.defaults().text(ParameterSpecs.KINDS));
         assertEquals("all", ClusterParameters.defaults().text(ParameterSpecs.FIELDS));
-        assertEquals(ParameterSpecs.ALL.size(), p.texts().size());
+        assertEquals(ParameterSpecs.ALL.size(), p.texts(YearRange.ALL).size());
     }
 }

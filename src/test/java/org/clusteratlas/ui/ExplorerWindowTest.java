@@ -216,6 +216,11 @@ class ExplorerWindowTest {
         var report = mapper.readTree(json.toFile());
         assertTrue(report.toString().contains("\"eps-km\""), "the JSON carries the parameters");
         assertTrue(report.toString().contains("rank --snapshot"), "and the command that reproduces it");
+        // the years the user left untouched are written as the snapshot's, in the export, its command and a view
+        org.clusteratlas.cli.YearRangeWritingTest.assertNoAllYears(report.toString());
+        assertTrue(report.findValue("parameters").path("years").asText().matches("\\d{4}-\\d{4}"), report.toString());
+        org.clusteratlas.cli.YearRangeWritingTest.assertNoAllYears(actions.command());
+        org.clusteratlas.cli.YearRangeWritingTest.assertNoAllYears(actions.currentView().toJson());
 
         var image = javax.imageio.ImageIO.read(png.toFile());
         assertNotNull(image);

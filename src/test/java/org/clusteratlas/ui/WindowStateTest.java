@@ -282,7 +282,7 @@ class WindowStateTest {
             t.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
                 var r = model().getResult();
                 if (row != null && (r == null || r.ranking().row(row.clusterId()) != row)) {
-                    wrong.add(row.name() + " under " + (r == null ? "no result" : r.parameters().texts()));
+                    wrong.add(row.name() + " under " + (r == null ? "no result" : r.parameters()));
                 }
             });
         });

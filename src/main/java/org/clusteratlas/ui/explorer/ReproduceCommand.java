@@ -20,11 +20,13 @@ public final class ReproduceCommand {
     }
 
     /**
+     * @param snapshotYears the snapshot's years, which an untouched range is written as ("--years 2019-2023")
      * @param compareYears the reference years when the pinned reference differs from the view only in its
      *                     years ("2017-2021"), else null
      */
-    public static String render(Path snapshot, ClusterParameters p, int top, String compareYears) {
-        RankCommandLine line = RankCommandLine.of(snapshot.toAbsolutePath(), p).withTop(top)
+    public static String render(Path snapshot, ClusterParameters p, YearRange snapshotYears, int top,
+                                String compareYears) {
+        RankCommandLine line = RankCommandLine.of(snapshot.toAbsolutePath(), p).withYearsOf(snapshotYears).withTop(top)
                 .withProgram(AppInvocation.commandLine());
         if (compareYears != null) {
             YearRange years = ParameterSpecs.YEARS.parse(compareYears);

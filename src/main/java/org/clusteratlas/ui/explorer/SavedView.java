@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.cluster.YearRange;
 import org.clusteratlas.io.AtomicFiles;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ public record SavedView(ClusterParameters parameters, int top, double centreLat,
             root.put("selected", selected);
         }
         ObjectNode p = root.putObject("parameters");
-        for (Map.Entry<String, String> e : parameters.texts().entrySet()) {
+        for (Map.Entry<String, String> e : parameters.texts(YearRange.ALL).entrySet()) {
             p.put(e.getKey(), e.getValue());
         }
         root.put("top", top);

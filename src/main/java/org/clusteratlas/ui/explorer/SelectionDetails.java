@@ -75,8 +75,7 @@ final class SelectionDetails {
             return;
         }
         ClusterParameters p = under.parameters();
-        String text = p.text(ParameterSpecs.EPS_KM) + " km, years " + p.yearsText(under.snapshot().table().minYear(),
-                under.snapshot().table().maxYear());
+        String text = p.text(ParameterSpecs.EPS_KM) + " km, years " + p.yearsText(org.clusteratlas.cluster.YearRange.of(under.snapshot().table()));
         if (pins.size() == 2) {
             pins.remove(0);
         }

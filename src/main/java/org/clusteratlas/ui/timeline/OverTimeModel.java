@@ -96,9 +96,9 @@ public final class OverTimeModel {
         List<YearWindow> windows;
         try {
             spec = new YearWindows(length.get(), step.get());
-            int from = p.filter().yearFrom() == Integer.MIN_VALUE ? r.snapshot().table().minYear() : p.filter().yearFrom();
-            int to = p.filter().yearTo() == Integer.MAX_VALUE ? r.snapshot().table().maxYear() : p.filter().yearTo();
-            windows = spec.within(from, to);
+            org.clusteratlas.cluster.YearRange span = p.years().resolvedIn(
+                    org.clusteratlas.cluster.YearRange.of(r.snapshot().table()));
+            windows = spec.within(span.from(), span.to());
         } catch (IllegalArgumentException e) {
             status.set(e.getMessage().replace(YearWindows.OPTION + ": ", ""));
             return;

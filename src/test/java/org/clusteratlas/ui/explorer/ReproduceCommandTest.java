@@ -35,7 +35,7 @@ class ReproduceCommandTest {
         ClusterParameters p = ClusterParameters.defaults().withEpsKm(12.5).withMinPatentWeight(80)
                 .withFilter(new WeightFilter(2018, 2022, EnumSet.of(DocumentKind.PATENT), Set.of("Chemistry", "Physics"),
                         Set.of("DE", "FR")));
-        String c = ReproduceCommand.render(Path.of("my data/world.sqlite"), p, 25, null);
+        String c = ReproduceCommand.render(Path.of("my data/world.sqlite"), p, org.clusteratlas.cluster.YearRange.ALL, 25, null);
         assertTrue(c.startsWith(org.clusteratlas.io.AppInvocation.commandLine() + " rank --snapshot "
                 + org.clusteratlas.rank.RankCommandLine.quote(Path.of("my data/world.sqlite").toAbsolutePath().toString())
                 + " "), c);
@@ -49,7 +49,7 @@ class ReproduceCommandTest {
         ClusterParameters p = ClusterParameters.defaults()
                 .withFilter(new WeightFilter(2018, 2022, null, null, null));
         ClusterParameters ref = p.withFilter(new WeightFilter(2017, 2021, null, null, null));
-        String c = ReproduceCommand.render(Path.of("w.sqlite"), p, 100, ReproduceCommand.compareYears(p, ref));
+        String c = ReproduceCommand.render(Path.of("w.sqlite"), p, org.clusteratlas.cluster.YearRange.ALL, 100, ReproduceCommand.compareYears(p, ref));
         assertFalse(c.contains("--kinds") || c.contains("--fields") || c.contains("--countries"), c);
         assertTrue(c.contains("--compare-years 2017-2021"), c);
         assertNull(ReproduceCommand.compareYears(p, ref.withEpsKm(20)), "another eps is not a year comparison");
