@@ -49,6 +49,7 @@ public final class RankingTable extends VBox {
     private final FilteredList<ClusterRow> filtered = new FilteredList<>(rows);
     private final SortedList<ClusterRow> sorted = new SortedList<>(filtered);
     private final TableView<ClusterRow> table = new TableView<>(sorted);
+    private final PinnedColumns<ClusterRow> pins = new PinnedColumns<>(table, sorted);
     private final TextField filter = new TextField();
     private final Label count = new Label();
     private final MenuButton chooser = new MenuButton("Columns");
@@ -66,10 +67,11 @@ public final class RankingTable extends VBox {
         empty.textProperty().bind(model.emptyTextProperty());
         table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        add(column("#", "Rank", "Rank by score", ClusterRow::rank, r -> Integer.toString(r.rank()), true), true);
+        pins.pinned().setId("ranking-names");
+        // rank and name stay in view while the other columns scroll sideways
+        pin(column("#", "Rank", "Rank by score", ClusterRow::rank, r -> Integer.toString(r.rank()), true), true);
+        pin(column("Cluster", "Cluster", "Named after its main places", ClusterRow::name, ClusterRow::name, false), false);
         add(changeColumn(), true);
-        add(column("Cluster", "Cluster", "Named after its main places", ClusterRow::name, ClusterRow::name, false), false);
         add(column("Economies", "Economies", "Countries holding a meaningful part of the cluster", ClusterRow::economies,
                 ClusterRow::economies, false), true);
         add(number("Score", "Score", "Share of all patents + share of all publications, in percent", ClusterRow::score,
@@ -101,8 +103,8 @@ public final class RankingTable extends VBox {
         chooser.setMinWidth(Region.USE_PREF_SIZE);
         HBox tools = new HBox(8, filter, chooser);
         tools.setAlignment(Pos.CENTER_LEFT);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(tools, count, table);
+        VBox.setVgrow(pins.node(), Priority.ALWAYS);
+        getChildren().addAll(tools, count, pins.node());
 
         model.resultProperty().addListener((o, a, r) -> showRows());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
@@ -111,21 +113,23 @@ public final class RankingTable extends VBox {
             }
         });
         model.selectedProperty().addListener((o, a, row) -> showSelection(row));
-        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                onActivate.run();
-                e.consume();
-            }
-        });
-        table.setRowFactory(t -> {
-            TableRow<ClusterRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+        for (TableView<ClusterRow> t : List.of(table, pins.pinned())) {
+            t.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER && t.getSelectionModel().getSelectedItem() != null) {
                     onActivate.run();
+                    e.consume();
                 }
             });
-            return row;
-        });
+            t.setRowFactory(v -> {
+                TableRow<ClusterRow> row = new TableRow<>();
+                row.setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2 && !row.isEmpty()) {
+                        onActivate.run();
+                    }
+                });
+                return row;
+            });
+        }
     }
 
     /** The top N without a filter; with one, every cluster of the ranking that matches it. */
@@ -180,7 +184,7 @@ public final class RankingTable extends VBox {
     /** Full titles of the hidden columns, to remember with the settings. */
     public List<String> hiddenColumns() {
         List<String> out = new ArrayList<>();
-        for (TableColumn<ClusterRow, ?> c : table.getColumns()) {
+        for (TableColumn<ClusterRow, ?> c : pins.allColumns()) {
             if (!c.isVisible()) {
                 out.add(title(c));
             }
@@ -190,7 +194,7 @@ public final class RankingTable extends VBox {
 
     /** Hides the columns of these full titles (unknown titles are ignored), shows the others. */
     public void setHiddenColumns(java.util.Collection<String> titles) {
-        for (TableColumn<ClusterRow, ?> c : table.getColumns()) {
+        for (TableColumn<ClusterRow, ?> c : pins.allColumns()) {
             c.setVisible(!titles.contains(title(c)) || c.getUserData() == null);
         }
     }
@@ -216,6 +220,7 @@ public final class RankingTable extends VBox {
             }
             c.setPrefWidth(Math.ceil(w));
         }
+        pins.fitWidth();
     }
 
     /** The width of a column's bold header title with its padding and sort arrow. */
@@ -227,6 +232,17 @@ public final class RankingTable extends VBox {
 
     private void add(TableColumn<ClusterRow, ?> c, boolean hideable) {
         table.getColumns().add(c);
+        choose(c, hideable);
+    }
+
+    /** A column of the pinned table, which stays in view while the others scroll sideways. */
+    private void pin(TableColumn<ClusterRow, ?> c, boolean hideable) {
+        pins.pinned().getColumns().add(c);
+        pins.watch(c);
+        choose(c, hideable);
+    }
+
+    private void choose(TableColumn<ClusterRow, ?> c, boolean hideable) {
         if (hideable) {
             c.setUserData(Boolean.TRUE);
             CheckMenuItem item = new CheckMenuItem(title(c));
@@ -295,9 +311,7 @@ public final class RankingTable extends VBox {
             syncing = true;
             try {
                 table.refresh();
-                if (!table.getSortOrder().isEmpty()) {
-                    table.sort();
-                }
+                pins.resort();
             } finally {
                 syncing = false;
             }
@@ -305,8 +319,14 @@ public final class RankingTable extends VBox {
         });
     }
 
+    /** The scrolling table: every column but the pinned rank and name. */
     public TableView<ClusterRow> table() {
         return table;
+    }
+
+    /** The pinned table: rank and name, in view whatever the main table's horizontal scroll. */
+    public TableView<ClusterRow> pinnedTable() {
+        return pins.pinned();
     }
 
     public TextField filterField() {
