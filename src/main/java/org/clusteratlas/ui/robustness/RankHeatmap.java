@@ -5,7 +5,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -21,57 +27,137 @@ import java.util.function.Consumer;
  * One cluster's rank over the eps x minimum-weight grid: green where it ranks better than now, red where
  * worse, amber where a neighbour absorbs it, grey where it does not exist, blank where the setting is not
  * done yet. Clicking a done cell hands that setting to the host (which applies it to map and table).
+ *
+ * <p>The column headers (the minimum weights) stay in view while the body scrolls: they are a grid of their own
+ * above the body's scroll pane, with the same column widths (each body column is bound to its header's width),
+ * moved sideways with the body's horizontal scroll and clipped to the viewport. The legend stays below.
  */
-final class RankHeatmap extends GridPane {
+final class RankHeatmap extends VBox {
     private static final double CELL_W = 54;
     private static final double CELL_H = 28;
+    /** The row labels' column (eps in km), the same in header and body. */
+    private static final double AXIS_W = 64;
+    private static final double GAP = 2;
+    private static final double PAD = 6;
 
+    private final GridPane columns = new GridPane();
+    private final Pane columnsClip = new Pane(columns);
+    private final GridPane body = new GridPane();
+    private final ScrollPane scroll = new ScrollPane(body);
+    private final Label legend = new Label("Rank at each setting: green better than now, red worse, amber merged"
+            + " into a neighbour, grey absent; \u00f7 split, + merge. Framed: the current setting. Click a cell to"
+            + " apply it.");
     private Consumer<ClusterParameters> onApply = p -> { };
 
     RankHeatmap() {
-        setHgap(2);
-        setVgap(2);
-        setPadding(new Insets(6));
         setId("rank-heatmap");
+        for (GridPane g : new GridPane[] {columns, body}) {
+            g.setHgap(GAP);
+            g.setVgap(GAP);
+        }
+        columns.setId("heatmap-columns");
+        body.setId("heatmap-body");
+        columns.setPadding(new Insets(PAD, PAD, GAP, PAD));
+        body.setPadding(new Insets(0, PAD, PAD, PAD));
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(columnsClip.widthProperty());
+        clip.heightProperty().bind(columnsClip.heightProperty());
+        columnsClip.setClip(clip);
+        columnsClip.minHeightProperty().bind(columns.heightProperty());
+        columnsClip.prefHeightProperty().bind(columns.heightProperty());
+        // the header row follows the body sideways: the same pixel offset the scroll pane gives the body
+        javafx.beans.InvalidationListener follow = o -> columns.setTranslateX(-horizontalOffset());
+        scroll.hvalueProperty().addListener(follow);
+        scroll.viewportBoundsProperty().addListener(follow);
+        body.widthProperty().addListener(follow);
+        scroll.setFitToWidth(false);
+        scroll.setFitToHeight(false);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        legend.setWrapText(true);
+        legend.getStyleClass().add("robustness-note");
+        legend.setPadding(new Insets(4, PAD, 4, PAD));
+        legend.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(columnsClip, scroll, legend);
+        setVisibleParts(false);
+    }
+
+    /** The body's horizontal scroll in pixels. */
+    private double horizontalOffset() {
+        double hidden = body.getWidth() - scroll.getViewportBounds().getWidth();
+        double range = scroll.getHmax() - scroll.getHmin();
+        return hidden <= 0 || range <= 0 ? 0 : hidden * (scroll.getHvalue() - scroll.getHmin()) / range;
+    }
+
+    /** The scroll pane holding the cells (tests scroll it). */
+    ScrollPane body() {
+        return scroll;
     }
 
     void setOnApply(Consumer<ClusterParameters> onApply) {
         this.onApply = onApply;
     }
 
+    private void setVisibleParts(boolean v) {
+        for (javafx.scene.Node n : getChildren()) {
+            n.setVisible(v);
+            n.setManaged(v);
+        }
+    }
+
     /** Redraws for a base cluster id (or clears with a null result or a negative id). */
     void show(SweepResult result, int baseCluster) {
-        getChildren().clear();
+        columns.getChildren().clear();
+        columns.getColumnConstraints().clear();
+        body.getChildren().clear();
+        body.getColumnConstraints().clear();
         if (result == null || baseCluster < 0 || baseCluster >= result.base().size()) {
+            setVisibleParts(false);
             return;
         }
+        setVisibleParts(true);
         SweepGrid g = result.grid();
         int current = result.base().row(baseCluster).rank();
+        columns.getColumnConstraints().add(fixed(AXIS_W));
+        body.getColumnConstraints().add(fixed(AXIS_W));
         Label corner = new Label("km \\ min");
         Tooltip.install(corner, new Tooltip("Rows: radius (eps) in km; columns: minimum patents / minimum publications"));
         corner.getStyleClass().add("heatmap-axis");
-        add(corner, 0, 1);
+        columns.add(corner, 0, 0);
         for (int w = 0; w < g.weightSteps(); w++) {
             Label l = new Label(g.weightLabel(w));
+            l.setId("heatmap-column-" + w);
             l.getStyleClass().add("heatmap-axis");
-            l.setMinWidth(CELL_W);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            l.setMaxWidth(Double.MAX_VALUE);
             l.setAlignment(Pos.CENTER);
-            add(l, w + 1, 1);
+            ColumnConstraints head = new ColumnConstraints();
+            head.setMinWidth(CELL_W);
+            columns.getColumnConstraints().add(head);
+            ColumnConstraints cells = new ColumnConstraints();
+            cells.minWidthProperty().bind(l.widthProperty());
+            cells.prefWidthProperty().bind(l.widthProperty());
+            cells.maxWidthProperty().bind(l.widthProperty());
+            cells.setHalignment(javafx.geometry.HPos.CENTER);
+            body.getColumnConstraints().add(cells);
+            columns.add(l, w + 1, 0);
         }
         int[] base = g.baseCell();
         for (int e = 0; e < g.epsSteps(); e++) {
-            add(new Label(ParameterSpecs.EPS_KM.format(g.eps(e))), 0, e + 2);
+            body.add(new Label(ParameterSpecs.EPS_KM.format(g.eps(e))), 0, e);
             for (int w = 0; w < g.weightSteps(); w++) {
                 boolean isBase = base != null && base[0] == e && base[1] == w;
-                add(cell(result.cell(e, w), baseCluster, current, g, e, w, isBase), w + 1, e + 2);
+                body.add(cell(result.cell(e, w), baseCluster, current, g, e, w, isBase), w + 1, e);
             }
         }
-        Label legend = new Label("Rank at each setting: green better than now, red worse, amber merged into a"
-                + " neighbour, grey absent; \u00f7 split, + merge. Framed: the current setting. Click a cell to apply it.");
-        legend.setWrapText(true);
-        legend.setMaxWidth((g.weightSteps() + 1) * (CELL_W + 2));
-        legend.getStyleClass().add("robustness-note");
-        add(legend, 0, g.epsSteps() + 2, g.weightSteps() + 1, 1);
+        scroll.setHvalue(scroll.getHmin());
+        columns.setTranslateX(0);
+    }
+
+    private static ColumnConstraints fixed(double w) {
+        ColumnConstraints c = new ColumnConstraints(w);
+        c.setMinWidth(w);
+        c.setMaxWidth(w);
+        return c;
     }
 
     private StackPane cell(CellResult c, int b, int current, SweepGrid g, int e, int w, boolean isBase) {
@@ -103,6 +189,7 @@ final class RankHeatmap extends GridPane {
             r.setStrokeWidth(2);
         }
         StackPane p = new StackPane(r, text);
+        p.setMinWidth(CELL_W);
         p.setId("cell-" + e + "-" + w);
         ClusterParameters params = g.at(e, w);
         Tooltip.install(p, new Tooltip("eps " + ParameterSpecs.EPS_KM.format(params.epsKm()) + " km, minimum patents "

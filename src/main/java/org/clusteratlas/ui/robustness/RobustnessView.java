@@ -74,7 +74,7 @@ public final class RobustnessView extends BorderPane {
         chart.setOnSelect(model.selectedClusterProperty()::set);
         heatmap.setOnApply(applySetting);
         // one above the other: each gets the pane's whole width (the default layout gives it about 400 px)
-        split = new SplitPane(new ScrollPane(chart), new ScrollPane(heatmap));
+        split = new SplitPane(new ScrollPane(chart), heatmap); // the heatmap scrolls its body under fixed headers
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         setCenter(split);

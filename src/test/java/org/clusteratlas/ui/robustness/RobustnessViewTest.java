@@ -111,6 +111,51 @@ class RobustnessViewTest {
     }
 
     @Test
+    void theHeatmapsColumnHeadersStayWhileItsBodyScrolls(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            view.getScene().getWindow().setWidth(420);
+            view.getScene().getWindow().setHeight(420);
+        });
+        LocationTable t = lineWorld();
+        SweepGrid grid = SweepGrid.of(new ClusterParameters(6, 10, 10, null), SweepRange.parse("2:10:9"),
+                SweepRange.parse("10:25:8"), null, 5, 5);
+        robot.interact(() -> model.start(sweep(t), grid, null));
+        waitUntilStopped();
+        RankHeatmap heatmap = robot.lookup("#rank-heatmap").queryAs(RankHeatmap.class);
+        javafx.scene.control.ScrollPane body = heatmap.body();
+        int lastW = grid.weightSteps() - 1;
+        int lastE = grid.epsSteps() - 1;
+        javafx.scene.Node header = robot.lookup("#heatmap-column-" + lastW).query();
+        javafx.geometry.Bounds before = bounds(header);
+        javafx.geometry.Bounds firstRow = bounds(robot.lookup("#cell-0-" + lastW).query());
+        javafx.geometry.Bounds viewport = body.localToScene(body.getBoundsInLocal());
+        assertTrue(bounds(robot.lookup("#cell-" + lastE + "-" + lastW).query()).getMaxY() > viewport.getMaxY(),
+                "the grid is taller than its pane: there is something to scroll");
+        assertTrue(before.getMaxX() > viewport.getMaxX(), "and wider");
+
+        robot.interact(() -> {
+            body.setVvalue(body.getVmax());
+            body.setHvalue(body.getHmax());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds after = bounds(header);
+        javafx.geometry.Bounds lastCell = bounds(robot.lookup("#cell-" + lastE + "-" + lastW).query());
+        assertEquals(before.getMinY(), after.getMinY(), 0.5, "the header row does not scroll away");
+        assertTrue(bounds(robot.lookup("#cell-0-" + lastW).query()).getMinY() < firstRow.getMinY() - 10,
+                "the body scrolled up under it");
+        assertTrue(after.getMaxY() <= viewport.getMinY() + 0.5, "the headers sit above the body's viewport");
+        assertEquals(lastCell.getMinX() + lastCell.getWidth() / 2, after.getMinX() + after.getWidth() / 2, 1,
+                "each header stays over its column when the body scrolls sideways");
+        assertTrue(after.getMaxX() <= viewport.getMaxX() + 1 && after.getMinX() >= viewport.getMinX() - 1,
+                "the last column's header is in view with it: " + after + " in " + viewport);
+        assertTrue(lastCell.getMaxY() <= viewport.getMaxY() + 1, "the last row is in view");
+    }
+
+    private static javafx.geometry.Bounds bounds(javafx.scene.Node n) {
+        return n.localToScene(n.getBoundsInLocal());
+    }
+
+    @Test
     void cancelStopsTheSweepAndKeepsTheResultsSoFar(FxRobot robot) throws Exception {
         LocationTable.Builder b = new LocationTable.Builder();
         Random r = new Random(7);
