@@ -84,6 +84,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
             .because("files are read and written on the I/O lane by view models, never by a view (ADR 0042)");
 
+    /**
+     * The project's and the platform's file writers. {@code Files} has its own rule; {@code AtomicFiles} (and
+     * the streams it wraps) slipped past it, so a view could write on the FX thread (MemberPlacesTable did).
+     */
+    private static final String[] FILE_WRITERS = {
+        "org.clusteratlas.io.AtomicFiles", "java.io.FileOutputStream", "java.io.FileWriter",
+        "java.io.RandomAccessFile", "java.nio.channels.FileChannel", "javax.imageio.ImageIO"
+    };
+
+    @ArchTest
+    static final ArchRule viewsUseNoFileWriters = noClasses().that(VIEWS)
+            .should().dependOnClassesThat().haveNameMatching(String.join("|",
+                    java.util.Arrays.stream(FILE_WRITERS).map(java.util.regex.Pattern::quote).toList()))
+            .because("exports are written on the I/O lane through FileTasks, never by a view on the FX thread"
+                    + " (ADR 0042)");
+
     @ArchTest
     static final ArchRule uiDoesNotUseTheCommandLine = noClasses().that().resideInAPackage("org.clusteratlas.ui..")
             .should().dependOnClassesThat().resideInAPackage("org.clusteratlas.cli..")
@@ -98,10 +114,13 @@ class ArchitectureTest {
         assertThrows(AssertionError.class, () -> viewsBuildNoEngine.check(fixture("EngineView")));
         assertThrows(AssertionError.class, () -> viewsStartNoThreads.check(fixture("ThreadView")));
         assertThrows(AssertionError.class, () -> viewsWriteNoFiles.check(fixture("FileView")));
+        assertThrows(AssertionError.class, () -> viewsUseNoFileWriters.check(fixture("AtomicFileView")));
+        assertThrows(AssertionError.class, () -> viewsUseNoFileWriters.check(fixture("StreamView")));
         JavaClasses good = fixture("GoodView");
         assertDoesNotThrow(() -> viewsBuildNoEngine.check(good));
         assertDoesNotThrow(() -> viewsStartNoThreads.check(good));
         assertDoesNotThrow(() -> viewsWriteNoFiles.check(good));
+        assertDoesNotThrow(() -> viewsUseNoFileWriters.check(good));
     }
 
     @Test

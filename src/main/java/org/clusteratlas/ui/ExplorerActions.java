@@ -153,6 +153,20 @@ final class ExplorerActions {
                 profiles, this::failed);
     }
 
+    /** Asks for a file, then writes a cluster's member places as {@code rank --members --format csv} does. */
+    void exportMembers(org.clusteratlas.rank.MemberPlaces places) {
+        String name = places.cluster().name().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-places.csv";
+        Path target = chooseSave("Export member places", "CSV files", "csv", name);
+        if (target != null) {
+            writeMembers(places, target);
+        }
+    }
+
+    /** Writes member places on the I/O lane and reports in the status line (tests call this directly). */
+    void writeMembers(org.clusteratlas.rank.MemberPlaces places, Path target) {
+        files.writeMembers(places, target, this::failed);
+    }
+
     /** Asks for a size (as shown, slides, print), then for a file. */
     void exportPng() {
         if (model.getResult() == null) {

@@ -123,6 +123,7 @@ final class ExplorerView {
         if (actions == null) {
             actions = new ExplorerActions(model, profiles, stage, atlas.files(), map, atlas::setStatus,
                     this::fitClusters, this::zoomToSelected);
+            details.memberPlaces().setOnExport(actions::exportMembers);
         }
         return actions;
     }

@@ -1,6 +1,8 @@
 package org.clusteratlas.ui;
 
 import org.clusteratlas.cluster.YearRange;
+import org.clusteratlas.io.MemberPlacesWriter;
+import org.clusteratlas.rank.MemberPlaces;
 import javafx.application.Platform;
 import org.clusteratlas.io.AppVersion;
 import org.clusteratlas.io.AtomicFiles;
@@ -74,6 +76,20 @@ final class FileTasks {
                     }
                 });
                 Platform.runLater(() -> status.accept("Exported " + what + " to " + target));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> failed.accept(target, e));
+            }
+        });
+    }
+
+    /** Writes a cluster's member places as {@code rank --members --format csv} does (full precision, total last). */
+    void writeMembers(MemberPlaces places, Path target, BiConsumer<Path, Exception> failed) {
+        tasks.run(Lane.IO, () -> {
+            try {
+                AtomicFiles.write(target, out -> MemberPlacesWriter.csv(places,
+                        new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)));
+                Platform.runLater(() -> status.accept("Exported " + places.places().size() + " member places of "
+                        + places.cluster().name() + " to " + target));
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> failed.accept(target, e));
             }

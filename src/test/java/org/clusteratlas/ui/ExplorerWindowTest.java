@@ -193,16 +193,23 @@ class ExplorerWindowTest {
         Path geo = dir.resolve("out/clusters.geojson");
         Path json = dir.resolve("out/ranking.json");
         Path png = dir.resolve("out/map.png");
+        Path members = dir.resolve("out/members.csv");
+        var places = org.clusteratlas.rank.MemberPlaces.of(result.ranking(), result.shown().get(0).clusterId());
         robot.interact(() -> {
+            actions.writeMembers(places, members);
             actions.writeRanking(result, org.clusteratlas.io.RankingFormat.CSV, csv);
             actions.writeRanking(result, org.clusteratlas.io.RankingFormat.GEOJSON, geo);
             actions.writeRanking(result, org.clusteratlas.io.RankingFormat.JSON, json);
             actions.writePng(png);
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(csv)
-                && java.nio.file.Files.exists(geo) && java.nio.file.Files.exists(json) && java.nio.file.Files.exists(png));
+                && java.nio.file.Files.exists(geo) && java.nio.file.Files.exists(json) && java.nio.file.Files.exists(png)
+                && java.nio.file.Files.exists(members));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) robot.lookup("#status").query()).getText()
                 .contains("map.png"));
+
+        // member places on the I/O lane: a header, one row per place, the total
+        assertEquals(places.places().size() + 2, java.nio.file.Files.readAllLines(members).size());
 
         List<String> lines = java.nio.file.Files.readAllLines(csv);
         assertEquals(6, lines.size(), "header and the 5 shown clusters");
@@ -229,7 +236,7 @@ class ExplorerWindowTest {
                 "the map plus a caption: " + image.getWidth() + "x" + image.getHeight());
         // no temporary files left behind
         try (var files = java.nio.file.Files.list(dir.resolve("out"))) {
-            assertEquals(4, files.count());
+            assertEquals(5, files.count());
         }
     }
 

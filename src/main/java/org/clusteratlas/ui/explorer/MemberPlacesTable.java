@@ -12,29 +12,25 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import org.clusteratlas.io.AtomicFiles;
-import org.clusteratlas.io.MemberPlacesWriter;
 import org.clusteratlas.rank.MemberPlaces;
 import org.clusteratlas.rank.MemberPlaces.Member;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * "Which places make up this cluster, and how much does each bring?": the selected cluster's member places
  * ({@link MemberPlaces}) as a sortable table (place, country, patents, publications, share of the cluster's
- * score) with the total under it, and Export CSV writing the same file as {@code rank --members}.
+ * score) with the total under it, and Export CSV, which hands the places to the host: the window's file actions
+ * ask for a file and write the same CSV as {@code rank --members} on the I/O lane (a view writes no files).
  */
 public final class MemberPlacesTable extends VBox {
     private final TableView<Member> table = new TableView<>();
     private final Label total = new Label();
     private final Button export = new Button("Export CSV\u2026");
     private MemberPlaces shown;
+    private Consumer<MemberPlaces> onExport = m -> { };
 
     public MemberPlacesTable() {
         getStyleClass().add("member-places");
@@ -56,7 +52,11 @@ public final class MemberPlacesTable extends VBox {
         export.setId("member-places-export");
         export.setTooltip(new Tooltip("The same CSV as rank --members (full precision, total as the last row)"));
         export.setMinWidth(Region.USE_PREF_SIZE);
-        export.setOnAction(e -> exportCsv());
+        export.setOnAction(e -> {
+            if (shown != null) {
+                onExport.accept(shown);
+            }
+        });
         export.setDisable(true);
         HBox foot = new HBox(8, total, new Region(), export);
         HBox.setHgrow(foot.getChildren().get(1), Priority.ALWAYS);
@@ -88,27 +88,9 @@ public final class MemberPlacesTable extends VBox {
         return shown;
     }
 
-    private void exportCsv() {
-        if (shown == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export member places");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
-        chooser.setInitialFileName(shown.cluster().name().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-places.csv");
-        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (f != null) {
-            try {
-                write(shown, f.toPath());
-            } catch (IOException e) {
-                total.setText("Could not write " + f.getName() + ": " + e.getMessage());
-            }
-        }
-    }
-
-    /** Writes places as {@code rank --members --format csv} does. */
-    static void write(MemberPlaces m, java.nio.file.Path target) throws IOException {
-        AtomicFiles.write(target, out -> MemberPlacesWriter.csv(m, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    /** What Export CSV does with the places shown (the explorer's file actions write them on the I/O lane). */
+    public void setOnExport(Consumer<MemberPlaces> action) {
+        onExport = action;
     }
 
     private static TableColumn<Member, String> text(String title, Function<Member, String> f, double w) {
