@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class PinnedNameColumnTest {
     private static final Path SAMPLE = Path.of("sample-data/world-sample.sqlite");
+    private static final double PINNED_ROW = 26;
     private AtlasWindow window;
     private Stage stage;
 
@@ -92,6 +93,16 @@ class PinnedNameColumnTest {
         robot.interact(() -> main.getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, names.getSelectionModel().getSelectedIndex());
+        sameRows(main, names);
+        // far down: selecting scrolls both tables to the row (the model's selection reveals it)
+        int far = main.getItems().size() - 5;
+        robot.interact(() -> model().selectedProperty().set(main.getItems().get(far)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(flow(main).getFirstVisibleCell().getIndex() > 10, "scrolled to the row");
+        sameRows(main, names);
+        robot.interact(() -> main.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        sameRows(main, names);
         robot.interact(names::requestFocus);
         robot.type(KeyCode.DOWN, 2);
         WaitForAsyncUtils.waitForFxEvents();
@@ -130,16 +141,30 @@ class PinnedNameColumnTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> { });
         WaitForAsyncUtils.waitForFxEvents();
-        int a = flow(main).getFirstVisibleCell().getIndex();
-        assertTrue(a > 0, "scrolled down");
-        assertEquals(a, flow(names).getFirstVisibleCell().getIndex(), "the same first row in both tables");
-        assertEquals(flow(main).getLastVisibleCell().getIndex(), flow(names).getLastVisibleCell().getIndex());
+        assertTrue(flow(main).getFirstVisibleCell().getIndex() > 0, "scrolled down");
+        sameRows(main, names);
+        // scrolling the names (what the wheel over them does) scrolls both
+        robot.interact(() -> v.setValue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> flow(names).scrollPixels(5 * PINNED_ROW));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, flow(names).getFirstVisibleCell().getIndex(), "the names scrolled");
+        sameRows(main, names);
         Bounds ma = flow(main).getFirstVisibleCell().localToScene(flow(main).getFirstVisibleCell().getBoundsInLocal());
         Bounds na = flow(names).getFirstVisibleCell().localToScene(flow(names).getFirstVisibleCell().getBoundsInLocal());
         assertEquals(ma.getMinY(), na.getMinY(), 1, "rows side by side: flows " + flow(main).getHeight() + " / "
                 + flow(names).getHeight() + ", bars " + v.getValue() + "/" + v.getMax() + " and "
                 + bar(names, Orientation.VERTICAL).getValue() + "/" + bar(names, Orientation.VERTICAL).getMax()
                 + ", flow y " + flow(main).localToScene(0, 0) + " / " + flow(names).localToScene(0, 0));
+    }
+
+    /** The same rows at the same heights in both tables. */
+    private static void sameRows(TableView<ClusterRow> main, TableView<ClusterRow> names) {
+        IndexedCell<?> a = flow(main).getFirstVisibleCell();
+        IndexedCell<?> b = flow(names).getFirstVisibleCell();
+        assertEquals(a.getIndex(), b.getIndex(), "the same first row in both tables");
+        assertEquals(flow(main).getLastVisibleCell().getIndex(), flow(names).getLastVisibleCell().getIndex());
+        assertEquals(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY(), 1, "side by side");
     }
 
     private static TableColumn<ClusterRow, ?> column(TableView<ClusterRow> t, String title) {

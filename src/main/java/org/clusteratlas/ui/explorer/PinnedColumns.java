@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,7 +23,7 @@ import java.util.List;
  * {@link SortedList}), the sort order (a click on either table's header sorts both; the other table's own
  * sort order is cleared), the selection and focus (mirrored: both tables hold the same list, so an index is the
  * same row; while a sort permutes the list each table moves its own selection, so a table already on the row is
- * left alone) and the vertical scroll position (their vertical scroll bars are bound, rows have one
+ * left alone) and the vertical scroll position (their virtual flows' positions are bound, rows have one
  * fixed height, and the pinned table gives up the height of the main table's horizontal scroll bar so that
  * both viewports are equally tall). The pinned table never scrolls sideways and shows no scroll bar.
  */
@@ -155,18 +156,19 @@ final class PinnedColumns<S> {
         }
     }
 
-    /** Binds the two vertical scroll bars once both skins exist, and sizes the spacer under the pinned table. */
+    /** Binds the two tables' vertical scroll positions once both skins exist, and sizes the spacer under the pinned table. */
     private void linkScrollBars() {
         if (main.getSkin() == null || pinned.getSkin() == null) {
             return;
         }
-        ScrollBar a = bar(main, Orientation.VERTICAL);
-        ScrollBar b = bar(pinned, Orientation.VERTICAL);
+        // the flows' positions, not their scroll bars: scrollTo, the keyboard and the wheel all move the position
+        VirtualFlow<?> a = (VirtualFlow<?>) main.lookup(".virtual-flow");
+        VirtualFlow<?> b = (VirtualFlow<?>) pinned.lookup(".virtual-flow");
         ScrollBar h = bar(main, Orientation.HORIZONTAL);
         if (a == null || b == null || h == null) {
             return;
         }
-        b.valueProperty().bindBidirectional(a.valueProperty());
+        b.positionProperty().bindBidirectional(a.positionProperty());
         spacer.prefHeightProperty().bind(Bindings.when(h.visibleProperty()).then(h.heightProperty()).otherwise(0.0));
     }
 
