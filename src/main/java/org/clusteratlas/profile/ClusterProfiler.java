@@ -25,14 +25,15 @@ public final class ClusterProfiler {
      * @param clustering a clustering of {@code table}
      */
     public static ClusterProfiles profile(DocumentAddresses docs, LocationTable table, Clustering clustering) {
-        return profile(docs, table, clustering, ProfileTotals.of(docs, table, clustering.weights().filter()));
+        return profile(docs, table, clustering, ProfileTotals.of(docs, table, clustering.weights().filter()),
+                new OrganizationOrder(docs.organizations()));
     }
 
     /** Every cluster's profile against totals already summed for the clustering's filter. */
     static ClusterProfiles profile(DocumentAddresses docs, LocationTable table, Clustering clustering,
-                                   ProfileTotals totals) {
+                                   ProfileTotals totals, OrganizationOrder order) {
         check(table, clustering, totals);
-        Pass pass = new Pass(docs, table, clustering, totals, null, -1);
+        Pass pass = new Pass(docs, table, clustering, totals, order, null, -1);
         pass.run();
         return pass.result();
     }
@@ -44,13 +45,16 @@ public final class ClusterProfiler {
      *
      * @return the profile, or null when {@code cluster} is not a cluster id of {@code clustering}
      */
+    @SuppressWarnings("checkstyle:ParameterNumber")
     static ClusterProfile profileOf(DocumentAddresses docs, LocationDocuments index, LocationTable table,
-                                    Clustering clustering, ProfileTotals totals, int cluster) {
+                                    Clustering clustering, ProfileTotals totals, OrganizationOrder order,
+                                    int cluster) {
         check(table, clustering, totals);
         if (cluster < 0 || cluster >= clustering.clusterCount()) {
             return null;
         }
-        Pass pass = new Pass(docs, table, clustering, totals, index.documentsOf(clustering, cluster), cluster);
+        Pass pass = new Pass(docs, table, clustering, totals, order, index.documentsOf(clustering, cluster),
+                cluster);
         pass.run();
         return pass.result().of(cluster);
     }
@@ -76,6 +80,7 @@ public final class ClusterProfiler {
         private final LocationTable table;
         private final Clustering clustering;
         private final ProfileTotals totals;
+        private final OrganizationOrder order;
         private final CountingRule rule;
         /** Documents to visit, ascending; null for all. */
         private final int[] documents;
@@ -100,12 +105,14 @@ public final class ClusterProfiler {
         private final int[] touchTo;
         private int touches;
 
+        @SuppressWarnings("checkstyle:ParameterNumber")
         Pass(DocumentAddresses docs, LocationTable table, Clustering clustering, ProfileTotals totals,
-             int[] documents, int only) {
+             OrganizationOrder order, int[] documents, int only) {
             this.docs = docs;
             this.table = table;
             this.clustering = clustering;
             this.totals = totals;
+            this.order = order;
             this.rule = totals.rule;
             this.documents = documents;
             this.only = only;
@@ -201,7 +208,7 @@ public final class ClusterProfiler {
             return new ClusterProfiles(clustering, new ClusterProfiles.Sums(rule.firstYear, years, perYear,
                     totals.yearTotal, fields, table.fields(), perField, totals.fieldTotal, totals.locatedTotal,
                     international, orgs.start,
-                    orgs.group, orgs.value, docs.organizations(), partners.start, partners.group,
+                    orgs.group, orgs.value, docs.organizations(), order, partners.start, partners.group,
                     partners.value));
         }
 

@@ -7,7 +7,7 @@ import org.clusteratlas.snapshot.WeightFilter;
 
 /**
  * A snapshot's documents made ready for profiles, once per snapshot and off the FX thread: the documents, the
- * documents of each location ({@link LocationDocuments}), and the totals of the last filter asked for (they
+ * documents of each location ({@link LocationDocuments}), the organisations' name order, and the totals of the last filter asked for (they
  * change with the filter, not with the radius or the minimum). Every clustering's profiles are then one pass
  * ({@link #profiles}); one cluster's profile reads only its own documents ({@link #profileOf}). Both give the
  * same figures bit for bit. Thread-safe.
@@ -16,12 +16,14 @@ public final class ProfileIndex {
     private final DocumentAddresses docs;
     private final LocationTable table;
     private final LocationDocuments byLocation;
+    private final OrganizationOrder order;
     private ProfileTotals totals;
 
     private ProfileIndex(DocumentAddresses docs, LocationTable table, LocationDocuments byLocation) {
         this.docs = docs;
         this.table = table;
         this.byLocation = byLocation;
+        this.order = new OrganizationOrder(docs.organizations());
     }
 
     /** @param docs the documents read against {@code table} */
@@ -39,13 +41,14 @@ public final class ProfileIndex {
 
     /** Every cluster's profile (what the table's columns, the map's arcs and {@code rank} show). */
     public ClusterProfiles profiles(Clustering clustering) {
-        return ClusterProfiler.profile(docs, table, clustering, totals(clustering.weights().filter()));
+        return ClusterProfiler.profile(docs, table, clustering, totals(clustering.weights().filter()),
+                order);
     }
 
     /** One cluster's profile (the details pane), or null when {@code cluster} is not an id of the clustering. */
     public ClusterProfile profileOf(Clustering clustering, int cluster) {
         return ClusterProfiler.profileOf(docs, byLocation, table, clustering, totals(clustering.weights().filter()),
-                cluster);
+                order, cluster);
     }
 
     private synchronized ProfileTotals totals(WeightFilter filter) {
