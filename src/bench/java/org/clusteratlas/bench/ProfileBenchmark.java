@@ -125,10 +125,13 @@ public final class ProfileBenchmark {
             for (int k = 0; k < c.clusterCount(); k++) {
                 int id = k;
                 Times one = new Times();
-                one.time(0, () -> index.profileOf(c, id));
-                if (one.cpu[0] > worstCpu) {
-                    worstCpu = one.cpu[0];
-                    worstWall = one.wall[0];
+                for (int run = 0; run < 3; run++) {
+                    one.time(run, () -> index.profileOf(c, id));
+                }
+                double cpu = Math.min(one.cpu[0], Math.min(one.cpu[1], one.cpu[2]));
+                if (cpu > worstCpu) {
+                    worstCpu = cpu;
+                    worstWall = Math.min(one.wall[0], Math.min(one.wall[1], one.wall[2]));
                     worst = k;
                 }
             }
@@ -148,8 +151,8 @@ public final class ProfileBenchmark {
                             + " (totals included) | %s |%n", afterFilter.cells(ref)))
                     .append(String.format(Locale.ROOT, "| | | one cluster's details the old way (the whole pass,"
                             + " then the cluster) | %s |%n", before.cells(ref)))
-                    .append(String.format(Locale.ROOT, "| | | the slowest cluster's details, indexed (one run of"
-                            + " each of the %,d clusters: %s, %,d documents) | %s | %s | %.2f |%n", c.clusterCount(),
+                    .append(String.format(Locale.ROOT, "| | | the slowest cluster's details, indexed (best of 3"
+                            + " runs of each of the %,d clusters: %s, %,d documents) | %s | %s | %.2f |%n", c.clusterCount(),
                             worstName, byLocation.documentsOf(c, worst).length, ms(worstWall), ms(worstCpu),
                             worstCpu / ref))
                     .append(String.format(Locale.ROOT, "| | | SQLite: #1's yearly and organisation counts by two"

@@ -261,6 +261,11 @@ public final class ClusterProfiler {
             return new Grouped(outStart, Arrays.copyOf(outOrg, m), Arrays.copyOf(outCount, m));
         }
 
+        /** Whether touch entry {@code i} is of a document shared by two or more clusters, for a cluster kept. */
+        private boolean sharedByKeptCluster(int i) {
+            return touchTo[i] - touchFrom[i] > 1 && (only < 0 || touchCluster[i] == only);
+        }
+
         /**
          * Each cluster's partners and the documents it shares with each: for every document touching two or
          * more clusters, each of its other clusters (distinct within a document) counts once.
@@ -268,7 +273,7 @@ public final class ClusterProfiler {
         private Grouped partners() {
             int[] start = new int[k + 1];
             for (int i = 0; i < touches; i++) {
-                if (touchTo[i] - touchFrom[i] > 1) {
+                if (sharedByKeptCluster(i)) {
                     start[touchCluster[i] + 1]++;
                 }
             }
@@ -278,7 +283,7 @@ public final class ClusterProfiler {
             int[] fill = Arrays.copyOf(start, k);
             int[] entry = new int[start[k]];
             for (int i = 0; i < touches; i++) {
-                if (touchTo[i] - touchFrom[i] > 1) {
+                if (sharedByKeptCluster(i)) {
                     entry[fill[touchCluster[i]]++] = i;
                 }
             }
