@@ -11,8 +11,9 @@ import java.util.Arrays;
  * document counts when the clustering's filter accepts its kind, year and field, an address when its location
  * passes the country filter (exactly what {@link LocationTable#weigh} counts, so a cluster's yearly counts add
  * up to its ranking figures; {@link CountingRule}). Costs one read of each address and no allocation per
- * document; the totals the figures are measured against ({@link ProfileTotals}) are summed separately, once per
- * filter. One cluster's profile alone reads only its own documents ({@link #profileOf}); thread-safe.
+ * document, plus one more read for the totals the figures are measured against ({@link ProfileTotals}), which
+ * {@link ProfileIndex} keeps per filter. One cluster's profile alone reads only its own documents
+ * ({@link #profileOf}); thread-safe.
  */
 public final class ClusterProfiler {
     private ClusterProfiler() {
