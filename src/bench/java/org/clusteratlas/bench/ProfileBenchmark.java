@@ -6,6 +6,8 @@ import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.profile.ClusterProfile;
 import org.clusteratlas.profile.ClusterProfiler;
 import org.clusteratlas.profile.ClusterProfiles;
+import org.clusteratlas.profile.LocationDocuments;
+import org.clusteratlas.profile.ProfileIndex;
 import org.clusteratlas.rank.PlaceIndex;
 import org.clusteratlas.rank.Ranker;
 import org.clusteratlas.rank.Ranking;
@@ -16,6 +18,8 @@ import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotReader;
 import org.clusteratlas.snapshot.WeightFilter;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,20 +30,50 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
- * Cluster profiles at 1M addresses ({@code bench-data/world-1m.sqlite}, generated when missing): the one-off
- * read of the documents and addresses, then per clustering the profiles of all clusters (what the window and
- * {@code rank} compute beside the ranking, and what the details of any one cluster are read from), against
- * the ranking itself and against SQLite computing one cluster's yearly counts and organisations by query.
+ * Cluster profiles at 1M addresses ({@code bench-data/world-1m.sqlite}, generated when missing, with
+ * organisations added): the one-off read of the documents and the location -> document index, then per
+ * clustering every cluster's profile columns (the table's columns and {@code rank}), one cluster's details
+ * through the index (with the filter's totals cached, as after a radius or minimum move, and after a filter
+ * change, totals included), the old way of getting one cluster's details (the whole pass first), and the worst
+ * cluster's details over all clusters. The ranking itself and SQLite's GROUP BY of the same cluster's documents
+ * are measured in the same run as references, since the machine is shared. Wall and the thread's CPU time.
  * Writes section {@code profiles} of {@code docs/benchmarks.md}.
  *
  * <p>Run: {@code mvn -B -Pbench -DskipTests test-compile exec:java -Dexec.mainClass=org.clusteratlas.bench.ProfileBenchmark}
  */
 public final class ProfileBenchmark {
     private static final int RUNS = 30;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private ProfileBenchmark() {
+    }
+
+    /** Wall and thread CPU times (ms) of repeated runs of one measure. */
+    private static final class Times {
+        final double[] wall = new double[RUNS];
+        final double[] cpu = new double[RUNS];
+
+        /** Runs {@code r}, recording it as run {@code i} unless {@code i} is negative (warm-up). */
+        <T> T time(int i, Supplier<T> r) {
+            long c0 = CPU.getCurrentThreadCpuTime();
+            long w0 = System.nanoTime();
+            T out = r.get();
+            long w1 = System.nanoTime();
+            long c1 = CPU.getCurrentThreadCpuTime();
+            if (i >= 0) {
+                wall[i] = (w1 - w0) / 1e6;
+                cpu[i] = (c1 - c0) / 1e6;
+            }
+            return out;
+        }
+
+        String cells(double reference) {
+            return String.format(Locale.ROOT, "%s / %s | %s / %s | %.2f", ms(pct(wall, 50)), ms(pct(wall, 95)),
+                    ms(pct(cpu, 50)), ms(pct(cpu, 95)), pct(cpu, 50) / reference);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -49,78 +83,123 @@ public final class ProfileBenchmark {
             SampleSnapshot.write(world, 42, 1_000_000L, true);
         }
         Path file = withOrganizations(world);
+        String loadBefore = loadAverage();
         Snapshot s = SnapshotReader.open(file);
         long t0 = System.nanoTime();
         DocumentAddresses docs = DocumentAddressReader.read(s);
         double readMs = (System.nanoTime() - t0) / 1e6;
+        long t1 = System.nanoTime();
+        ProfileIndex index = ProfileIndex.of(docs, s.table());
+        double indexMs = (System.nanoTime() - t1) / 1e6;
+        LocationDocuments byLocation = LocationDocuments.of(docs, s.table().size());
         ClusterEngine engine = new ClusterEngine(s.table());
         Ranker ranker = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()));
         ClusterParameters all = ClusterParameters.defaults();
         ClusterParameters years = all.withFilter(new WeightFilter(2019, 2023, null, null, null));
+        ClusterParameters[] params = {all, years};
+        Clustering[] clusterings = {engine.cluster(all), engine.cluster(years)};
+        StringBuilder rows = new StringBuilder();
+        for (int pi = 0; pi < params.length; pi++) {
+            Clustering c = clusterings[pi];
+            Clustering other = clusterings[1 - pi];
+            String label = pi == 0 ? "defaults, all years" : "defaults, 2019-2023";
+            Ranking r = ranker.rank(c);
+            int top = r.rows().get(0).clusterId();
+            Times rank = new Times();
+            Times columns = new Times();
+            Times details = new Times();
+            Times afterFilter = new Times();
+            Times before = new Times();
+            for (int i = -5; i < RUNS; i++) {
+                rank.time(i, () -> ranker.rank(c));
+                index.profileOf(other, 0); // the totals of another filter: the next call sums its own
+                columns.time(i, () -> everyCluster(index.profiles(c)));
+                details.time(i, () -> index.profileOf(c, top));
+                index.profileOf(other, 0);
+                afterFilter.time(i, () -> index.profileOf(c, top));
+                before.time(i, () -> ClusterProfiler.profile(docs, s.table(), c).of(top));
+            }
+            double worstWall = 0;
+            double worstCpu = 0;
+            int worst = top;
+            for (int k = 0; k < c.clusterCount(); k++) {
+                int id = k;
+                Times one = new Times();
+                for (int run = 0; run < 3; run++) {
+                    one.time(run, () -> index.profileOf(c, id));
+                }
+                double cpu = Math.min(one.cpu[0], Math.min(one.cpu[1], one.cpu[2]));
+                if (cpu > worstCpu) {
+                    worstCpu = cpu;
+                    worstWall = Math.min(one.wall[0], Math.min(one.wall[1], one.wall[2]));
+                    worst = k;
+                }
+            }
+            ClusterProfile first = index.profileOf(c, top);
+            double sqlMs = sqlOneCluster(file, s, c, top, params[pi].filter());
+            double ref = pct(rank.cpu, 50);
+            String name = r.rows().get(0).name();
+            String worstName = r.row(worst).name();
+            rows.append(String.format(Locale.ROOT, "| %s | %,d | ranking (the reference) | %s |%n", label,
+                            c.clusterCount(), rank.cells(ref)))
+                    .append(String.format(Locale.ROOT, "| | | all clusters' profile columns (the pass, then every"
+                            + " cluster's profile; the filter's totals included) | %s |%n", columns.cells(ref)))
+                    .append(String.format(Locale.ROOT, "| | | **one cluster's details**, indexed: #1 %s, %,d"
+                            + " documents (totals cached: a radius or minimum move) | %s |%n", name,
+                            byLocation.documentsOf(c, top).length, details.cells(ref)))
+                    .append(String.format(Locale.ROOT, "| | | one cluster's details, indexed, after a filter change"
+                            + " (totals included) | %s |%n", afterFilter.cells(ref)))
+                    .append(String.format(Locale.ROOT, "| | | one cluster's details the old way (the whole pass,"
+                            + " then the cluster) | %s |%n", before.cells(ref)))
+                    .append(String.format(Locale.ROOT, "| | | the slowest cluster's details, indexed (best of 3"
+                            + " runs of each of the %,d clusters: %s, %,d documents) | %s | %s | %.2f |%n", c.clusterCount(),
+                            worstName, byLocation.documentsOf(c, worst).length, ms(worstWall), ms(worstCpu),
+                            worstCpu / ref))
+                    .append(String.format(Locale.ROOT, "| | | SQLite: #1's yearly and organisation counts by two"
+                            + " GROUP BY queries (best of 3) | %s | | |%n", ms(sqlMs)));
+            System.err.printf(Locale.ROOT, "%s: %s growth %.3f intl %.3f, %d partners, %d organisations%n", label,
+                    name, first.growthPublications(), first.internationalShare(), first.partners().size(),
+                    first.organizations().size());
+        }
+        String loadAfter = loadAverage();
         StringBuilder md = new StringBuilder("## profiles: growth, co-operation, partners, organisations, specialisation\n\n")
                 .append("Command: `mvn -B -Pbench -DskipTests test-compile exec:java"
                         + " -Dexec.mainClass=org.clusteratlas.bench.ProfileBenchmark`\n\n")
-                .append("Machine: ").append(ImportBenchmark.machine()).append(". Load average at the start: ")
-                .append(loadAverage()).append(".\n\n")
+                .append("Machine: ").append(ImportBenchmark.machine()).append(". Load average (1 / 5 / 15 min)")
+                .append(" before: ").append(loadBefore).append("; after: ").append(loadAfter).append(".\n\n")
                 .append(String.format(Locale.ROOT, "Data: `%s`, %,d address rows, %,d documents, %,d unique locations."
-                        + " Reading the documents and addresses for profiles (once per snapshot, off the window's"
-                        + " thread): **%.0f ms**.%n%n", file, docs.addressCount(), docs.size(), s.table().size(), readMs))
-                .append("Per clustering, p50 / p95 of ").append(RUNS).append(" runs after warm-up (ms). *Profile pass*"
-                        + " sums every cluster's yearly counts, fields, international output, organisations and"
-                        + " partners in one pass over the addresses (what the table's columns and `rank` need);"
-                        + " *one cluster's profile* then makes the top cluster's lists (all its organisations,"
-                        + " specialisations, partners; the details pane); *details* is the two together. Three"
-                        + " addresses in four name one of 20,000 organisations, drawn per address (a worst case for"
-                        + " the number of distinct cluster-organisation pairs). *SQLite, one cluster* is that"
-                        + " cluster's yearly counts and organisation counts by two GROUP BY queries over the"
-                        + " snapshot (member locations in a temporary table), for comparison.\n\n")
-                .append("| parameters | clusters | ranking | profile pass | one cluster's profile | details"
-                        + " | details, CPU of the thread (p50) | pass / ranking | SQLite, one cluster | SQLite / details |\n"
-                        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (ClusterParameters p : new ClusterParameters[] {all, years}) {
-            Clustering c = engine.cluster(p);
-            Ranking r = ranker.rank(c);
-            double[] rank = new double[RUNS];
-            double[] prof = new double[RUNS];
-            double[] one = new double[RUNS];
-            double[] cpu = new double[RUNS];
-            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-            int top = r.rows().get(0).clusterId();
-            ClusterProfiles profiles = null;
-            for (int i = -5; i < RUNS; i++) {
-                long a = System.nanoTime();
-                r = ranker.rank(c);
-                long b = System.nanoTime();
-                long cb = mx.getCurrentThreadCpuTime();
-                profiles = ClusterProfiler.profile(docs, s.table(), c);
-                long e = System.nanoTime();
-                profiles.of(top);
-                long f = System.nanoTime();
-                long cf = mx.getCurrentThreadCpuTime();
-                if (i >= 0) {
-                    rank[i] = (b - a) / 1e6;
-                    prof[i] = (e - b) / 1e6;
-                    one[i] = (f - e) / 1e6;
-                    cpu[i] = (cf - cb) / 1e6;
-                }
-            }
-            ClusterProfile first = profiles.of(top);
-            double sqlMs = sqlOneCluster(file, s, c, top, p.filter());
-            String label = p == all ? "defaults, all years" : "defaults, 2019-2023";
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f / %.1f | %.1f / %.1f | %.2f / %.2f | %.1f / %.1f"
-                            + " | %.1f | %.2f | %.0f | %.0fx |%n",
-                    label, c.clusterCount(), pct(rank, 50), pct(rank, 95), pct(prof, 50), pct(prof, 95), pct(one, 50),
-                    pct(one, 95), pct(prof, 50) + pct(one, 50), pct(prof, 95) + pct(one, 95), pct(cpu, 50),
-                    pct(prof, 50) / pct(rank, 50), sqlMs, sqlMs / (pct(prof, 50) + pct(one, 50))));
-            System.err.printf(Locale.ROOT, "%s: %s growth %.3f intl %.3f, %d partners%n", label,
-                    r.rows().get(0).name(), first.growthPublications(), first.internationalShare(),
-                    first.partners().size());
-        }
-        md.append("\nTarget: the details of one cluster under 20 ms at 1M addresses; all clusters' columns with the"
-                + " ranking. The machine was shared with other builds (load above): wall times include waiting for a"
-                + " core; the thread's CPU time is closer to what a quiet machine gives.\n");
+                        + " Three addresses in four name one of 20,000 organisations, drawn per address (a worst"
+                        + " case for the number of distinct cluster-organisation pairs). Once per snapshot, off the"
+                        + " window's thread: reading the documents and addresses **%.0f ms**, the location -> document"
+                        + " index (%,d entries, %.1f MB) **%.0f ms**.%n%n", file, docs.addressCount(), docs.size(),
+                        s.table().size(), readMs, byLocation.entryCount(),
+                        (4.0 * byLocation.entryCount() + 4.0 * (s.table().size() + 1)) / 1e6, indexMs))
+                .append("Per clustering, p50 / p95 of ").append(RUNS).append(" runs after 5 of warm-up, in ms, wall"
+                        + " time and the CPU time of the measuring thread (fairer on a shared machine: wall time"
+                        + " includes waiting for a core). The last column is the CPU p50 over the ranking's CPU p50,"
+                        + " measured in the same run. *Details* are all the figures of one cluster: per-year counts,"
+                        + " growth per kind and of the score, international share, all its partners, all its"
+                        + " organisations and every specialisation, the lists sorted.\n\n")
+                .append("| parameters | clusters | measure | wall p50 / p95 | CPU p50 / p95 | CPU / ranking |\n"
+                        + "|---|---:|---|---:|---:|---:|\n")
+                .append(rows)
+                .append("\nTarget: the details of one cluster under 20 ms at 1M addresses, all clusters' columns with"
+                        + " the ranking. The indexed details give the same figures bit for bit as the pass"
+                        + " (`IndexedProfileMatchesPassTest`). To rerun on a quiet machine: the command above.\n");
         BenchmarkReport.writeSection("profiles", md.toString());
         System.out.println(md);
+    }
+
+    /** Makes every cluster's profile, as the table's columns and {@code rank} do. */
+    private static ClusterProfiles everyCluster(ClusterProfiles p) {
+        for (int k = 0; k < p.size(); k++) {
+            p.of(k);
+        }
+        return p;
+    }
+
+    private static String ms(double v) {
+        return String.format(Locale.ROOT, v < 10 ? "%.2f" : v < 100 ? "%.1f" : "%.0f", v);
     }
 
     /**

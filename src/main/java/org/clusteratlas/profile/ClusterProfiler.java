@@ -2,53 +2,95 @@ package org.clusteratlas.profile;
 
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.snapshot.DocumentAddresses;
-import org.clusteratlas.snapshot.DocumentKind;
 import org.clusteratlas.snapshot.LocationTable;
-import org.clusteratlas.snapshot.WeightFilter;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Computes every cluster's {@link ClusterProfile} in one pass over the documents and their addresses: a
  * document counts when the clustering's filter accepts its kind, year and field, an address when its location
  * passes the country filter (exactly what {@link LocationTable#weigh} counts, so a cluster's yearly counts add
- * up to its ranking figures). Costs one read of each address and no allocation per document; thread-safe.
+ * up to its ranking figures; {@link CountingRule}). Costs one read of each address and no allocation per
+ * document, plus one more read for the totals the figures are measured against ({@link ProfileTotals}), which
+ * {@link ProfileIndex} keeps per filter. One cluster's profile alone reads only its own documents
+ * ({@link #profileOf}); thread-safe.
  */
 public final class ClusterProfiler {
     private ClusterProfiler() {
     }
 
     /**
+     * Every cluster's profile, in one pass over all documents.
+     *
      * @param docs       the snapshot's documents, read against {@code table}
      * @param clustering a clustering of {@code table}
      */
     public static ClusterProfiles profile(DocumentAddresses docs, LocationTable table, Clustering clustering) {
-        if (clustering.locationCount() != table.size()) {
-            throw new IllegalArgumentException("clustering has " + clustering.locationCount() + " locations, table "
-                    + table.size());
-        }
-        Pass pass = new Pass(docs, table, clustering);
+        return profile(docs, table, clustering, ProfileTotals.of(docs, table, clustering.weights().filter()),
+                new OrganizationOrder(docs.organizations()));
+    }
+
+    /** Every cluster's profile against totals already summed for the clustering's filter. */
+    static ClusterProfiles profile(DocumentAddresses docs, LocationTable table, Clustering clustering,
+                                   ProfileTotals totals, OrganizationOrder order) {
+        check(table, clustering, totals);
+        Pass pass = new Pass(docs, table, clustering, totals, order, null, -1);
         pass.run();
         return pass.result();
     }
 
-    /** The accumulators of one pass, indexed [kind][cluster * years + year] and [kind][cluster * fields + field]. */
+    /**
+     * One cluster's profile from the documents of its member locations only ({@code index}): the same sums as
+     * {@link #profile} in the same order, so the same figures bit for bit, at a cost that follows the cluster's
+     * documents rather than the snapshot's.
+     *
+     * @return the profile, or null when {@code cluster} is not a cluster id of {@code clustering}
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    static ClusterProfile profileOf(DocumentAddresses docs, LocationDocuments index, LocationTable table,
+                                    Clustering clustering, ProfileTotals totals, OrganizationOrder order,
+                                    int cluster) {
+        check(table, clustering, totals);
+        if (cluster < 0 || cluster >= clustering.clusterCount()) {
+            return null;
+        }
+        Pass pass = new Pass(docs, table, clustering, totals, order, index.documentsOf(clustering, cluster),
+                cluster);
+        pass.run();
+        return pass.result().of(cluster);
+    }
+
+    private static void check(LocationTable table, Clustering clustering, ProfileTotals totals) {
+        if (clustering.locationCount() != table.size()) {
+            throw new IllegalArgumentException("clustering has " + clustering.locationCount() + " locations, table "
+                    + table.size());
+        }
+        if (!totals.filter.equals(clustering.weights().filter())) {
+            throw new IllegalArgumentException("totals of another filter");
+        }
+    }
+
+    /**
+     * The accumulators of one pass, indexed [kind][cluster * years + year] and [kind][cluster * fields + field],
+     * over all documents or over a list of them. With {@code only} set, only that cluster's sums are kept (the
+     * other clusters' would be partial over such a list), but every cluster a document touches is recorded, for
+     * {@code only}'s partners.
+     */
     private static final class Pass {
         private final DocumentAddresses docs;
         private final LocationTable table;
         private final Clustering clustering;
-        private final WeightFilter filter;
+        private final ProfileTotals totals;
+        private final OrganizationOrder order;
+        private final CountingRule rule;
+        /** Documents to visit, ascending; null for all. */
+        private final int[] documents;
+        private final int only;
         private final int k;
         private final int fields;
-        private final int firstYear;
         private final int years;
         private final double[][] perYear;
-        private final double[][] yearTotal;
         private final double[][] perField;
-        private final double[][] fieldTotal;
-        private final double[] locatedTotal = new double[2];
         private final double[] international;
         /** (cluster, organisation, share) of every counted address with an organisation, in document order. */
         private final int[] orgCluster;
@@ -64,70 +106,72 @@ public final class ClusterProfiler {
         private final int[] touchTo;
         private int touches;
 
-        Pass(DocumentAddresses docs, LocationTable table, Clustering clustering) {
+        @SuppressWarnings("checkstyle:ParameterNumber")
+        Pass(DocumentAddresses docs, LocationTable table, Clustering clustering, ProfileTotals totals,
+             OrganizationOrder order, int[] documents, int only) {
             this.docs = docs;
             this.table = table;
             this.clustering = clustering;
-            this.filter = clustering.weights().filter();
+            this.totals = totals;
+            this.order = order;
+            this.rule = totals.rule;
+            this.documents = documents;
+            this.only = only;
             this.k = clustering.clusterCount();
             this.fields = table.fields().size();
-            int from = Math.max(filter.yearFrom(), table.minYear());
-            int to = Math.min(filter.yearTo(), table.maxYear());
-            this.firstYear = from;
-            this.years = Math.max(0, to - from + 1);
+            this.years = rule.years;
             perYear = new double[][] {new double[k * years], new double[k * years]};
-            yearTotal = new double[][] {new double[years], new double[years]};
             perField = new double[][] {new double[k * fields], new double[k * fields]};
-            fieldTotal = new double[][] {new double[fields], new double[fields]};
             international = new double[k];
-            int orgCapacity = docs.organizations().isEmpty() ? 0 : docs.addressCount();
+            int addresses = documents == null ? docs.addressCount() : addressesOf(docs, documents);
+            int orgCapacity = docs.organizations().isEmpty() ? 0 : addresses;
             orgCluster = new int[orgCapacity];
             orgOf = new int[orgCapacity];
             orgShare = new double[orgCapacity];
-            touchCluster = new int[docs.addressCount()];
-            touchFrom = new int[docs.addressCount()];
-            touchTo = new int[docs.addressCount()];
+            touchCluster = new int[addresses];
+            touchFrom = new int[addresses];
+            touchTo = new int[addresses];
+        }
+
+        private static int addressesOf(DocumentAddresses docs, int[] documents) {
+            int n = 0;
+            for (int d : documents) {
+                n += docs.end(d) - docs.start(d);
+            }
+            return n;
         }
 
         void run() {
-            boolean[] kindOk = new boolean[2];
-            for (DocumentKind kind : filter.kinds()) {
-                kindOk[kind.ordinal()] = true;
-            }
-            boolean[] fieldOk = accepted(filter.fields(), table.fields());
-            boolean[] countryOk = accepted(filter.countries(), table.countries());
             int[] lastDocument = new int[k];
             Arrays.fill(lastDocument, -1);
-            for (int d = 0, n = docs.size(); d < n; d++) {
-                int kind = docs.kindOrdinal(d);
-                int y = docs.year(d) - firstYear;
-                int f = docs.field(d);
-                if (!kindOk[kind] || y < 0 || y >= years || (fieldOk != null && (f < 0 || !fieldOk[f]))) {
+            int n = documents == null ? docs.size() : documents.length;
+            for (int i = 0; i < n; i++) {
+                int d = documents == null ? i : documents[i];
+                int y = rule.yearIndex(docs, d);
+                if (y < 0) {
                     continue;
                 }
-                if (countryOk == null) {
-                    yearTotal[kind][y] += docs.unlocated(d);
-                }
+                int kind = docs.kindOrdinal(d);
+                int f = docs.field(d);
                 boolean abroad = docs.international(d);
                 int from = touches;
                 for (int a = docs.start(d), end = docs.end(d); a < end; a++) {
                     int l = docs.location(a);
-                    if (countryOk != null) {
-                        int ci = table.countryIndex(l);
-                        if (ci < 0 || !countryOk[ci]) {
-                            continue;
-                        }
-                    }
-                    double s = docs.share(a);
-                    yearTotal[kind][y] += s;
-                    locatedTotal[kind] += s;
-                    if (f >= 0) {
-                        fieldTotal[kind][f] += s;
+                    if (!rule.counts(l)) {
+                        continue;
                     }
                     int c = clustering.clusterOf(l);
                     if (c < 0) {
                         continue;
                     }
+                    if (lastDocument[c] != d) {
+                        lastDocument[c] = d;
+                        touchCluster[touches++] = c;
+                    }
+                    if (only >= 0 && c != only) {
+                        continue;
+                    }
+                    double s = docs.share(a);
                     int o = docs.organization(a);
                     if (o >= 0) {
                         organization(c, o, s);
@@ -139,14 +183,10 @@ public final class ClusterProfiler {
                     if (abroad) {
                         international[c] += s;
                     }
-                    if (lastDocument[c] != d) {
-                        lastDocument[c] = d;
-                        touchCluster[touches++] = c;
-                    }
                 }
-                for (int i = from; i < touches; i++) {
-                    touchFrom[i] = from;
-                    touchTo[i] = touches;
+                for (int j = from; j < touches; j++) {
+                    touchFrom[j] = from;
+                    touchTo[j] = touches;
                 }
             }
         }
@@ -158,17 +198,6 @@ public final class ClusterProfiler {
             orgShare[orgEntries++] = s;
         }
 
-        private static boolean[] accepted(Set<String> wanted, List<String> names) {
-            if (wanted == null) {
-                return null;
-            }
-            boolean[] ok = new boolean[names.size()];
-            for (int i = 0; i < ok.length; i++) {
-                ok[i] = wanted.contains(names.get(i));
-            }
-            return ok;
-        }
-
         /**
          * The sums in primitive arrays: organisations and partners grouped by cluster (compressed rows, dense
          * accumulators per cluster, no hashing), each cluster's profile objects made only when asked for
@@ -177,9 +206,10 @@ public final class ClusterProfiler {
         ClusterProfiles result() {
             Grouped orgs = organizations();
             Grouped partners = partners();
-            return new ClusterProfiles(clustering, new ClusterProfiles.Sums(firstYear, years, perYear, yearTotal,
-                    fields, table.fields(), perField, fieldTotal, locatedTotal, international, orgs.start,
-                    orgs.group, orgs.value, docs.organizations(), partners.start, partners.group,
+            return new ClusterProfiles(clustering, new ClusterProfiles.Sums(rule.firstYear, years, perYear,
+                    totals.yearTotal, fields, table.fields(), perField, totals.fieldTotal, totals.locatedTotal,
+                    international, orgs.start,
+                    orgs.group, orgs.value, docs.organizations(), order, partners.start, partners.group,
                     partners.value));
         }
 
@@ -232,6 +262,11 @@ public final class ClusterProfiler {
             return new Grouped(outStart, Arrays.copyOf(outOrg, m), Arrays.copyOf(outCount, m));
         }
 
+        /** Whether touch entry {@code i} is of a document shared by two or more clusters, for a cluster kept. */
+        private boolean sharedByKeptCluster(int i) {
+            return touchTo[i] - touchFrom[i] > 1 && (only < 0 || touchCluster[i] == only);
+        }
+
         /**
          * Each cluster's partners and the documents it shares with each: for every document touching two or
          * more clusters, each of its other clusters (distinct within a document) counts once.
@@ -239,7 +274,7 @@ public final class ClusterProfiler {
         private Grouped partners() {
             int[] start = new int[k + 1];
             for (int i = 0; i < touches; i++) {
-                if (touchTo[i] - touchFrom[i] > 1) {
+                if (sharedByKeptCluster(i)) {
                     start[touchCluster[i] + 1]++;
                 }
             }
@@ -249,7 +284,7 @@ public final class ClusterProfiler {
             int[] fill = Arrays.copyOf(start, k);
             int[] entry = new int[start[k]];
             for (int i = 0; i < touches; i++) {
-                if (touchTo[i] - touchFrom[i] > 1) {
+                if (sharedByKeptCluster(i)) {
                     entry[fill[touchCluster[i]]++] = i;
                 }
             }

@@ -21,7 +21,7 @@ public final class ClusterProfiles {
     record Sums(int firstYear, int years, double[][] perYear, double[][] yearTotal, int fields,
                 List<String> fieldNames, double[][] perField, double[][] fieldTotal, double[] locatedTotal,
                 double[] international, int[] orgStart, int[] orgIndex, double[] orgCount,
-                List<String> organizationNames, int[] partnerStart, int[] partnerId, double[] partnerShared) {
+                List<String> organizationNames, OrganizationOrder organizationOrder, int[] partnerStart, int[] partnerId, double[] partnerShared) {
     }
 
     private final Clustering clustering;
@@ -97,14 +97,18 @@ public final class ClusterProfiles {
                 organizations(c), specialisations(c, patents, publications), partners(c));
     }
 
+    /** The cluster's organisations in {@link OrganizationOrder}'s order. */
     private List<OrganizationCount> organizations(int c) {
-        List<OrganizationCount> out = new ArrayList<>(sums.orgStart()[c + 1] - sums.orgStart()[c]);
-        for (int i = sums.orgStart()[c]; i < sums.orgStart()[c + 1]; i++) {
-            out.add(new OrganizationCount(sums.organizationNames().get(sums.orgIndex()[i]), sums.orgCount()[i]));
+        int from = sums.orgStart()[c];
+        int n = sums.orgStart()[c + 1] - from;
+        int[] org = Arrays.copyOfRange(sums.orgIndex(), from, from + n);
+        double[] count = Arrays.copyOfRange(sums.orgCount(), from, from + n);
+        sums.organizationOrder().sort(org, count, 0, n);
+        OrganizationCount[] out = new OrganizationCount[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = new OrganizationCount(sums.organizationNames().get(org[i]), count[i]);
         }
-        out.sort(Comparator.comparingDouble(OrganizationCount::count).reversed()
-                .thenComparing(OrganizationCount::name));
-        return out;
+        return Arrays.asList(out);
     }
 
     private List<Partner> partners(int c) {

@@ -54,7 +54,8 @@ public final class AtlasViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.explorer = new ExplorerModel(tasks);
         this.files = new FileTasks(tasks, this::setStatus);
-        this.profiles = new org.clusteratlas.ui.explorer.ProfilesModel(explorer, tasks.lane(Lane.PROFILES));
+        this.profiles = new org.clusteratlas.ui.explorer.ProfilesModel(explorer, tasks.lane(Lane.PROFILES),
+                tasks.lane(Lane.DETAILS));
         this.overTime = new org.clusteratlas.ui.timeline.OverTimeModel(explorer, tasks.lane(Lane.COMPARISON));
         this.published = new org.clusteratlas.ui.published.PublishedModel(explorer, tasks.lane(Lane.COMPARISON));
         explorer.snapshotProperty().bind(snapshot);

@@ -19,7 +19,6 @@ import org.clusteratlas.ui.explorer.ClusterLayer;
 import org.clusteratlas.ui.explorer.ControlsPanel;
 import org.clusteratlas.ui.explorer.DetailsPane;
 import org.clusteratlas.ui.explorer.ExplorerModel;
-import org.clusteratlas.ui.explorer.ExplorerResult;
 import org.clusteratlas.ui.explorer.MapLegend;
 import org.clusteratlas.ui.explorer.ProfilesModel;
 import org.clusteratlas.ui.explorer.RankingTable;
@@ -79,7 +78,7 @@ final class ExplorerView {
             ClusterRow sel = model.selectedProperty().get();
             layer.select(sel == null ? -1 : sel.clusterId());
         });
-        profiles.profilesProperty().addListener((o, a, p) -> showPartners());
+        profiles.selectedProfileProperty().addListener((o, a, p) -> showPartners());
         partnerArcs.addListener((o, a, on) -> showPartners());
         model.resultProperty().addListener((o, a, r) -> {
             if (r == null) {
@@ -95,14 +94,12 @@ final class ExplorerView {
         table.setOnActivate(this::zoomToSelected);
     }
 
-    /** The selected cluster's partners on the map, when View › Partner Arcs is on and the profiles are in. */
+    /** The selected cluster's partners on the map, when View › Partner Arcs is on and its profile is in. */
     private void showPartners() {
         ClusterRow sel = model.selectedProperty().get();
-        org.clusteratlas.profile.ClusterProfiles p = profiles.getProfiles();
-        ExplorerResult r = model.getResult();
-        boolean ok = partnerArcs.get() && sel != null && p != null && r != null
-                && p.clustering() == r.ranking().clustering();
-        layer.showPartners(ok ? p.of(sel.clusterId()).partners() : List.of());
+        org.clusteratlas.profile.ClusterProfile p = profiles.getSelectedProfile();
+        boolean ok = partnerArcs.get() && sel != null && p != null && p.clusterId() == sel.clusterId();
+        layer.showPartners(ok ? p.partners() : List.of());
     }
 
     /** View › Partner Arcs: arcs from the selected cluster to its partner clusters. */

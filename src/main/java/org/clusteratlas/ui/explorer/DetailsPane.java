@@ -22,7 +22,8 @@ import java.util.Map;
  * population, intensity), patents and publications per year as a bar chart, its member places as a table
  * ({@link MemberPlacesTable}) and its top fields with their shares, then its profile ({@link ProfileSection}:
  * growth, international share, partners, specialisations, organisations). Binds to the model's selection and
- * its details (which the model computes on its details lane) and to the {@link ProfilesModel}'s profiles;
+ * its details (which the model computes on its details lane) and to the {@link ProfilesModel}'s profile of
+ * the selected cluster;
  * "Pin" and "Zoom to" are forwarded as intents.
  */
 public final class DetailsPane extends javafx.scene.control.ScrollPane {
@@ -93,7 +94,7 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
                 show(d);
             }
         });
-        profiles.profilesProperty().addListener((o, a, p) -> showProfile(model.selectedProperty().get()));
+        profiles.selectedProfileProperty().addListener((o, a, p) -> showProfile(model.selectedProperty().get()));
         load(model.selectedProperty().get());
     }
 
@@ -145,12 +146,12 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
         fields.setText("\u2026");
     }
 
-    /** The selected cluster's profile when the profiles of the shown result are there (a lookup). */
+    /** The selected cluster's profile, once the profiles model has it (computed off this thread). */
     private void showProfile(ClusterRow row) {
-        org.clusteratlas.profile.ClusterProfiles p = profiles.getProfiles();
+        org.clusteratlas.profile.ClusterProfile p = profiles.getSelectedProfile();
         ExplorerResult r = model.getResult();
-        boolean current = p != null && row != null && r != null && p.clustering() == r.ranking().clustering();
-        profile.show(current ? p.of(row.clusterId()) : null, current ? r.ranking() : null);
+        boolean current = p != null && row != null && r != null && p.clusterId() == row.clusterId();
+        profile.show(current ? p : null, current ? r.ranking() : null);
     }
 
     private void showFacts(ClusterRow r) {

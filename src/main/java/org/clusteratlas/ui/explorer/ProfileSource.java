@@ -1,22 +1,25 @@
 package org.clusteratlas.ui.explorer;
 
-import org.clusteratlas.profile.ClusterProfiler;
+import org.clusteratlas.cluster.Clustering;
+import org.clusteratlas.profile.ClusterProfile;
 import org.clusteratlas.profile.ClusterProfiles;
+import org.clusteratlas.profile.ProfileIndex;
 import org.clusteratlas.snapshot.DocumentAddressReader;
-import org.clusteratlas.snapshot.DocumentAddresses;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotException;
 
 import java.nio.file.Files;
 
 /**
- * The profiles of a result's clusters, computed on the background thread: the snapshot's documents are read
- * the first time a profile of it is needed (kept while it stays open), then each clustering costs one pass.
- * No JavaFX here. Called from one background lane at a time.
+ * The profiles of a result's clusters, computed on background threads: the snapshot's documents are read and
+ * indexed by location ({@link ProfileIndex}) the first time a profile of it is needed (kept while it stays
+ * open); then each clustering's profiles cost one pass, and one cluster's alone (the details pane) a visit of its
+ * own documents. No JavaFX here. Safe from two lanes at once (the profiles' and the details'): only the reading
+ * of the documents and the cache are under the lock, never a pass.
  */
 final class ProfileSource {
     private Snapshot snapshot;
-    private DocumentAddresses documents;
+    private ProfileIndex index;
     private ClusterProfiles last;
 
     /**
@@ -24,21 +27,54 @@ final class ProfileSource {
      *         from (built in memory)
      * @throws SnapshotException when the snapshot's file cannot be read again
      */
-    synchronized ClusterProfiles profiles(ExplorerResult result) throws SnapshotException {
-        Snapshot s = result.snapshot();
+    ClusterProfiles profiles(ExplorerResult result) throws SnapshotException {
+        ProfileIndex i = index(result.snapshot());
+        if (i == null) {
+            return null;
+        }
+        Clustering c = result.ranking().clustering();
+        ClusterProfiles known = cached(c);
+        if (known != null) {
+            return known;
+        }
+        ClusterProfiles made = i.profiles(c);
+        synchronized (this) {
+            if (index == i) {
+                last = made;
+            }
+        }
+        return made;
+    }
+
+    /**
+     * One cluster's profile: looked up when the result's profiles are made already, else from the cluster's
+     * own documents. Null when the snapshot has no file, or {@code clusterId} is not a cluster of the result.
+     */
+    ClusterProfile profileOf(ExplorerResult result, int clusterId) throws SnapshotException {
+        ProfileIndex i = index(result.snapshot());
+        if (i == null) {
+            return null;
+        }
+        Clustering c = result.ranking().clustering();
+        ClusterProfiles known = cached(c);
+        return known != null ? known.of(clusterId) : i.profileOf(c, clusterId);
+    }
+
+    private synchronized ClusterProfiles cached(Clustering c) {
+        return last != null && last.clustering() == c ? last : null;
+    }
+
+    private synchronized ProfileIndex index(Snapshot s) throws SnapshotException {
         if (s.file() == null || !Files.isRegularFile(s.file())) {
             return null;
         }
         if (snapshot != s) {
             snapshot = null;
-            documents = null;
+            index = null;
             last = null;
-            documents = DocumentAddressReader.read(s);
+            index = ProfileIndex.of(DocumentAddressReader.read(s), s.table());
             snapshot = s;
         }
-        if (last == null || last.clustering() != result.ranking().clustering()) {
-            last = ClusterProfiler.profile(documents, s.table(), result.ranking().clustering());
-        }
-        return last;
+        return index;
     }
 }
