@@ -126,6 +126,12 @@ class RobustnessViewTest {
         int lastW = grid.weightSteps() - 1;
         int lastE = grid.epsSteps() - 1;
         javafx.scene.Node header = robot.lookup("#heatmap-column-" + lastW).query();
+        // Under load the resize and the grid's layout can take several pulses: wait until the grid is laid out wider
+        // than its pane (bounded), so the assertions below read a settled layout.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            layOut(robot);
+            return bounds(header).getMaxX() > body.localToScene(body.getBoundsInLocal()).getMaxX();
+        });
         javafx.geometry.Bounds before = bounds(header);
         javafx.geometry.Bounds firstRow = bounds(robot.lookup("#cell-0-" + lastW).query());
         javafx.geometry.Bounds viewport = body.localToScene(body.getBoundsInLocal());
@@ -138,6 +144,7 @@ class RobustnessViewTest {
             body.setHvalue(body.getHmax());
         });
         WaitForAsyncUtils.waitForFxEvents();
+        layOut(robot);
         javafx.geometry.Bounds after = bounds(header);
         javafx.geometry.Bounds lastCell = bounds(robot.lookup("#cell-" + lastE + "-" + lastW).query());
         assertEquals(before.getMinY(), after.getMinY(), 0.5, "the header row does not scroll away");
@@ -149,6 +156,14 @@ class RobustnessViewTest {
         assertTrue(after.getMaxX() <= viewport.getMaxX() + 1 && after.getMinX() >= viewport.getMinX() - 1,
                 "the last column's header is in view with it: " + after + " in " + viewport);
         assertTrue(lastCell.getMaxY() <= viewport.getMaxY() + 1, "the last row is in view");
+    }
+
+    /** One CSS and layout pass of the whole scene now, instead of waiting for the next pulse. */
+    private void layOut(FxRobot robot) {
+        robot.interact(() -> {
+            view.getScene().getRoot().applyCss();
+            view.getScene().getRoot().layout();
+        });
     }
 
     private static javafx.geometry.Bounds bounds(javafx.scene.Node n) {
