@@ -113,7 +113,7 @@ public final class ProfileBenchmark {
             for (int i = -5; i < RUNS; i++) {
                 rank.time(i, () -> ranker.rank(c));
                 index.profileOf(other, 0); // the totals of another filter: the next call sums its own
-                columns.time(i, () -> everyCluster(index.profiles(c)));
+                columns.time(i, () -> index.profiles(c).makeAll());
                 details.time(i, () -> index.profileOf(c, top));
                 index.profileOf(other, 0);
                 afterFilter.time(i, () -> index.profileOf(c, top));
@@ -188,14 +188,6 @@ public final class ProfileBenchmark {
                         + " (`IndexedProfileMatchesPassTest`). To rerun on a quiet machine: the command above.\n");
         BenchmarkReport.writeSection("profiles", md.toString());
         System.out.println(md);
-    }
-
-    /** Makes every cluster's profile, as the table's columns and {@code rank} do. */
-    private static ClusterProfiles everyCluster(ClusterProfiles p) {
-        for (int k = 0; k < p.size(); k++) {
-            p.of(k);
-        }
-        return p;
     }
 
     private static String ms(double v) {

@@ -57,6 +57,19 @@ public final class ClusterProfiles {
         return p;
     }
 
+    /**
+     * Makes every cluster's profile now (their sorted lists included), so that the lookups that follow, e.g. a
+     * table's cells on the FX thread, find them made.
+     *
+     * @return this
+     */
+    public synchronized ClusterProfiles makeAll() {
+        for (int c = 0; c < made.length; c++) {
+            of(c);
+        }
+        return this;
+    }
+
     /** Every pair of clusters sharing at least one document, most shared first (ties by ids). */
     public synchronized List<PartnerPair> pairs() {
         if (pairs == null) {

@@ -37,7 +37,7 @@ final class ProfileSource {
         if (known != null) {
             return known;
         }
-        ClusterProfiles made = i.profiles(c);
+        ClusterProfiles made = i.profiles(c).makeAll(); // here, so the table's cells only look them up
         synchronized (this) {
             if (index == i) {
                 last = made;
