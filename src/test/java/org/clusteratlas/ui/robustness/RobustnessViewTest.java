@@ -47,6 +47,9 @@ class RobustnessViewTest {
         tasks = org.clusteratlas.ui.task.TaskRunner.threads();
         model = new SweepViewModel(tasks);
         view = new RobustnessView(model, applied::add);
+        // The primary stage is shared by every TestFX class of the run: the main window's minimum size stays set.
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         stage.setScene(new Scene(view, 1000, 500));
         stage.show();
     }
