@@ -1,13 +1,6 @@
 package org.clusteratlas.spark;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FSDataInputStream;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
@@ -20,16 +13,9 @@ import org.clusteratlas.snapshot.source.SourceInfo;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -48,8 +34,8 @@ final class SparkOpenAlexEntities implements OpenAlexEntities {
     SparkOpenAlexEntities(JavaSparkContext sc, List<String> works, List<String> institutions)
             throws SnapshotException, IOException {
         this.sc = sc;
-        this.works = expand(sc.hadoopConfiguration(), works);
-        this.institutions = expand(sc.hadoopConfiguration(), institutions);
+        this.works = SparkSources.expand(sc.hadoopConfiguration(), works);
+        this.institutions = SparkSources.expand(sc.hadoopConfiguration(), institutions);
     }
 
     /** One parsed line and where it came from. */
@@ -116,62 +102,6 @@ final class SparkOpenAlexEntities implements OpenAlexEntities {
     public List<SourceInfo> sources() {
         List<String> all = new ArrayList<>(institutions);
         all.addAll(works);
-        Map<String, String> conf = new HashMap<>();
-        sc.hadoopConfiguration().forEach(e -> conf.put(e.getKey(), e.getValue()));
-        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        return sc.parallelize(all, Math.max(1, all.size())).map(f -> digest(f, conf)).collect().stream()
-                .map(d -> new SourceInfo(d.name(), d.size(), d.sha256(), now)).toList();
-    }
-
-    /** A file's name, size and SHA-256, computed on an executor. */
-    record Digest(String name, long size, String sha256) implements Serializable {
-    }
-
-    private static Digest digest(String file, Map<String, String> settings)
-            throws IOException, NoSuchAlgorithmException {
-        Configuration conf = new Configuration(false);
-        settings.forEach(conf::set);
-        Path p = new Path(file);
-        FileSystem fs = p.getFileSystem(conf);
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        long size = 0;
-        byte[] buf = new byte[1 << 16];
-        try (FSDataInputStream in = fs.open(p)) {
-            for (int n; (n = in.read(buf)) > 0; size += n) {
-                sha.update(buf, 0, n);
-            }
-        }
-        return new Digest(p.getName(), size, HexFormat.of().formatHex(sha.digest()));
-    }
-
-    /** Files, directories (their files, recursively) and globs to files, each list in path order. */
-    static List<String> expand(Configuration conf, List<String> paths) throws SnapshotException, IOException {
-        List<String> out = new ArrayList<>();
-        for (String given : paths) {
-            Path p = new Path(given);
-            FileSystem fs = p.getFileSystem(conf);
-            FileStatus[] matches = fs.globStatus(p);
-            if (matches == null || matches.length == 0) {
-                throw new SnapshotException(java.nio.file.Path.of(given), "no such file");
-            }
-            for (FileStatus m : matches) {
-                if (m.isDirectory()) {
-                    List<String> under = new ArrayList<>();
-                    RemoteIterator<LocatedFileStatus> it = fs.listFiles(m.getPath(), true);
-                    while (it.hasNext()) {
-                        LocatedFileStatus f = it.next();
-                        String name = f.getPath().getName();
-                        if (!name.startsWith(".") && !name.startsWith("_")) {
-                            under.add(f.getPath().toString());
-                        }
-                    }
-                    under.sort(null);
-                    out.addAll(under);
-                } else {
-                    out.add(m.getPath().toString());
-                }
-            }
-        }
-        return out;
+        return SparkSources.of(sc, all);
     }
 }

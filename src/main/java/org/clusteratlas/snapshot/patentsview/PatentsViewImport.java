@@ -50,8 +50,8 @@ import java.util.concurrent.Future;
  * doubled), numbers are not; see PatentsView's data dictionary for granted patents.
  */
 public final class PatentsViewImport extends FixedSourceImport {
-    static final String SOURCE = "PatentsView (USPTO granted patents, disambiguated bulk data)";
-    static final String LICENCE = "PatentsView data: CC BY 4.0 (https://patentsview.org/); locations derived"
+    public static final String SOURCE = "PatentsView (USPTO granted patents, disambiguated bulk data)";
+    public static final String LICENCE = "PatentsView data: CC BY 4.0 (https://patentsview.org/); locations derived"
             + " from OpenStreetMap data, ODbL";
 
     private final SourceFile patents;
