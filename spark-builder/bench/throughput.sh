@@ -19,7 +19,7 @@ java -jar target/cluster-atlas.jar import openalex --works ${works//,/ } --insti
 t1=$(date +%s.%N)
 java $opens -Dspark.master="local[$cores]" -Dspark.ui.enabled=false \
   -cp "spark-builder/target/spark-builder.jar:$(cat spark-builder/target/classpath.txt)" \
-  org.clusteratlas.spark.SparkSnapshotBuilder --works "$works" --institutions "$inst" \
+  org.clusteratlas.spark.SparkSnapshotBuilder openalex --works "$works" --institutions "$inst" \
   --types article,book-chapter,review --out bench-data/spark/spark.sqlite 2> bench-data/spark/spark.log
 t2=$(date +%s.%N)
 load1=$(cut -d" " -f1 /proc/loadavg)

@@ -42,7 +42,7 @@ import java.util.List;
  * ({@link PatentDocuments}), so the file equals the desktop's document by document.
  */
 final class SparkPatentsViewImport extends FixedSourceImport {
-    private static final StorageLevel KEEP = StorageLevel.MEMORY_AND_DISK_SER();
+    private static final StorageLevel KEEP = StorageLevel.MEMORY_AND_DISK();
 
     private final JavaSparkContext sc;
     private final PatentsViewTableOptions given;
