@@ -21,6 +21,7 @@ import org.clusteratlas.snapshot.patentsview.RawLocationRule;
 import org.clusteratlas.snapshot.source.DelimitedTable.Layout;
 import org.clusteratlas.snapshot.source.FixedSourceImport;
 import org.clusteratlas.snapshot.source.ImportReport;
+import org.clusteratlas.snapshot.source.LongIntHashMap;
 import org.clusteratlas.snapshot.source.RowOutcome;
 import org.clusteratlas.snapshot.source.SourceInfo;
 import scala.Tuple2;
@@ -36,10 +37,11 @@ import java.util.List;
  * ({@link PatentRule}, {@link LocationRule}, {@link RawLocationRule}, {@link InventorRule}, {@link CpcRule},
  * {@link AssigneeRule}); repeated ids are resolved as on the desktop (the first patent row, the first location
  * row, the last raw location row that geocodes), inventors are joined to their patents and places, CPC codes
- * reduced to each patent's field, assignees grouped into each patent's organisations, and everything reduced
- * by patent into one {@link PatentDocument}, sorted by its first inventor row. Only those documents reach the
- * driver, streamed in that order into the app's {@link SnapshotWriter} with the app's fractional counting
- * ({@link PatentDocuments}), so the file equals the desktop's document by document.
+ * reduced to each patent's field, assignees grouped into each patent's organisations, and everything grouped
+ * by patent, where each patent's counts (inventors, located inventors) are taken and attached to its inventor
+ * rows ({@link InventorEntry}), sorted by line. Only those rows reach the driver, streamed in that order into
+ * the app's {@link SnapshotWriter} with the app's fractional counting ({@link PatentDocuments}) as the
+ * desktop's second pass writes them, so the file has the desktop's rows in the desktop's order.
  */
 final class SparkPatentsViewImport extends FixedSourceImport {
     private static final StorageLevel KEEP = StorageLevel.MEMORY_AND_DISK();
@@ -133,7 +135,7 @@ final class SparkPatentsViewImport extends FixedSourceImport {
         report.count(PatentsViewReport.LOCATIONS_WITHOUT_COORDINATES,
                 locationRows.filter(r -> !r.outcome().value().located()).count());
         report.count(PatentsViewReport.INVALID_COUNTRIES, byId.filter(l -> l._2()._2().invalidCountry()).count());
-        JavaPairRDD<String, PatentDocument.Place> places = byId.filter(l -> l._2()._2().located())
+        JavaPairRDD<String, InventorEntry.Place> places = byId.filter(l -> l._2()._2().located())
                 .mapValues(l -> place(l._2()));
 
         // inventors, with their patents and places
@@ -144,7 +146,7 @@ final class SparkPatentsViewImport extends FixedSourceImport {
                 .join(patentYear).mapValues(Tuple2::_1));
         long inventorRows = known.count();
         report.leftOut(PatentsViewReport.UNKNOWN_PATENT_INVENTORS, t[0].kept - inventorRows);
-        JavaPairRDD<Long, Tuple2<Long, PatentDocument.Place>> placed = inventorRule.legacy()
+        JavaPairRDD<Long, Tuple2<Long, InventorEntry.Place>> placed = inventorRule.legacy()
                 ? placeThroughRawLocations(known, raw, places, report, t) : known
                 .mapToPair(i -> new Tuple2<>(i._2()._2().location(), new Tuple2<>(i._1(), i._2()._1())))
                 .leftOuterJoin(places)
@@ -159,22 +161,21 @@ final class SparkPatentsViewImport extends FixedSourceImport {
         JavaPairRDD<Long, List<String>> organisations = assignees == null
                 ? sc.<Tuple2<Long, List<String>>>emptyRDD().mapToPair(p -> p) : organisations(assignees, patentYear, report, t);
 
-        // one document per patent with inventors, in the order of its first inventor row
-        JavaRDD<PatentDocument> documents = keep(patentYear.cogroup(placed, fields, organisations)
-                .flatMap(g -> document(g._1(), g._2()._1(), g._2()._2(), g._2()._3(), g._2()._4()).iterator())
-                .sortBy(PatentDocument::firstLine, true, Math.max(1, placed.getNumPartitions())));
-        long documentCount = documents.count();
-        report.leftOut(PatentsViewReport.PATENTS_WITHOUT_INVENTORS, patentCount - documentCount);
-        write(documents.toLocalIterator(), writer, report);
+        // each inventor row of a patent kept, with its patent's document, in the order of the inventors table
+        JavaRDD<InventorEntry> entries = patentYear.cogroup(placed, fields, organisations)
+                .flatMap(g -> entries(g._1(), g._2()._1(), g._2()._2(), g._2()._3(), g._2()._4()).iterator())
+                .sortBy(InventorEntry::line, true, Math.max(1, placed.getNumPartitions()));
+        write(entries.toLocalIterator(), writer, report);
+        report.leftOut(PatentsViewReport.PATENTS_WITHOUT_INVENTORS, patentCount - report.documents());
     }
 
     /** Before 2022: an inventor's raw location names the geocoded one (the last such row of a raw id). */
-    private JavaPairRDD<Long, Tuple2<Long, PatentDocument.Place>> placeThroughRawLocations(
+    private JavaPairRDD<Long, Tuple2<Long, InventorEntry.Place>> placeThroughRawLocations(
             JavaPairRDD<Long, Tuple2<Long, InventorRule.Inventor>> known, SparkTable raw,
-            JavaPairRDD<String, PatentDocument.Place> places, ImportReport report, SparkTally[] t)
+            JavaPairRDD<String, InventorEntry.Place> places, ImportReport report, SparkTally[] t)
             throws SnapshotException {
         RawLocationRule rule = new RawLocationRule(raw.header);
-        JavaPairRDD<Long, PatentDocument.Place> rawPlaces = rows(raw, SparkTable.of(rule::apply), report, t)
+        JavaPairRDD<Long, InventorEntry.Place> rawPlaces = rows(raw, SparkTable.of(rule::apply), report, t)
                 .mapToPair(r -> new Tuple2<>(r.outcome().value().locationId(), new Tuple2<>(r.line(), r.outcome().value().key())))
                 .join(places)
                 .mapToPair(j -> new Tuple2<>(j._2()._1()._2(), new Tuple2<>(j._2()._1()._1(), j._2()._2())))
@@ -219,57 +220,68 @@ final class SparkPatentsViewImport extends FixedSourceImport {
         });
     }
 
-    private static PatentDocument.Place place(LocationRule.Location l) {
-        return new PatentDocument.Place(l.lat(), l.lon(), l.country(), l.city());
+    private static InventorEntry.Place place(LocationRule.Location l) {
+        return new InventorEntry.Place(l.lat(), l.lon(), l.country(), l.city());
     }
 
-    /** A patent's document from its grouped rows; none for a patent without inventors. */
-    private static List<PatentDocument> document(long key, Iterable<long[]> patent,
-                                                 Iterable<Tuple2<Long, PatentDocument.Place>> inventors,
-                                                 Iterable<Integer> field, Iterable<List<String>> organisations) {
+    /** A patent's inventor rows with its document; none for a patent without inventors. */
+    private static List<InventorEntry> entries(long key, Iterable<long[]> patent,
+                                               Iterable<Tuple2<Long, InventorEntry.Place>> inventors,
+                                               Iterable<Integer> field, Iterable<List<String>> organisations) {
         Iterator<long[]> p = patent.iterator();
         if (!p.hasNext()) {
-            return List.of(); // rows of patents not kept never reach here: they were joined away
+            return List.of(); // rows of patents not kept were joined away before
         }
-        List<Tuple2<Long, PatentDocument.Place>> rows = new ArrayList<>();
+        List<Tuple2<Long, InventorEntry.Place>> rows = new ArrayList<>();
         inventors.forEach(rows::add);
         if (!PatentDocuments.isDocument(rows.size())) {
             return List.of();
         }
-        rows.sort((a, b) -> Long.compare(a._1(), b._1()));
-        List<PatentDocument.Place> at = new ArrayList<>();
-        rows.forEach(r -> at.add(r._2()));
+        int year = (int) p.next()[1];
         Iterator<Integer> f = field.iterator();
+        int fieldNumber = f.hasNext() ? f.next() : 0;
         Iterator<List<String>> o = organisations.iterator();
-        return List.of(new PatentDocument(rows.get(0)._1(), key, (int) p.next()[1], f.hasNext() ? f.next() : 0, at,
-                o.hasNext() ? o.next() : List.of()));
+        List<String> orgs = o.hasNext() ? o.next() : List.of();
+        int located = (int) rows.stream().filter(r -> r._2() != null).count();
+        List<InventorEntry> out = new ArrayList<>(rows.size());
+        for (Tuple2<Long, InventorEntry.Place> r : rows) {
+            out.add(new InventorEntry(r._1(), key, year, fieldNumber, rows.size(), located, r._2(), orgs));
+        }
+        return out;
     }
 
-    /** The driver's part: the documents, in order, through the app's writer and fractional counting. */
-    private static void write(Iterator<PatentDocument> documents, SnapshotWriter writer, ImportReport report)
+    /**
+     * The driver's part, the desktop importer's second pass: the inventor rows in order, a patent's document
+     * written at its first row, one address per located row (per organisation when it has assignees).
+     */
+    private static void write(Iterator<InventorEntry> rows, SnapshotWriter writer, ImportReport report)
             throws IOException {
-        while (documents.hasNext()) {
-            PatentDocument d = documents.next();
-            int n = d.inventors().size();
-            long id = writer.addDocument(PatentRule.sourceId(d.key()), DocumentKind.PATENT, d.year(),
-                    PatentDocuments.fieldName(d.field()), PatentDocuments.unlocatedShare(n, d.located()));
-            report.document();
-            double share = PatentDocuments.inventorShare(n);
-            int m = d.organisations().size();
-            for (PatentDocument.Place p : d.inventors()) {
-                if (p == null) {
-                    report.unlocated(share);
-                    continue;
-                }
-                if (m == 0) {
-                    writer.addAddress(id, p.lat(), p.lon(), share, p.country(), p.city());
-                }
-                for (String org : d.organisations()) {
-                    writer.addAddress(id, p.lat(), p.lon(), PatentDocuments.organisationShare(n, m), p.country(),
-                            p.city(), org);
-                }
-                report.address();
+        LongIntHashMap documents = new LongIntHashMap(1 << 16);
+        while (rows.hasNext()) {
+            InventorEntry e = rows.next();
+            int n = e.inventors();
+            long id = documents.get(e.key(), 0);
+            if (id == 0) {
+                id = writer.addDocument(PatentRule.sourceId(e.key()), DocumentKind.PATENT, e.year(),
+                        PatentDocuments.fieldName(e.field()), PatentDocuments.unlocatedShare(n, e.located()));
+                documents.put(e.key(), Math.toIntExact(id));
+                report.document();
             }
+            double share = PatentDocuments.inventorShare(n);
+            InventorEntry.Place p = e.place();
+            if (p == null) {
+                report.unlocated(share);
+                continue;
+            }
+            int m = e.organisations().size();
+            if (m == 0) {
+                writer.addAddress(id, p.lat(), p.lon(), share, p.country(), p.city());
+            }
+            for (String org : e.organisations()) {
+                writer.addAddress(id, p.lat(), p.lon(), PatentDocuments.organisationShare(n, m), p.country(),
+                        p.city(), org);
+            }
+            report.address();
         }
     }
 }
