@@ -89,8 +89,8 @@ final class SparkPatentsViewImport extends FixedSourceImport {
     private <T> JavaRDD<SparkTable.Ruled<T>> rows(SparkTable table, SparkTable.SerializableRule<T> rule,
                                                   ImportReport report, SparkTally[] tally) throws SnapshotException {
         JavaRDD<SparkTable.Ruled<T>> rows = keep(table.apply(rule));
-        tally[0] = SparkTally.of(rows);
-        tally[0].check(table, skipBad, report);
+        tally[0] = SparkTally.of(table, rows);
+        tally[0].check(skipBad, report);
         return rows.filter(r -> r.outcome().kept());
     }
 

@@ -8,7 +8,6 @@ import org.clusteratlas.cli.PatentsViewTableOptions;
 import org.clusteratlas.cli.RealDataImportRunner;
 import org.clusteratlas.cli.RealDataTargetOptions;
 import org.clusteratlas.snapshot.SnapshotException;
-import org.clusteratlas.snapshot.openalex.OpenAlexImport;
 import org.clusteratlas.snapshot.source.DocumentImport;
 import org.clusteratlas.snapshot.source.ImportReport;
 import org.clusteratlas.snapshot.source.SnapshotImport;
@@ -81,8 +80,8 @@ public final class SparkSnapshotBuilder {
 
         @Override
         DocumentImport source(JavaSparkContext sc) throws SnapshotException, IOException {
-            return new OpenAlexImport(new SparkOpenAlexEntities(sc, works, institutions), selection.types(),
-                    selection.fromYear(), selection.toYear(), target.skipBad());
+            return new SparkOpenAlexImport(sc, works, institutions, selection.types(), selection.fromYear(),
+                    selection.toYear(), target.skipBad());
         }
     }
 

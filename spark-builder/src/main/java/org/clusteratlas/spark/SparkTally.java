@@ -1,59 +1,84 @@
 package org.clusteratlas.spark;
 
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.Function;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.source.BadLines;
 import org.clusteratlas.snapshot.source.ImportReport;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the executors' rules said about a table's rows, summed in one pass: rows kept, rows passed over per
- * report label, and the bad lines (their number and the first {@value BadLines#KEPT} by line). The driver
- * then applies the desktop's policy ({@link BadLines}): stop at the first bad line naming file and line, or
- * with {@code --skip-bad} count them in the report.
+ * What the executors' rules said about an input's rows, summed in one pass: rows kept, rows passed over per
+ * report label (and per detail, for the report's breakdowns), other counters, and the bad lines (their number
+ * and the first {@value BadLines#KEPT} in input order). The driver then applies the desktop's policy
+ * ({@link BadLines}): stop at the first bad line naming file and line, or with {@code --skip-bad} count them in
+ * the report.
  */
 final class SparkTally implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    long kept;
-    final Map<String, Long> passedOver = new HashMap<>();
-    long bad;
-    final List<long[]> firstBadLines = new ArrayList<>();
-    final List<String> firstBadReasons = new ArrayList<>();
-
-    /** The tally of a table's ruled rows (one Spark job). */
-    static <T> SparkTally of(JavaRDD<SparkTable.Ruled<T>> rows) {
-        return rows.treeAggregate(new SparkTally(), SparkTally::add, SparkTally::merge);
+    /**
+     * What one row adds: kept, or a bad line ({@code problem}), or passed over ({@code passedOver}, with an
+     * optional {@code detail}); and an optional other {@code counter} label.
+     *
+     * @param order position of the row in the input (files in order, then lines), for the first bad lines
+     */
+    record Mark(long order, String file, long line, boolean kept, String problem, String passedOver, String detail,
+                String counter) implements Serializable {
     }
 
-    private static <T> SparkTally add(SparkTally t, SparkTable.Ruled<T> r) {
-        if (r.outcome().kept()) {
+    long kept;
+    final Map<String, Long> passedOver = new HashMap<>();
+    final Map<String, Map<String, Long>> details = new HashMap<>();
+    final Map<String, Long> counters = new HashMap<>();
+    long bad;
+    private final List<Mark> firstBad = new ArrayList<>();
+
+    /** The tally of an input's rows (one Spark job). */
+    static <T> SparkTally of(JavaRDD<T> rows, Function<T, Mark> mark) {
+        return rows.map(mark).treeAggregate(new SparkTally(), SparkTally::add, SparkTally::merge);
+    }
+
+    /** The tally of one table's ruled rows. */
+    static <T> SparkTally of(SparkTable table, JavaRDD<SparkTable.Ruled<T>> rows) {
+        String file = table.path.toString();
+        return of(rows, r -> new Mark(r.line(), file, r.line(), r.outcome().kept(), r.outcome().problem(),
+                r.outcome().passedOver(), null, null));
+    }
+
+    private static SparkTally add(SparkTally t, Mark m) {
+        if (m.counter() != null) {
+            t.counters.merge(m.counter(), 1L, Long::sum);
+        }
+        if (m.kept()) {
             t.kept++;
-        } else if (r.outcome().problem() != null) {
+        } else if (m.problem() != null) {
             t.bad++;
-            t.keep(r.line(), r.outcome().problem());
-        } else {
-            t.passedOver.merge(r.outcome().passedOver(), 1L, Long::sum);
+            t.keep(m);
+        } else if (m.passedOver() != null) {
+            t.passedOver.merge(m.passedOver(), 1L, Long::sum);
+            if (m.detail() != null) {
+                t.details.computeIfAbsent(m.passedOver(), k -> new HashMap<>()).merge(m.detail(), 1L, Long::sum);
+            }
         }
         return t;
     }
 
-    private void keep(long line, String reason) {
+    private void keep(Mark m) {
         int at = 0;
-        while (at < firstBadLines.size() && firstBadLines.get(at)[0] < line) {
+        while (at < firstBad.size() && firstBad.get(at).order() < m.order()) {
             at++;
         }
         if (at < BadLines.KEPT) {
-            firstBadLines.add(at, new long[] {line});
-            firstBadReasons.add(at, reason);
-            if (firstBadLines.size() > BadLines.KEPT) {
-                firstBadLines.remove(BadLines.KEPT);
-                firstBadReasons.remove(BadLines.KEPT);
+            firstBad.add(at, m);
+            if (firstBad.size() > BadLines.KEPT) {
+                firstBad.remove(BadLines.KEPT);
             }
         }
     }
@@ -61,10 +86,11 @@ final class SparkTally implements Serializable {
     private static SparkTally merge(SparkTally a, SparkTally b) {
         a.kept += b.kept;
         b.passedOver.forEach((k, v) -> a.passedOver.merge(k, v, Long::sum));
+        b.details.forEach((k, m) -> m.forEach((d, v) ->
+                a.details.computeIfAbsent(k, x -> new HashMap<>()).merge(d, v, Long::sum)));
+        b.counters.forEach((k, v) -> a.counters.merge(k, v, Long::sum));
         a.bad += b.bad;
-        for (int i = 0; i < b.firstBadLines.size(); i++) {
-            a.keep(b.firstBadLines.get(i)[0], b.firstBadReasons.get(i));
-        }
+        b.firstBad.forEach(a::keep);
         return a;
     }
 
@@ -73,16 +99,25 @@ final class SparkTally implements Serializable {
         return passedOver.getOrDefault(label, 0L);
     }
 
+    /** The breakdown of the rows passed over under a label (detail to count). */
+    Map<String, Long> details(String label) {
+        return details.getOrDefault(label, Map.of());
+    }
+
+    long counter(String label) {
+        return counters.getOrDefault(label, 0L);
+    }
+
     /**
      * The desktop's bad-line policy: without {@code skipBad}, the first bad line stops the import (file, line,
      * reason); with it, the bad lines go to the report.
      */
-    void check(SparkTable table, boolean skipBad, ImportReport report) throws SnapshotException {
+    void check(boolean skipBad, ImportReport report) throws SnapshotException {
         BadLines lines = new BadLines(skipBad);
-        for (int i = 0; i < firstBadLines.size(); i++) {
-            lines.reject(table.path, firstBadLines.get(i)[0], firstBadReasons.get(i));
+        for (Mark m : firstBad) {
+            lines.reject(Path.of(m.file()), m.line(), m.problem());
         }
-        lines.countMore(bad - firstBadLines.size());
+        lines.countMore(bad - firstBad.size());
         report.badLines(lines);
     }
 }

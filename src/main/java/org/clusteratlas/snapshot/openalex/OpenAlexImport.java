@@ -32,8 +32,8 @@ import java.util.Set;
  * a work repeated across files.
  */
 public final class OpenAlexImport extends FixedSourceImport {
-    static final String SOURCE = "OpenAlex (works and institutions snapshot)";
-    static final String LICENCE = "OpenAlex data: CC0 (https://openalex.org/)";
+    public static final String SOURCE = "OpenAlex (works and institutions snapshot)";
+    public static final String LICENCE = "OpenAlex data: CC0 (https://openalex.org/)";
     static final String OTHER_TYPES = OpenAlexReport.OTHER_TYPES;
     static final String REPEATED = OpenAlexReport.REPEATED;
     static final String MAPPED_TYPES = OpenAlexReport.MAPPED_TYPES;
