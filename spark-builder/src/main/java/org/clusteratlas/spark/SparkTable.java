@@ -67,7 +67,13 @@ final class SparkTable {
 
     /** Opens a table: one pass over its lines, then its header checked against the accepted layouts. */
     static SparkTable open(JavaSparkContext sc, String file, List<Layout> layouts) throws SnapshotException {
-        JavaRDD<String> text = sc.textFile(file);
+        return open(sc, file, layouts, sc.defaultMinPartitions());
+    }
+
+    /** As {@link #open(JavaSparkContext, String, List)}, split into at least {@code partitions} (tests). */
+    static SparkTable open(JavaSparkContext sc, String file, List<Layout> layouts, int partitions)
+            throws SnapshotException {
+        JavaRDD<String> text = sc.textFile(file, partitions);
         Path path = Path.of(file.startsWith("file:") ? file.substring(5) : file);
         List<Scan> scans = new ArrayList<>(text.mapPartitionsWithIndex((p, it) -> {
             long n = 0;
