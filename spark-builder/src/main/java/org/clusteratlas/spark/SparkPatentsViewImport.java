@@ -25,6 +25,7 @@ import org.clusteratlas.snapshot.source.LongIntHashMap;
 import org.clusteratlas.snapshot.source.RowOutcome;
 import org.clusteratlas.snapshot.source.SourceInfo;
 import scala.Tuple2;
+import scala.Tuple4;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ import java.util.List;
  * patent documents on Spark. The executors do all the work: each table's rows go through the app's rules
  * ({@link PatentRule}, {@link LocationRule}, {@link RawLocationRule}, {@link InventorRule}, {@link CpcRule},
  * {@link AssigneeRule}); repeated ids are resolved as on the desktop (the first patent row, the first location
- * row, the last raw location row that geocodes), inventors are joined to their patents and places, CPC codes
+ * row, the last raw location row that geocodes), inventors are joined to their places, CPC codes
  * reduced to each patent's field, assignees grouped into each patent's organisations, and everything grouped
  * by patent, where each patent's counts (inventors, located inventors) are taken and attached to its inventor
  * rows ({@link InventorEntry}), sorted by line. Only those rows reach the driver, streamed in that order into
@@ -138,40 +139,57 @@ final class SparkPatentsViewImport extends FixedSourceImport {
         JavaPairRDD<String, InventorEntry.Place> places = byId.filter(l -> l._2()._2().located())
                 .mapValues(l -> place(l._2()));
 
-        // inventors, with their patents and places
+        // inventors at their places; rows of patents not kept fall away when grouped by patent
         InventorRule inventorRule = new InventorRule(inventors.header);
-        JavaPairRDD<Long, Tuple2<Long, InventorRule.Inventor>> known = keep(rows(inventors,
+        JavaPairRDD<Long, Tuple2<Long, InventorRule.Inventor>> inventorRows = rows(inventors,
                 (row, line) -> RowOutcome.keep(inventorRule.apply(row)), report, t)
-                .mapToPair(r -> new Tuple2<>(r.outcome().value().patentKey(), new Tuple2<>(r.line(), r.outcome().value())))
-                .join(patentYear).mapValues(Tuple2::_1));
-        long inventorRows = known.count();
-        report.leftOut(PatentsViewReport.UNKNOWN_PATENT_INVENTORS, t[0].kept - inventorRows);
+                .mapToPair(r -> new Tuple2<>(r.outcome().value().patentKey(), new Tuple2<>(r.line(), r.outcome().value())));
         JavaPairRDD<Long, Tuple2<Long, InventorEntry.Place>> placed = inventorRule.legacy()
-                ? placeThroughRawLocations(known, raw, places, report, t) : known
+                ? placeThroughRawLocations(inventorRows, raw, places, report, t) : inventorRows
                 .mapToPair(i -> new Tuple2<>(i._2()._2().location(), new Tuple2<>(i._1(), i._2()._1())))
                 .leftOuterJoin(places)
                 .mapToPair(p -> new Tuple2<>(p._2()._1()._1(), new Tuple2<>(p._2()._1()._2(), p._2()._2().orNull())));
-        placed = keep(placed);
-        long unplaced = placed.filter(p -> p._2()._2() == null).count();
-        PatentsViewReport.unplacedInventors(report, unplaced, inventorRows, locations.path.getFileName().toString(),
-                raw == null ? null : raw.path.getFileName().toString());
 
         JavaPairRDD<Long, Integer> fields = cpc == null ? sc.<Tuple2<Long, Integer>>emptyRDD().mapToPair(p -> p)
                 : fields(cpc, report, t);
         JavaPairRDD<Long, List<String>> organisations = assignees == null
                 ? sc.<Tuple2<Long, List<String>>>emptyRDD().mapToPair(p -> p) : organisations(assignees, patentYear, report, t);
 
-        // each inventor row of a patent kept, with its patent's document, in the order of the inventors table
-        JavaRDD<InventorEntry> entries = patentYear.cogroup(placed, fields, organisations)
+        // everything by patent: the inventor rows counted, then each row of a patent kept with its document
+        JavaPairRDD<Long, Tuple4<Iterable<long[]>, Iterable<Tuple2<Long, InventorEntry.Place>>, Iterable<Integer>,
+                Iterable<List<String>>>> grouped = keep(patentYear.cogroup(placed, fields, organisations));
+        long[] counts = grouped.map(g -> inventorCounts(g._2()._1(), g._2()._2())).fold(new long[3],
+                SparkPatentsViewImport::sum);
+        report.leftOut(PatentsViewReport.UNKNOWN_PATENT_INVENTORS, counts[0]);
+        PatentsViewReport.unplacedInventors(report, counts[2], counts[1], locations.path.getFileName().toString(),
+                raw == null ? null : raw.path.getFileName().toString());
+        JavaRDD<InventorEntry> entries = grouped
                 .flatMap(g -> entries(g._1(), g._2()._1(), g._2()._2(), g._2()._3(), g._2()._4()).iterator())
                 .sortBy(InventorEntry::line, true, Math.max(1, placed.getNumPartitions()));
         write(entries.toLocalIterator(), writer, report);
         report.leftOut(PatentsViewReport.PATENTS_WITHOUT_INVENTORS, patentCount - report.documents());
     }
 
+    /** A patent's inventor rows: {of a patent not kept, of a patent kept, of those without coordinates}. */
+    private static long[] inventorCounts(Iterable<long[]> patent, Iterable<Tuple2<Long, InventorEntry.Place>> rows) {
+        long n = 0;
+        long unplaced = 0;
+        for (Tuple2<Long, InventorEntry.Place> r : rows) {
+            n++;
+            if (r._2() == null) {
+                unplaced++;
+            }
+        }
+        return patent.iterator().hasNext() ? new long[] {0, n, unplaced} : new long[] {n, 0, 0};
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+        return new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]};
+    }
+
     /** Before 2022: an inventor's raw location names the geocoded one (the last such row of a raw id). */
     private JavaPairRDD<Long, Tuple2<Long, InventorEntry.Place>> placeThroughRawLocations(
-            JavaPairRDD<Long, Tuple2<Long, InventorRule.Inventor>> known, SparkTable raw,
+            JavaPairRDD<Long, Tuple2<Long, InventorRule.Inventor>> inventors, SparkTable raw,
             JavaPairRDD<String, InventorEntry.Place> places, ImportReport report, SparkTally[] t)
             throws SnapshotException {
         RawLocationRule rule = new RawLocationRule(raw.header);
@@ -181,7 +199,7 @@ final class SparkPatentsViewImport extends FixedSourceImport {
                 .mapToPair(j -> new Tuple2<>(j._2()._1()._2(), new Tuple2<>(j._2()._1()._1(), j._2()._2())))
                 .reduceByKey((a, b) -> a._1() >= b._1() ? a : b)
                 .mapValues(Tuple2::_2);
-        return known.mapToPair(i -> new Tuple2<>(i._2()._2().rawPlace(), new Tuple2<>(i._1(), i._2()._1())))
+        return inventors.mapToPair(i -> new Tuple2<>(i._2()._2().rawPlace(), new Tuple2<>(i._1(), i._2()._1())))
                 .leftOuterJoin(rawPlaces)
                 .mapToPair(p -> new Tuple2<>(p._2()._1()._1(), new Tuple2<>(p._2()._1()._2(),
                         p._1() == 0 ? null : p._2()._2().orNull())));
@@ -230,7 +248,7 @@ final class SparkPatentsViewImport extends FixedSourceImport {
                                                Iterable<Integer> field, Iterable<List<String>> organisations) {
         Iterator<long[]> p = patent.iterator();
         if (!p.hasNext()) {
-            return List.of(); // rows of patents not kept were joined away before
+            return List.of(); // inventor rows of a patent not kept (counted apart)
         }
         List<Tuple2<Long, InventorEntry.Place>> rows = new ArrayList<>();
         inventors.forEach(rows::add);
