@@ -7,7 +7,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -25,28 +24,20 @@ public final class ImportOpenAlexCommand implements Callable<Integer> {
             description = "Institutions files (e.g. data/institutions/*/part_*.gz).")
     List<Path> institutions;
 
-    @Option(names = "--types", split = ",", defaultValue = "article", paramLabel = "TYPE",
-            description = "Work types to import, comma-separated (default: ${DEFAULT-VALUE}).")
-    List<String> types;
-
-    @Option(names = "--from-year", paramLabel = "Y", description = "First publication year.")
-    Integer fromYear;
-
-    @Option(names = "--to-year", paramLabel = "Y", description = "Last publication year.")
-    Integer toYear;
+    @Mixin
+    OpenAlexSelectionOptions selection;
 
     @Mixin
     RealDataTargetOptions target;
 
     @Override
     public Integer call() {
-        if (fromYear != null && toYear != null && fromYear > toYear) {
-            System.err.println("error: --from-year " + fromYear + " is after --to-year " + toYear);
+        if (selection.problem() != null) {
+            System.err.println("error: " + selection.problem());
             return AtlasCommand.BAD_USAGE;
         }
-        return RealDataImportRunner.run(() -> new OpenAlexImport(works, institutions,
-                new LinkedHashSet<>(types), fromYear == null ? Integer.MIN_VALUE : fromYear,
-                toYear == null ? Integer.MAX_VALUE : toYear, target.skipBad, Progress.to(System.err)),
+        return RealDataImportRunner.run(() -> new OpenAlexImport(works, institutions, selection.types(),
+                selection.fromYear(), selection.toYear(), target.skipBad, Progress.to(System.err)),
                 target.out, target.force, target.append, target.title, System.err);
     }
 }

@@ -4,10 +4,10 @@ import org.clusteratlas.snapshot.patentsview.PatentsViewImport;
 import org.clusteratlas.snapshot.source.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+
+import static org.clusteratlas.cli.PatentsViewTableOptions.local;
 
 /** {@code import patentsview}: USPTO granted patents from PatentsView's bulk TSV tables into a snapshot. */
 @Command(name = "patentsview", mixinStandardHelpOptions = true,
@@ -18,37 +18,18 @@ import java.util.concurrent.Callable;
                         + " earlier patent.tsv, rawinventor.tsv (with --raw-locations rawlocation.tsv),"
                         + " location.tsv, cpc_current.tsv."})
 public final class ImportPatentsViewCommand implements Callable<Integer> {
-    @Option(names = "--patents", required = true, paramLabel = "g_patent.tsv",
-            description = "Patents table (g_patent.tsv, or patent.tsv before 2022).")
-    Path patents;
-
-    @Option(names = "--inventors", required = true, paramLabel = "g_inventor_disambiguated.tsv",
-            description = "Inventors table (g_inventor_disambiguated.tsv, or rawinventor.tsv before 2022).")
-    Path inventors;
-
-    @Option(names = "--raw-locations", paramLabel = "rawlocation.tsv",
-            description = "Before 2022 only: the raw locations table, linking rawinventor.tsv to location.tsv.")
-    Path rawLocations;
-
-    @Option(names = "--locations", required = true, paramLabel = "g_location_disambiguated.tsv",
-            description = "Geocoded locations table (g_location_disambiguated.tsv, or location.tsv before 2022).")
-    Path locations;
-
-    @Option(names = "--cpc", paramLabel = "g_cpc_current.tsv",
-            description = "Current CPC table (g_cpc_current.tsv, or cpc_current.tsv before 2022; optional).")
-    Path cpc;
-
-    @Option(names = "--assignees", paramLabel = "g_assignee_disambiguated.tsv",
-            description = "Assignees table (optional): organisations, each patent's share divided equally among them.")
-    Path assignees;
+    @Mixin
+    PatentsViewTableOptions tables;
 
     @Mixin
     RealDataTargetOptions target;
 
     @Override
     public Integer call() {
-        return RealDataImportRunner.run(() -> new PatentsViewImport(patents, inventors, rawLocations, locations, cpc,
-                target.skipBad, Progress.to(System.err)).withAssignees(assignees), target.out, target.force, target.append, target.title,
-                System.err);
+        PatentsViewTableOptions t = tables;
+        return RealDataImportRunner.run(() -> new PatentsViewImport(local(t.patents()), local(t.inventors()),
+                        local(t.rawLocations()), local(t.locations()), local(t.cpc()), target.skipBad,
+                        Progress.to(System.err)).withAssignees(local(t.assignees())),
+                target.out, target.force, target.append, target.title, System.err);
     }
 }

@@ -11,20 +11,20 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 
 /**
- * Runs an importer the same way for every real-data command: one summary on stderr, bad input as one line
+ * Runs an importer the same way for every real-data command (and the Spark builder's): one summary on stderr, bad input as one line
  * naming file, line and reason (exit 3, never a stack trace), an existing output refused without
  * {@code --force} (exit 2).
  */
-final class RealDataImportRunner {
+public final class RealDataImportRunner {
     private RealDataImportRunner() {
     }
 
     /** Something that builds the importer; building may already fail on a missing file. */
-    interface Factory {
-        DocumentImport create() throws SnapshotException;
+    public interface Factory {
+        DocumentImport create() throws SnapshotException, IOException;
     }
 
-    static int run(Factory factory, Path out, boolean force, Path append, String title, PrintStream err) {
+    public static int run(Factory factory, Path out, boolean force, Path append, String title, PrintStream err) {
         try {
             if (append != null && !force && out.toAbsolutePath().normalize()
                     .equals(append.toAbsolutePath().normalize())) {

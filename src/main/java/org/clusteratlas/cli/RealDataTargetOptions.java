@@ -5,8 +5,8 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 
 /**
- * Output options of the real-data imports ({@code import patentsview}, {@code import openalex}): one
- * definition, so both name, extend and protect their output the same way.
+ * Output options of the real-data imports ({@code import patentsview}, {@code import openalex}, and the Spark
+ * builder's): one definition, so both name, extend and protect their output the same way.
  */
 public final class RealDataTargetOptions {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Snapshot to write.")
@@ -24,4 +24,26 @@ public final class RealDataTargetOptions {
 
     @Option(names = "--skip-bad", description = "Skip and count bad lines instead of stopping at the first.")
     boolean skipBad;
+
+    public Path out() {
+        return out;
+    }
+
+    /** The title given, or null. */
+    public String title() {
+        return title;
+    }
+
+    /** The snapshot to append to, or null. */
+    public Path append() {
+        return append;
+    }
+
+    public boolean force() {
+        return force;
+    }
+
+    public boolean skipBad() {
+        return skipBad;
+    }
 }

@@ -1,7 +1,5 @@
 package org.clusteratlas.snapshot.openalex;
 
-import org.clusteratlas.snapshot.DocumentKind;
-import org.clusteratlas.snapshot.SnapshotContract;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.clusteratlas.snapshot.source.BadLines;
@@ -9,17 +7,14 @@ import org.clusteratlas.snapshot.source.FixedSourceImport;
 import org.clusteratlas.snapshot.source.ImportReport;
 import org.clusteratlas.snapshot.source.LongIntHashMap;
 import org.clusteratlas.snapshot.source.Progress;
+import org.clusteratlas.snapshot.source.RowOutcome;
 import org.clusteratlas.snapshot.source.SourceInfo;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns OpenAlex works and institutions into snapshot documents of kind {@code publication}: one document
@@ -37,30 +32,19 @@ import java.util.stream.Collectors;
  * a work repeated across files.
  */
 public final class OpenAlexImport extends FixedSourceImport {
-    static final String SOURCE = "OpenAlex (works and institutions snapshot)";
-    static final String LICENCE = "OpenAlex data: CC0 (https://openalex.org/)";
-    static final String OTHER_TYPES = "works of other types left out";
-    static final String NO_YEAR = "works without publication_year left out";
-    static final String OUTSIDE_YEARS = "works outside the years left out";
-    static final String REPEATED = "repeated works left out";
-    static final String NO_AUTHORSHIPS = "works without authorships left out";
-    static final String MAPPED_TYPES = "works of the pre-2023 schema whose Crossref type was mapped"
-            + " (journal-article and proceedings-article count as article)";
+    public static final String SOURCE = "OpenAlex (works and institutions snapshot)";
+    public static final String LICENCE = "OpenAlex data: CC0 (https://openalex.org/)";
+    static final String OTHER_TYPES = OpenAlexReport.OTHER_TYPES;
+    static final String REPEATED = OpenAlexReport.REPEATED;
+    static final String MAPPED_TYPES = OpenAlexReport.MAPPED_TYPES;
 
     private final OpenAlexEntities entities;
-    private final Set<String> types;
-    private final int fromYear;
-    private final int toYear;
+    private final WorkRule rule;
     private final boolean skipBad;
 
-    // institutions
+    // institutions, by packed id: the first line of each
     private final LongIntHashMap institutionIndex = new LongIntHashMap(1 << 17);
-    private double[] lat = new double[1 << 12];
-    private double[] lon = new double[1 << 12];
-    private final List<String> country = new ArrayList<>();
-    private final List<String> city = new ArrayList<>();
-    /** Each institution's {@code display_name}: the organisation of its addresses. */
-    private final List<String> organization = new ArrayList<>();
+    private final List<InstitutionRule.Institution> institutions = new ArrayList<>();
     private long institutionsWithoutCoordinates;
     private long invalidCountries;
     private long citedUnknown;
@@ -79,13 +63,11 @@ public final class OpenAlexImport extends FixedSourceImport {
         this(new OpenAlexFiles(works, institutions, progress), types, fromYear, toYear, skipBad);
     }
 
-    /** The same import over entities read elsewhere (the Spark builder's executors). */
+    /** The same import over entities read elsewhere. */
     public OpenAlexImport(OpenAlexEntities entities, Set<String> types, int fromYear, int toYear, boolean skipBad) {
         super(SOURCE, LICENCE);
         this.entities = entities;
-        this.types = types.stream().map(WorkTypes::current).collect(Collectors.toCollection(LinkedHashSet::new));
-        this.fromYear = fromYear;
-        this.toYear = toYear;
+        this.rule = new WorkRule(types, fromYear, toYear);
         this.skipBad = skipBad;
     }
 
@@ -98,175 +80,71 @@ public final class OpenAlexImport extends FixedSourceImport {
     public void writeTo(SnapshotWriter writer, ImportReport report) throws SnapshotException, IOException {
         BadLines bad = new BadLines(skipBad);
         entities.institutions((file, line, inst, problem) -> institution(file, line, inst, problem, bad));
-        report.count("institutions read", institutionIndex.size());
-        report.count("institutions without coordinates", institutionsWithoutCoordinates);
-        report.count("institutions whose country is not an ISO-2 code, kept without country", invalidCountries);
+        report.count(OpenAlexReport.INSTITUTIONS, institutionIndex.size());
+        report.count(OpenAlexReport.INSTITUTIONS_WITHOUT_COORDINATES, institutionsWithoutCoordinates);
+        report.count(OpenAlexReport.INVALID_COUNTRIES, invalidCountries);
         LongIntHashMap seen = new LongIntHashMap(1 << 16);
         entities.works((file, line, work, problem) -> work(file, line, work, problem, bad, report, writer, seen));
-        explainLeftOut(report);
+        OpenAlexReport.explain(report, rule.types(), leftOutFrom, leftOutTo, citedUnknown, citedUnplaced);
         report.badLines(bad);
-    }
-
-    /** The options that would keep what was left out, for the report and for an empty import's message. */
-    private void explainLeftOut(ImportReport report) {
-        Set<String> wanted = new LinkedHashSet<>(types);
-        wanted.addAll(report.leftOutDetails(OTHER_TYPES).keySet());
-        report.remedy(OTHER_TYPES, "--types " + String.join(",", wanted) + " keeps them");
-        if (leftOutFrom <= leftOutTo) {
-            report.remedy(OUTSIDE_YEARS, "they are from " + (leftOutFrom == leftOutTo ? leftOutFrom
-                    : leftOutFrom + "-" + leftOutTo) + "; widen --from-year / --to-year to keep them");
-        }
-        report.coordinateHint(String.format(Locale.ROOT, "%,d institutions cited by the works are not in the"
-                + " institutions files, %,d have no coordinates there; give --institutions the files of the"
-                + " institutions the works cite", citedUnknown, citedUnplaced));
     }
 
     private void institution(Path file, long line, OpenAlexInstitution inst, String problem, BadLines bad)
             throws SnapshotException {
-        if (problem != null) {
-            bad.reject(file, line, problem);
+        RowOutcome<InstitutionRule.Institution> o = InstitutionRule.apply(inst, problem);
+        if (!o.kept()) {
+            bad.reject(file, line, o.problem());
             return;
         }
-        long key = OpenAlexIds.parse(inst.id(), 'I');
-        if (key == OpenAlexIds.INVALID) {
-            bad.reject(file, line, inst.id() == null ? "missing institution id"
-                    : "not an institution id: '" + inst.id() + "'" + wrongFile(inst.id(), 'W', "--works"));
-            return;
-        }
-        double instLat = inst.lat();
-        if (SnapshotContract.latitudeProblem(instLat) != null
-                || SnapshotContract.longitudeProblem(inst.lon()) != null) {
-            instLat = Double.NaN;
+        InstitutionRule.Institution i = o.value();
+        if (!i.located()) {
             institutionsWithoutCoordinates++;
         }
-        int i = institutionIndex.size();
-        if (institutionIndex.get(key, -1) >= 0) {
+        if (institutionIndex.get(i.key(), -1) >= 0) {
             return;
         }
-        institutionIndex.put(key, i);
-        if (i == lat.length) {
-            lat = Arrays.copyOf(lat, i * 2);
-            lon = Arrays.copyOf(lon, i * 2);
-        }
-        lat[i] = instLat;
-        lon[i] = inst.lon();
-        String code = SnapshotContract.country(inst.country());
-        if (SnapshotContract.countryProblem(code) != null) {
+        institutionIndex.put(i.key(), institutions.size());
+        institutions.add(i);
+        if (i.invalidCountry()) {
             invalidCountries++;
-            code = null;
         }
-        country.add(code == null ? null : code.intern());
-        String c = inst.city();
-        city.add(c == null || c.isBlank() ? null : c.strip().intern());
-        String org = inst.name();
-        organization.add(org == null || org.isBlank() ? null : org.strip());
     }
 
-    /** Says which option a file of the other entity belongs to, when an id shows it ("W..." given as an institution). */
-    private static String wrongFile(String id, char other, String option) {
-        return OpenAlexIds.parse(id, other) == OpenAlexIds.INVALID ? "" : " (a file for " + option + "?)";
+    private InstitutionRule.Institution institution(long key) {
+        int i = institutionIndex.get(key, -1);
+        return i < 0 ? null : institutions.get(i);
     }
 
     private void work(Path file, long line, OpenAlexWork work, String problem, BadLines bad, ImportReport report,
                       SnapshotWriter writer, LongIntHashMap seen) throws SnapshotException, IOException {
-        if (problem != null) {
-            bad.reject(file, line, problem);
+        WorkRule.Outcome o = rule.apply(work, problem);
+        if (o.mapped()) {
+            report.count(OpenAlexReport.MAPPED_TYPES, 1);
+        }
+        if (o.problem() != null) {
+            bad.reject(file, line, o.problem());
             return;
         }
-        String workId = work.id;
-        long key = OpenAlexIds.parse(workId, 'W');
-        if (key == OpenAlexIds.INVALID) {
-            bad.reject(file, line, workId == null ? "missing work id"
-                    : "not a work id: '" + workId + "'" + wrongFile(workId, 'I', "--institutions"));
+        if (o.passedOver() != null) {
+            report.leftOut(o.passedOver(), o.passedOver().equals(OpenAlexReport.OTHER_TYPES) ? o.type() : null);
+            if (o.passedOver().equals(OpenAlexReport.OUTSIDE_YEARS)) {
+                leftOutFrom = Math.min(leftOutFrom, o.year());
+                leftOutTo = Math.max(leftOutTo, o.year());
+            }
             return;
         }
-        String type = work.type == null ? "(no type)" : work.type.strip().toLowerCase(Locale.ROOT);
-        String current = WorkTypes.current(type);
-        if (!types.contains(current)) {
-            report.leftOut(OTHER_TYPES, type);
+        if (seen.get(o.key(), -1) >= 0) {
+            report.leftOut(OpenAlexReport.REPEATED, null);
             return;
         }
-        if (!current.equals(type)) {
-            report.count(MAPPED_TYPES, 1);
-        }
-        int workYear = work.year;
-        if (workYear == Integer.MIN_VALUE) {
-            report.leftOut(NO_YEAR, null);
-            return;
-        }
-        String invalid = SnapshotContract.yearProblem(workYear);
-        if (invalid == null) {
-            invalid = SnapshotContract.fieldProblem(work.field());
-        }
-        if (invalid != null) {
-            bad.reject(file, line, invalid);
-            return;
-        }
-        if (workYear < fromYear || workYear > toYear) {
-            report.leftOut(OUTSIDE_YEARS, null);
-            leftOutFrom = Math.min(leftOutFrom, workYear);
-            leftOutTo = Math.max(leftOutTo, workYear);
-            return;
-        }
-        if (seen.get(key, -1) >= 0) {
-            report.leftOut(REPEATED, null);
-            return;
-        }
-        seen.put(key, 0);
+        seen.put(o.key(), 0);
         if (work.authorships == 0) {
-            report.leftOut(NO_AUTHORSHIPS, null);
+            report.leftOut(OpenAlexReport.NO_AUTHORSHIPS, null);
             return;
         }
-        write(work, writer, report);
+        WorkDocument d = WorkDocument.of(work, this::institution);
+        citedUnknown += d.citedUnknown();
+        citedUnplaced += d.citedUnplaced();
+        d.writeTo(writer, report);
     }
-
-    private void write(OpenAlexWork work, SnapshotWriter writer, ImportReport report) throws IOException {
-        double perAuthorship = 1.0 / work.authorships;
-        double unlocated = 0;
-        for (int a = 0; a < work.authorships; a++) {
-            int k = work.authorshipStart[a + 1] - work.authorshipStart[a];
-            if (k == 0) {
-                unlocated += perAuthorship;
-                continue;
-            }
-            double share = perAuthorship / k;
-            for (int j = work.authorshipStart[a]; j < work.authorshipStart[a + 1]; j++) {
-                int i = institutionIndex.get(work.institutionIds[j], -1);
-                if (i < 0 || Double.isNaN(lat[i])) {
-                    unlocated += share;
-                }
-            }
-        }
-        // the shares 1/n/k summed in floating point may exceed 1 by a rounding residue (1.0000000000000002
-        // when no institution of a work is placed); the unlocated part of a document is at most all of it
-        unlocated = Math.min(1.0, unlocated);
-        String field = work.field();
-        String workId = work.id;
-        long doc = writer.addDocument(workId.substring(workId.lastIndexOf('/') + 1), DocumentKind.PUBLICATION, work.year, field,
-                unlocated);
-        report.document();
-        for (int a = 0; a < work.authorships; a++) {
-            int k = work.authorshipStart[a + 1] - work.authorshipStart[a];
-            if (k == 0) {
-                report.unlocated(perAuthorship);
-                continue;
-            }
-            double share = perAuthorship / k;
-            for (int j = work.authorshipStart[a]; j < work.authorshipStart[a + 1]; j++) {
-                int i = institutionIndex.get(work.institutionIds[j], -1);
-                if (i < 0 || Double.isNaN(lat[i])) {
-                    if (i < 0) {
-                        citedUnknown++;
-                    } else {
-                        citedUnplaced++;
-                    }
-                    report.unlocated(share);
-                } else {
-                    writer.addAddress(doc, lat[i], lon[i], share, country.get(i), city.get(i), organization.get(i));
-                    report.address();
-                }
-            }
-        }
-    }
-
 }

@@ -54,6 +54,11 @@ public final class OpenAlexWork implements Serializable {
         return id;
     }
 
+    /** The number of its authorships (0: left out, {@link OpenAlexReport#NO_AUTHORSHIPS}). */
+    public int authorships() {
+        return authorships;
+    }
+
     /**
      * The work's field as the snapshot stores it: its topic's field, else its domain; for a pre-2023 work
      * without a topic, its main level-0 concept.

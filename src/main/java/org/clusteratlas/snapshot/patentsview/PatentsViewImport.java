@@ -1,7 +1,6 @@
 package org.clusteratlas.snapshot.patentsview;
 
 import org.clusteratlas.snapshot.DocumentKind;
-import org.clusteratlas.snapshot.SnapshotContract;
 import org.clusteratlas.snapshot.SnapshotException;
 import org.clusteratlas.snapshot.SnapshotWriter;
 import org.clusteratlas.snapshot.source.BadLines;
@@ -10,6 +9,7 @@ import org.clusteratlas.snapshot.source.FixedSourceImport;
 import org.clusteratlas.snapshot.source.ImportReport;
 import org.clusteratlas.snapshot.source.LongIntHashMap;
 import org.clusteratlas.snapshot.source.Progress;
+import org.clusteratlas.snapshot.source.RowOutcome;
 import org.clusteratlas.snapshot.source.SourceFile;
 import org.clusteratlas.snapshot.source.SourceInfo;
 
@@ -22,9 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,8 +50,8 @@ import java.util.concurrent.Future;
  * doubled), numbers are not; see PatentsView's data dictionary for granted patents.
  */
 public final class PatentsViewImport extends FixedSourceImport {
-    static final String SOURCE = "PatentsView (USPTO granted patents, disambiguated bulk data)";
-    static final String LICENCE = "PatentsView data: CC BY 4.0 (https://patentsview.org/); locations derived"
+    public static final String SOURCE = "PatentsView (USPTO granted patents, disambiguated bulk data)";
+    public static final String LICENCE = "PatentsView data: CC BY 4.0 (https://patentsview.org/); locations derived"
             + " from OpenStreetMap data, ODbL";
 
     private final SourceFile patents;
@@ -65,7 +63,6 @@ public final class PatentsViewImport extends FixedSourceImport {
     private AssigneeReader.Assignees assigneeTable;
     private final boolean skipBad;
     private final Progress progress;
-    private final TechnologyConcordance concordance = TechnologyConcordance.wipo();
 
     // per patent, indexed by the value of ids
     private final LongIntHashMap ids = new LongIntHashMap(1 << 16);
@@ -77,17 +74,7 @@ public final class PatentsViewImport extends FixedSourceImport {
     private long[] documentId = new long[1 << 12];
     private int patentCount;
     private volatile boolean stopReaders;
-    /** Written by the locations reader thread, read after its future completes. */
-    private long invalidCountries;
-
-    // per location
-    private final Map<String, Integer> locationIndex = new HashMap<>();
-    private double[] lat = new double[1 << 10];
-    private double[] lon = new double[1 << 10];
-    private final List<String> country = new ArrayList<>();
-    private final List<String> city = new ArrayList<>();
-    // before 2022: hashed raw location id -> location index, for the raw locations that have coordinates
-    private final LongIntHashMap rawLocationIndex = new LongIntHashMap(1 << 16);
+    private PatentsViewLocations places;
 
     /**
      * @param cpc g_cpc_current, or null to import without technology fields
@@ -156,11 +143,13 @@ public final class PatentsViewImport extends FixedSourceImport {
             Progress cpcProgress = progress.sibling();
             Progress locationProgress = progress.sibling();
             Future<CpcFieldReader.Fields> cpcFields = cpc == null ? null
-                    : pool.submit(() -> new CpcFieldReader(cpc, concordance, () -> stopReaders).read(cpcBad, cpcProgress));
-            Future<Long> locations = pool.submit(() -> readLocations(locationBad, locationProgress));
+                    : pool.submit(() -> new CpcFieldReader(cpc, () -> stopReaders).read(cpcBad, cpcProgress));
+            Future<PatentsViewLocations> locations = pool.submit(() -> PatentsViewLocations.read(this.locations,
+                    rawLocations, () -> stopReaders, locationBad, locationProgress));
             readPatents(bad, report);
-            report.count("locations without coordinates", await(locations));
-            report.count("locations whose country is not an ISO-2 code, kept without country", invalidCountries);
+            places = await(locations);
+            report.count(PatentsViewReport.LOCATIONS_WITHOUT_COORDINATES, places.withoutCoordinates());
+            report.count(PatentsViewReport.INVALID_COUNTRIES, places.invalidCountries());
             report.badLines(locationBad);
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                     Files.newOutputStream(spillFile), 1 << 16))) {
@@ -173,9 +162,8 @@ public final class PatentsViewImport extends FixedSourceImport {
             if (assignees != null) {
                 BadLines assigneeBad = new BadLines(skipBad);
                 assigneeTable = AssigneeReader.read(assignees, ids, patentCount, assigneeBad, progress);
-                report.count("assignee rows without an organisation (individuals), passed over",
-                        assigneeTable.individuals());
-                report.count("assignee rows of patents not in the patents file, left out", assigneeTable.unknown());
+                report.count(PatentsViewReport.INDIVIDUAL_ASSIGNEES, assigneeTable.individuals());
+                report.count(PatentsViewReport.UNKNOWN_PATENT_ASSIGNEES, assigneeTable.unknown());
                 report.badLines(assigneeBad);
             }
             long rows = Files.size(spillFile) / 8;
@@ -192,47 +180,33 @@ public final class PatentsViewImport extends FixedSourceImport {
     }
 
     private void readPatents(BadLines bad, ImportReport report) throws SnapshotException {
-        try (DelimitedTable t = DelimitedTable.openAny(patents, '\t', List.of(PatentsViewTables.PATENTS,
-                PatentsViewTables.PATENTS_LEGACY), bad, progress, "patents " + patents.path().getFileName())) {
-            PatentsViewTables.PatentColumns names = PatentsViewTables.PatentColumns.of(t.layout());
-            int cId = t.column(names.id());
-            int cDate = t.column(names.date());
-            int cWithdrawn = t.column("withdrawn");
+        try (DelimitedTable t = DelimitedTable.openAny(patents, '\t', PatentRule.LAYOUTS, bad, progress,
+                "patents " + patents.path().getFileName())) {
+            PatentRule rule = new PatentRule(t.header());
             while (t.next()) {
-                String id = t.get(cId);
-                long key = PatentIds.pack(id);
-                if (key == PatentIds.INVALID) {
-                    bad.reject(patents.path(), t.line(), "malformed " + names.id() + " '" + id + "'");
+                RowOutcome<PatentRule.Patent> o = rule.apply(t);
+                if (o.problem() != null) {
+                    bad.reject(patents.path(), t.line(), o.problem());
                     continue;
                 }
-                int y = yearOf(t.get(cDate));
-                if (y < 0) {
-                    bad.reject(patents.path(), t.line(), "malformed " + names.date() + " '" + t.get(cDate)
-                            + "' (expected YYYY-MM-DD)");
+                if (!o.kept()) {
+                    report.leftOut(o.passedOver(), null);
                     continue;
                 }
-                String yearProblem = SnapshotContract.yearProblem(y);
-                if (yearProblem != null) {
-                    bad.reject(patents.path(), t.line(), "patent_date '" + t.get(cDate) + "': " + yearProblem);
-                    continue;
-                }
-                if (cWithdrawn >= 0 && t.get(cWithdrawn).equals("1")) {
-                    report.leftOut("withdrawn patents left out", null);
-                    continue;
-                }
+                long key = o.value().key();
                 if (ids.get(key, -1) >= 0) {
-                    report.count("repeated patent rows ignored", 1);
+                    report.count(PatentsViewReport.REPEATED_PATENTS, 1);
                     continue;
                 }
                 int i = patentCount++;
                 ensurePatentCapacity(patentCount);
                 ids.put(key, i);
                 patentKeys[i] = key;
-                year[i] = (short) y;
+                year[i] = (short) o.value().year();
             }
             t.finish();
         }
-        report.count("patents in the patents file", patentCount);
+        report.count(PatentsViewReport.PATENTS, patentCount);
     }
 
     private static <T> T await(Future<T> f) throws SnapshotException, IOException {
@@ -256,160 +230,15 @@ public final class PatentsViewImport extends FixedSourceImport {
         }
     }
 
-    /** Year of a PatentsView date: ISO {@code 2018-06-19}, or the dictionary's older {@code 1/6/1976}. */
-    static int yearOf(String date) {
-        String y;
-        if (date.length() >= 4 && date.length() <= 10 && date.indexOf('-') == 4) {
-            y = date.substring(0, 4);
-        } else if (date.indexOf('/') > 0) {
-            y = date.substring(date.lastIndexOf('/') + 1);
-        } else {
-            return -1;
-        }
-        if (y.length() != 4) {
-            return -1;
-        }
-        int v = 0;
-        for (int i = 0; i < 4; i++) {
-            char c = y.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
-    }
-
     private void applyFields(CpcFieldReader.Fields fields, ImportReport report) {
-        report.count("CPC rows without a WIPO field (e.g. Y section), passed over",
-                fields.unmapped());
+        report.count(PatentsViewReport.UNMAPPED_CPC, fields.unmapped());
         for (int i = 0; i < patentCount; i++) {
             field[i] = (byte) fields.fieldOf(patentKeys[i]);
         }
     }
 
-    private long readLocations(BadLines bad, Progress progress) throws SnapshotException {
-        long withoutCoordinates = 0;
-        try (DelimitedTable t = DelimitedTable.openAny(locations, '\t', List.of(PatentsViewTables.LOCATIONS,
-                PatentsViewTables.LOCATIONS_LEGACY), bad, progress, "locations " + locations.path().getFileName())) {
-            PatentsViewTables.LocationColumns names = PatentsViewTables.LocationColumns.of(t.layout());
-            int cId = t.column(names.id());
-            int cLat = t.column("latitude");
-            int cLon = t.column("longitude");
-            int cCountry = t.column(names.country());
-            int cCity = t.column(names.city());
-            while (!stopReaders && t.next()) {
-                String id = t.get(cId);
-                if (id.isEmpty()) {
-                    bad.reject(locations.path(), t.line(), "empty " + names.id());
-                    continue;
-                }
-                double la = Double.NaN;
-                double lo = Double.NaN;
-                String sLat = t.get(cLat);
-                String sLon = t.get(cLon);
-                if (!sLat.isEmpty() && !sLon.isEmpty() && !sLat.equalsIgnoreCase("NULL")
-                        && !sLon.equalsIgnoreCase("NULL")) {
-                    try {
-                        la = Double.parseDouble(sLat);
-                        lo = Double.parseDouble(sLon);
-                    } catch (NumberFormatException e) {
-                        bad.reject(locations.path(), t.line(), "malformed coordinates '" + sLat + "', '" + sLon
-                                + "'");
-                        continue;
-                    }
-                    if (SnapshotContract.latitudeProblem(la) != null || SnapshotContract.longitudeProblem(lo) != null) {
-                        bad.reject(locations.path(), t.line(), "coordinates out of range: " + sLat + ", " + sLon);
-                        continue;
-                    }
-                } else {
-                    withoutCoordinates++;
-                }
-                int i = locationIndex.size();
-                if (locationIndex.putIfAbsent(id, i) != null) {
-                    continue;
-                }
-                if (i == lat.length) {
-                    lat = Arrays.copyOf(lat, i * 2);
-                    lon = Arrays.copyOf(lon, i * 2);
-                }
-                lat[i] = la;
-                lon[i] = lo;
-                country.add(cCountry < 0 ? null : country(t.get(cCountry)));
-                city.add(cCity < 0 ? null : emptyToNull(t.get(cCity)));
-            }
-            if (!stopReaders) {
-                t.finish();
-            }
-        }
-        if (rawLocations != null && !stopReaders) {
-            readRawLocations(bad, progress);
-        }
-        return withoutCoordinates;
-    }
-
-    /** Before 2022: raw location id to geocoded location, kept for the raw locations that have coordinates. */
-    private void readRawLocations(BadLines bad, Progress progress) throws SnapshotException {
-        try (DelimitedTable t = DelimitedTable.openAny(rawLocations, '\t', List.of(PatentsViewTables.RAW_LOCATIONS),
-                bad, progress, "raw locations " + rawLocations.path().getFileName())) {
-            int cId = t.column("id");
-            int cLoc = t.column("location_id");
-            while (!stopReaders && t.next()) {
-                String id = t.get(cId);
-                if (id.isEmpty()) {
-                    bad.reject(rawLocations.path(), t.line(), "empty id");
-                    continue;
-                }
-                int loc = geocoded(t.get(cLoc));
-                if (loc >= 0) {
-                    rawLocationIndex.put(hash64(id), loc);
-                }
-            }
-            if (!stopReaders) {
-                t.finish();
-            }
-        }
-    }
-
-    /** A 64-bit hash of a raw location id (FNV-1a, then mixed): collisions are negligible at 10^8 ids. */
-    static long hash64(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h == Long.MIN_VALUE ? 0 : h;
-    }
-
-    /** The contract's country code, or none for a value that is not one ("NULL", a name, "XXX"). */
-    private String country(String s) {
-        String code = SnapshotContract.country(emptyToNull(s));
-        if (SnapshotContract.countryProblem(code) != null) {
-            invalidCountries++;
-            return null;
-        }
-        return code == null ? null : code.intern();
-    }
-
-    private static String emptyToNull(String s) {
-        return s.isEmpty() || s.equalsIgnoreCase("NULL") ? null : s.intern();
-    }
-
-    /** Location index of a geocoded location id if it has coordinates, else -1. */
-    private int geocoded(String locationId) {
-        if (locationId.isEmpty()) {
-            return -1;
-        }
-        Integer i = locationIndex.get(locationId);
-        return i == null || Double.isNaN(lat[i]) ? -1 : i;
-    }
-
     private DelimitedTable openInventors(BadLines bad, String task) throws SnapshotException {
-        return DelimitedTable.openAny(inventors, '\t', List.of(PatentsViewTables.INVENTORS,
-                PatentsViewTables.INVENTORS_LEGACY), bad, progress, task);
+        return DelimitedTable.openAny(inventors, '\t', InventorRule.LAYOUTS, bad, progress, task);
     }
 
     /**
@@ -418,16 +247,7 @@ public final class PatentsViewImport extends FixedSourceImport {
      */
     private void checkInventorLayout(BadLines bad) throws SnapshotException {
         try (DelimitedTable t = openInventors(bad, "inventors header")) {
-            boolean legacy = t.layout() == PatentsViewTables.INVENTORS_LEGACY;
-            if (legacy && rawLocations == null) {
-                throw new SnapshotException(inventors.path(), null, 1, "a pre-2022 rawinventor table names raw"
-                        + " locations (rawlocation_id): give their table too, --raw-locations rawlocation.tsv");
-            }
-            if (!legacy && rawLocations != null) {
-                throw new SnapshotException(rawLocations.path(), "--raw-locations goes with the pre-2022"
-                        + " rawinventor table, but the inventors table is " + t.layout().name()
-                        + ", whose location_id is already geocoded");
-            }
+            InventorRule.checkTables(t.header(), inventors.path(), rawLocations == null ? null : rawLocations.path());
         }
     }
 
@@ -442,17 +262,15 @@ public final class PatentsViewImport extends FixedSourceImport {
         long rows = 0;
         long unplaced = 0;
         try (DelimitedTable t = openInventors(bad, "inventors " + inventors.path().getFileName())) {
-            boolean legacy = t.layout() == PatentsViewTables.INVENTORS_LEGACY;
-            int cId = t.column("patent_id");
-            int cLoc = t.column(legacy ? "rawlocation_id" : "location_id");
+            InventorRule rule = new InventorRule(t.header());
             while (t.next()) {
-                int i = ids.get(PatentIds.pack(t.get(cId)), -1);
+                InventorRule.Inventor inventor = rule.apply(t);
+                int i = ids.get(inventor.patentKey(), -1);
                 if (i < 0) {
                     unknownPatent++;
                     continue;
                 }
-                String place = t.get(cLoc);
-                int loc = !legacy ? geocoded(place) : place.isEmpty() ? -1 : rawLocationIndex.get(hash64(place), -1);
+                int loc = places.place(inventor, rule.legacy());
                 inventorCount[i]++;
                 rows++;
                 if (loc >= 0) {
@@ -465,23 +283,21 @@ public final class PatentsViewImport extends FixedSourceImport {
             }
             t.finish();
         }
-        report.leftOut("inventor rows of patents not in the patents file, left out", unknownPatent);
-        report.coordinateHint(String.format(java.util.Locale.ROOT, "%,d of %,d inventor rows name no location"
-                + " with coordinates in %s%s", unplaced, rows, locations.path().getFileName(),
-                rawLocations == null ? "" : " (through " + rawLocations.path().getFileName() + ")"));
+        report.leftOut(PatentsViewReport.UNKNOWN_PATENT_INVENTORS, unknownPatent);
+        PatentsViewReport.unplacedInventors(report, unplaced, rows, locations.path().getFileName().toString(),
+                rawLocations == null ? null : rawLocations.path().getFileName().toString());
         long without = 0;
         for (int i = 0; i < patentCount; i++) {
-            if (inventorCount[i] == 0) {
+            if (!PatentDocuments.isDocument(inventorCount[i])) {
                 without++;
             }
         }
-        report.leftOut("patents without inventors, left out", without);
+        report.leftOut(PatentsViewReport.PATENTS_WITHOUT_INVENTORS, without);
     }
 
     /** Pass 2: one document per patent at its first inventor, one address per located inventor. */
     private void writeDocuments(SnapshotWriter writer, ImportReport report, DataInputStream spill, long rows)
             throws IOException {
-        List<String> fieldNames = concordance.fieldNames();
         long[] done = {0};
         progress.begin("writing documents and addresses", rows, () -> done[0]);
         for (long r = 0; r < rows; r++) {
@@ -491,23 +307,22 @@ public final class PatentsViewImport extends FixedSourceImport {
             progress.record();
             int n = inventorCount[i];
             if (documentId[i] == 0) {
-                double unlocated = (n - locatedCount[i]) / (double) n;
-                String f = field[i] == 0 ? null : fieldNames.get(field[i] - 1);
-                documentId[i] = writer.addDocument(PatentIds.unpack(patentKeys[i]), DocumentKind.PATENT, year[i], f,
-                        unlocated);
+                documentId[i] = writer.addDocument(PatentRule.sourceId(patentKeys[i]), DocumentKind.PATENT, year[i],
+                        PatentDocuments.fieldName(field[i]), PatentDocuments.unlocatedShare(n, locatedCount[i]));
                 report.document();
             }
-            double share = 1.0 / n;
+            double share = PatentDocuments.inventorShare(n);
             if (loc < 0) {
                 report.unlocated(share);
             } else {
                 int m = assigneeTable == null ? 0 : assigneeTable.count(i);
+                PatentsViewLocations p = places;
                 if (m == 0) {
-                    writer.addAddress(documentId[i], lat[loc], lon[loc], share, country.get(loc), city.get(loc));
+                    writer.addAddress(documentId[i], p.lat(loc), p.lon(loc), share, p.country(loc), p.city(loc));
                 }
                 for (int j = 0; j < m; j++) {
-                    writer.addAddress(documentId[i], lat[loc], lon[loc], share / m, country.get(loc), city.get(loc),
-                            assigneeTable.name(i, j));
+                    writer.addAddress(documentId[i], p.lat(loc), p.lon(loc), PatentDocuments.organisationShare(n, m),
+                            p.country(loc), p.city(loc), assigneeTable.name(i, j));
                 }
                 report.address();
             }

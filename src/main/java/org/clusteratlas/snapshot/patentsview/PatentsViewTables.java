@@ -9,23 +9,24 @@ import java.util.List;
  * current {@code g_} tables (2022 on: g_patent, g_inventor_disambiguated, g_location_disambiguated,
  * g_cpc_current) and the earlier ones (patent, rawinventor, rawlocation, location, cpc_current), where an
  * inventor names a raw location, which names the geocoded location. Column names of each table live here
- * and nowhere else.
+ * and nowhere else (the rules, {@link PatentRule} and the others, read them from here; the desktop importer
+ * and the Spark builder both open tables with these layouts).
  */
-final class PatentsViewTables {
-    static final Layout PATENTS = new Layout("g_patent.tsv (2022 on)", List.of("patent_id", "patent_date"));
-    static final Layout PATENTS_LEGACY = new Layout("patent.tsv (before 2022)", List.of("id", "date"));
-    static final Layout INVENTORS = new Layout("g_inventor_disambiguated.tsv (2022 on)",
+public final class PatentsViewTables {
+    public static final Layout PATENTS = new Layout("g_patent.tsv (2022 on)", List.of("patent_id", "patent_date"));
+    public static final Layout PATENTS_LEGACY = new Layout("patent.tsv (before 2022)", List.of("id", "date"));
+    public static final Layout INVENTORS = new Layout("g_inventor_disambiguated.tsv (2022 on)",
             List.of("patent_id", "location_id"));
-    static final Layout INVENTORS_LEGACY = new Layout("rawinventor.tsv (before 2022, with --raw-locations)",
+    public static final Layout INVENTORS_LEGACY = new Layout("rawinventor.tsv (before 2022, with --raw-locations)",
             List.of("patent_id", "rawlocation_id"));
-    static final Layout RAW_LOCATIONS = new Layout("rawlocation.tsv (before 2022)", List.of("id", "location_id"));
-    static final Layout LOCATIONS = new Layout("g_location_disambiguated.tsv (2022 on)",
+    public static final Layout RAW_LOCATIONS = new Layout("rawlocation.tsv (before 2022)", List.of("id", "location_id"));
+    public static final Layout LOCATIONS = new Layout("g_location_disambiguated.tsv (2022 on)",
             List.of("location_id", "latitude", "longitude"));
-    static final Layout LOCATIONS_LEGACY = new Layout("location.tsv (before 2022)",
+    public static final Layout LOCATIONS_LEGACY = new Layout("location.tsv (before 2022)",
             List.of("id", "latitude", "longitude"));
-    static final Layout CPC = new Layout("g_cpc_current.tsv (2022 on)",
+    public static final Layout CPC = new Layout("g_cpc_current.tsv (2022 on)",
             List.of("patent_id", "cpc_sequence", "cpc_subclass"));
-    static final Layout CPC_LEGACY = new Layout("cpc_current.tsv (before 2022)",
+    public static final Layout CPC_LEGACY = new Layout("cpc_current.tsv (before 2022)",
             List.of("patent_id", "sequence", "group_id"));
 
     private PatentsViewTables() {

@@ -48,6 +48,17 @@ public final class BadLines {
         return count;
     }
 
+    /**
+     * Counts {@code n} more skipped bad lines that are not described (a parallel reader, the Spark builder,
+     * describes the first {@value #KEPT} through {@link #reject} and counts the rest here).
+     */
+    public void countMore(long n) {
+        if (!skip && n > 0) {
+            throw new IllegalStateException("bad lines are skipped only with --skip-bad");
+        }
+        count += n;
+    }
+
     /** The first {@value #KEPT} bad lines, each naming file, line and reason. */
     public List<String> first() {
         return first.stream().map(BadLine::toString).toList();

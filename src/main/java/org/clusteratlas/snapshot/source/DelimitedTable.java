@@ -9,11 +9,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.zip.ZipException;
 
 /**
@@ -24,16 +21,14 @@ import java.util.zip.ZipException;
  * Rows with the wrong number of fields go to {@link BadLines}; structural damage (an unterminated quote, a
  * truncated compressed file) stops the import at its line, since nothing after it can be trusted.
  */
-public final class DelimitedTable implements AutoCloseable {
+public final class DelimitedTable implements AutoCloseable, RowFields {
     private final SourceFile file;
     private final SourceFile.Pass pass;
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final BadLines bad;
     private final Progress progress;
-    private final Map<String, Integer> columns = new HashMap<>();
-    private final List<String> header;
-    private final Layout layout;
+    private final TableHeader header;
     private CSVRecord current;
     private long line;
 
@@ -41,7 +36,7 @@ public final class DelimitedTable implements AutoCloseable {
      * One accepted set of columns of a table ("PatentsView g_patent.tsv (2022 on)": patent_id, patent_date), so a
      * table published in several layouts is recognised by its header.
      */
-    public record Layout(String name, List<String> required) {
+    public record Layout(String name, List<String> required) implements java.io.Serializable {
         public Layout {
             required = List.copyOf(required);
         }
@@ -74,20 +69,9 @@ public final class DelimitedTable implements AutoCloseable {
                 checkComplete();
                 throw new SnapshotException(file.path(), null, 1, "empty file: no header row");
             }
-            header = new ArrayList<>();
-            for (int i = 0; i < head.size(); i++) {
-                String name = head.get(i).strip();
-                if (i == 0 && name.startsWith("\uFEFF")) {
-                    name = name.substring(1);
-                }
-                header.add(name);
-                columns.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
-                String quoted = quotedName(name);
-                if (quoted != null) {
-                    columns.putIfAbsent(quoted.toLowerCase(Locale.ROOT), i);
-                }
-            }
-            layout = checkHeader(layouts);
+            List<String> cells = new ArrayList<>();
+            head.forEach(cells::add);
+            header = TableHeader.of(cells, layouts, file.path());
         } catch (IOException e) {
             closeQuietly();
             throw new SnapshotException(file.path(), "cannot read: " + SourceFile.describe(e), e);
@@ -120,17 +104,12 @@ public final class DelimitedTable implements AutoCloseable {
 
     /** The layout the header matched. */
     public Layout layout() {
-        return layout;
+        return header.layout();
     }
 
-    /**
-     * The name inside quotes of a header cell with stray text around them ({@code x"id"}, as some copies of
-     * PatentsView tables have), or null when the cell is not of that form.
-     */
-    private static String quotedName(String cell) {
-        int a = cell.indexOf('"');
-        int b = cell.lastIndexOf('"');
-        return a >= 0 && b > a + 1 ? cell.substring(a + 1, b).strip() : null;
+    /** The header row: column names and the layout it matched. */
+    public TableHeader header() {
+        return header;
     }
 
     /** Looks at the header line before parsing: a file with another separator fails on its first quote. */
@@ -148,49 +127,15 @@ public final class DelimitedTable implements AutoCloseable {
         if (eol >= 0) {
             first = first.substring(0, eol);
         }
-        if (first.indexOf(delimiter) >= 0) {
-            return;
+        String problem = TableHeader.delimiterProblem(first, delimiter);
+        if (problem != null) {
+            throw new SnapshotException(file.path(), null, 1, problem);
         }
-        for (char other : new char[] {'\t', ',', ';', '|'}) {
-            if (other != delimiter && first.indexOf(other) >= 0) {
-                throw new SnapshotException(file.path(), null, 1, "wrong delimiter: expected "
-                        + name(delimiter) + "-separated columns, but the header is separated by "
-                        + name(other) + "s");
-            }
-        }
-    }
-
-    private Layout checkHeader(List<Layout> layouts) throws SnapshotException {
-        String missing = null;
-        for (Layout l : layouts) {
-            String m = l.required().stream().filter(r -> !columns.containsKey(r.toLowerCase(Locale.ROOT)))
-                    .findFirst().orElse(null);
-            if (m == null) {
-                return l;
-            }
-            missing = missing == null ? m : missing;
-        }
-        String message = "missing column '" + missing + "' (header has: " + String.join(", ", header) + ")";
-        if (layouts.size() > 1) {
-            message += "; accepted layouts: " + layouts.stream().map(Layout::toString)
-                    .collect(java.util.stream.Collectors.joining("; "));
-        }
-        throw new SnapshotException(file.path(), null, 1, message);
-    }
-
-    private static String name(char c) {
-        return switch (c) {
-            case '\t' -> "tab";
-            case ',' -> "comma";
-            case ';' -> "semicolon";
-            case '|' -> "pipe";
-            default -> "'" + c + "'";
-        };
     }
 
     /** Index of a column (case-insensitive), or -1 when the header lacks it. */
     public int column(String name) {
-        return columns.getOrDefault(name.toLowerCase(Locale.ROOT), -1);
+        return header.column(name);
     }
 
     public SourceFile file() {
@@ -244,6 +189,7 @@ public final class DelimitedTable implements AutoCloseable {
     }
 
     /** A field of the current row, stripped of surrounding blanks; "" when empty. */
+    @Override
     public String get(int column) {
         return current.get(column).strip();
     }

@@ -58,6 +58,16 @@ public final class ImportReport {
         }
     }
 
+    /** Adds {@code n} records left out under {@code label} with the breakdown's {@code detail} (a parallel reader's sum). */
+    public void leftOut(String label, String detail, long n) {
+        if (n > 0) {
+            counts.merge(label, n, Long::sum);
+            LeftOut l = leftOut.computeIfAbsent(label, k -> new LeftOut());
+            l.count += n;
+            l.details.merge(detail, n, Long::sum);
+        }
+    }
+
     /** Adds {@code n} records left out under {@code label}, without a breakdown. */
     public void leftOut(String label, long n) {
         if (n > 0) {

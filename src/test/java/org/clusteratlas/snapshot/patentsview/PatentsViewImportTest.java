@@ -204,9 +204,9 @@ class PatentsViewImportTest {
 
     @Test
     void yearsOfBothDateStyles() {
-        assertEquals(2018, PatentsViewImport.yearOf("2018-06-19"));
-        assertEquals(1976, PatentsViewImport.yearOf("1/6/1976"));
-        assertEquals(-1, PatentsViewImport.yearOf("06-19"));
-        assertEquals(-1, PatentsViewImport.yearOf("20x8-06-19"));
+        assertEquals(2018, PatentRule.yearOf("2018-06-19"));
+        assertEquals(1976, PatentRule.yearOf("1/6/1976"));
+        assertEquals(-1, PatentRule.yearOf("06-19"));
+        assertEquals(-1, PatentRule.yearOf("20x8-06-19"));
     }
 }
