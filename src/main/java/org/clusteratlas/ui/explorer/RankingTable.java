@@ -345,7 +345,7 @@ public final class RankingTable extends VBox {
                     if (table.getSelectionModel().getSelectedIndex() != i) {
                         table.getSelectionModel().clearAndSelect(i);
                     }
-                    table.scrollTo(Math.max(0, i - 3));
+                    pins.reveal(i);
                     return;
                 }
             }
