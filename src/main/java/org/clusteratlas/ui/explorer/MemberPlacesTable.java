@@ -37,7 +37,8 @@ public final class MemberPlacesTable extends VBox {
         setSpacing(4);
         table.setId("member-places");
         table.setPlaceholder(new Label("No places"));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // the five columns share the pane (the details pane is narrow at 1366 x 768): none below its header's width
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(text("Place", Member::name, 150));
         table.getColumns().add(text("Country", Member::country, 0));
         table.getColumns().add(number("Patents", Member::patents, "%,.1f", 0));

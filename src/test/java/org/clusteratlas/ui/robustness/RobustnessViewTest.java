@@ -125,13 +125,19 @@ class RobustnessViewTest {
         javafx.scene.control.ScrollPane body = heatmap.body();
         int lastW = grid.weightSteps() - 1;
         int lastE = grid.epsSteps() - 1;
+        // laid out: the last column's header and cell are placed (a pulse or two after the result)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#heatmap-column-" + lastW).tryQuery()
+                .map(n -> n.getBoundsInParent().getMinX() > 100).orElse(false)
+                && robot.lookup("#cell-" + lastE + "-" + lastW).tryQuery().map(n -> n.getBoundsInParent().getMinY() > 50)
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node header = robot.lookup("#heatmap-column-" + lastW).query();
         javafx.geometry.Bounds before = bounds(header);
         javafx.geometry.Bounds firstRow = bounds(robot.lookup("#cell-0-" + lastW).query());
         javafx.geometry.Bounds viewport = body.localToScene(body.getBoundsInLocal());
         assertTrue(bounds(robot.lookup("#cell-" + lastE + "-" + lastW).query()).getMaxY() > viewport.getMaxY(),
                 "the grid is taller than its pane: there is something to scroll");
-        assertTrue(before.getMaxX() > viewport.getMaxX(), "and wider");
+        assertTrue(before.getMaxX() > viewport.getMaxX(), "and wider: " + before + " in " + viewport + ", window " + view.getScene().getWidth());
 
         robot.interact(() -> {
             body.setVvalue(body.getVmax());
