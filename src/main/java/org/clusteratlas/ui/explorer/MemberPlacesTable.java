@@ -39,6 +39,8 @@ public final class MemberPlacesTable extends VBox {
         table.setPlaceholder(new Label("No places"));
         // the five columns share the pane (the details pane is narrow at 1366 x 768): none below its header's width
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setMinWidth(200); // not the columns' sum: the details pane fits its width to the viewport
+        table.setPrefWidth(300);
         table.getColumns().add(text("Place", Member::name, 150));
         table.getColumns().add(text("Country", Member::country, 0));
         table.getColumns().add(number("Patents", Member::patents, "%,.1f", 0));
