@@ -107,7 +107,7 @@ public final class MemberPlacesTable extends VBox {
     private static void fit(TableColumn<Member, ?> c, double w) {
         javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
         t.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 13));
-        double header = Math.ceil(t.getLayoutBounds().getWidth() + 30);
+        double header = Math.ceil(t.getLayoutBounds().getWidth() + 22); // padding and a sort arrow
         c.setMinWidth(header);
         c.setPrefWidth(Math.max(w, header));
     }
