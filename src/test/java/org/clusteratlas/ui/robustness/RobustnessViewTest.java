@@ -112,13 +112,10 @@ class RobustnessViewTest {
 
     @Test
     void theHeatmapsColumnHeadersStayWhileItsBodyScrolls(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            view.getScene().getWindow().setWidth(420);
-            view.getScene().getWindow().setHeight(420);
-        });
+        // a grid larger than the pane at any window size the shared test stage may have (1000 x 500 or less)
         LocationTable t = lineWorld();
-        SweepGrid grid = SweepGrid.of(new ClusterParameters(6, 10, 10, null), SweepRange.parse("2:10:9"),
-                SweepRange.parse("10:25:8"), null, 5, 5);
+        SweepGrid grid = SweepGrid.of(new ClusterParameters(6, 10, 10, null), SweepRange.parse("2:16:15"),
+                SweepRange.parse("10:40:15"), null, 5, 5);
         robot.interact(() -> model.start(sweep(t), grid, null));
         waitUntilStopped();
         RankHeatmap heatmap = robot.lookup("#rank-heatmap").queryAs(RankHeatmap.class);
