@@ -126,6 +126,10 @@ class WindowLayoutTest {
         assertEquals(selected.patents(), patents, 1e-6 * Math.max(1, selected.patents()));
         assertEquals(selected.publications(), places.total().publications(), 1e-6 * Math.max(1, selected.publications()));
         assertEquals(places.places().size(), window.explorer().details().memberPlaces().table().getItems().size());
+        // its five columns share the details pane: none runs past the table's right edge
+        var members = window.explorer().details().memberPlaces().table();
+        double columns = members.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertTrue(columns <= members.getWidth(), "member place columns " + columns + " in " + members.getWidth());
 
         // the PNG export: the size asked for, drawn by the figure renderer (the same pixels as MapExport.render)
         Path png = dir.resolve("map.png");

@@ -166,7 +166,7 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
                     "%,.0f per million inhabitants%s", r.intensity(),
                     r.intensityRank() == null ? "" : "  (#" + r.intensityRank() + ")")},
             {"Locations", String.format(Locale.ROOT, "%,d", r.locations())},
-            {"Rank change", RankingTable.changeText(r)},
+            {"Rank change", RankChangeColumn.changeText(r)},
         };
         for (int i = 0; i < rows.length; i++) {
             Label k = new Label(rows[i][0]);

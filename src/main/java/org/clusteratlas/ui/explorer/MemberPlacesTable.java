@@ -37,7 +37,10 @@ public final class MemberPlacesTable extends VBox {
         setSpacing(4);
         table.setId("member-places");
         table.setPlaceholder(new Label("No places"));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // the five columns share the pane (the details pane is narrow at 1366 x 768): none below its header's width
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setMinWidth(200); // not the columns' sum: the details pane fits its width to the viewport
+        table.setPrefWidth(300);
         table.getColumns().add(text("Place", Member::name, 150));
         table.getColumns().add(text("Country", Member::country, 0));
         table.getColumns().add(number("Patents", Member::patents, "%,.1f", 0));
@@ -104,7 +107,7 @@ public final class MemberPlacesTable extends VBox {
     private static void fit(TableColumn<Member, ?> c, double w) {
         javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
         t.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 13));
-        double header = Math.ceil(t.getLayoutBounds().getWidth() + 30);
+        double header = Math.ceil(t.getLayoutBounds().getWidth() + 22); // padding and a sort arrow
         c.setMinWidth(header);
         c.setPrefWidth(Math.max(w, header));
     }

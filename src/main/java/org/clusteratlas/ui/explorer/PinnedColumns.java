@@ -105,6 +105,19 @@ final class PinnedColumns<S> {
         }
     }
 
+    /**
+     * Scrolls both tables to show row {@code i} with a few rows above it, unless it is in view already (a click
+     * on a visible row does not move the list under the pointer).
+     */
+    void reveal(int i) {
+        VirtualFlow<?> f = (VirtualFlow<?>) main.lookup(".virtual-flow");
+        if (f != null && f.getFirstVisibleCell() != null && f.getLastVisibleCell() != null
+                && i > f.getFirstVisibleCell().getIndex() && i < f.getLastVisibleCell().getIndex()) {
+            return;
+        }
+        main.scrollTo(Math.max(0, i - 3));
+    }
+
     /** Sizes the pinned table to its visible columns (it never scrolls sideways). */
     void fitWidth() {
         double w = 0;

@@ -71,7 +71,7 @@ public final class RankingTable extends VBox {
         // rank and name stay in view while the other columns scroll sideways
         pin(column("#", "Rank", "Rank by score", ClusterRow::rank, r -> Integer.toString(r.rank()), true), true);
         pin(column("Cluster", "Cluster", "Named after its main places", ClusterRow::name, ClusterRow::name, false), false);
-        add(changeColumn(), true);
+        add(RankChangeColumn.create(model, cellText), true);
         add(column("Economies", "Economies", "Countries holding a meaningful part of the cluster", ClusterRow::economies,
                 ClusterRow::economies, false), true);
         add(number("Score", "Score", "Share of all patents + share of all publications, in percent", ClusterRow::score,
@@ -345,7 +345,7 @@ public final class RankingTable extends VBox {
                     if (table.getSelectionModel().getSelectedIndex() != i) {
                         table.getSelectionModel().clearAndSelect(i);
                     }
-                    table.scrollTo(Math.max(0, i - 3));
+                    pins.reveal(i);
                     return;
                 }
             }
@@ -353,60 +353,5 @@ public final class RankingTable extends VBox {
         } finally {
             syncing = false;
         }
-    }
-
-    /** Rank change: ▲n up, ▼n down, "new", "–" unchanged or not compared; sorts by the signed change. */
-    private TableColumn<ClusterRow, ClusterRow> changeColumn() {
-        TableColumn<ClusterRow, ClusterRow> c = new TableColumn<>();
-        Label title = header("\u0394", "\u0394 Rank", "Positions gained (\u25b2) or lost (\u25bc) against the pinned"
-                + " reference; \"new\" when it continues no reference cluster");
-        // rank change names its basis: the pinned reference (Over time and Published name theirs)
-        title.textProperty().bind(javafx.beans.binding.Bindings.when(model.referenceProperty().isNull())
-                .then("\u0394 Rank").otherwise("\u0394 vs pinned"));
-        c.setGraphic(title);
-        cellText.put(c, RankingTable::changeText);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
-        c.setComparator(Comparator.comparingInt(RankingTable::changeKey));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(ClusterRow r, boolean empty) {
-                super.updateItem(r, empty);
-                getStyleClass().removeAll("rank-up", "rank-down", "rank-new");
-                if (empty || r == null) {
-                    setText(null);
-                    return;
-                }
-                setText(changeText(r));
-                Integer ch = r.rankChange();
-                if (r.status() == ClusterRow.RankStatus.NEW) {
-                    getStyleClass().add("rank-new");
-                } else if (ch != null && ch > 0) {
-                    getStyleClass().add("rank-up");
-                } else if (ch != null && ch < 0) {
-                    getStyleClass().add("rank-down");
-                }
-            }
-        });
-        return c;
-    }
-
-    /** The rank-change text shown in the table. */
-    static String changeText(ClusterRow r) {
-        if (r.status() == ClusterRow.RankStatus.NEW) {
-            return "new";
-        }
-        Integer ch = r.rankChange();
-        if (ch == null || ch == 0) {
-            return "\u2013";
-        }
-        return (ch > 0 ? "\u25b2" : "\u25bc") + Math.abs(ch);
-    }
-
-    private static int changeKey(ClusterRow r) {
-        if (r.status() == ClusterRow.RankStatus.NEW) {
-            return Integer.MAX_VALUE;
-        }
-        Integer ch = r.rankChange();
-        return ch == null ? 0 : ch;
     }
 }

@@ -30,20 +30,23 @@ import java.util.function.Consumer;
  *
  * <p>The column headers (the minimum weights) stay in view while the body scrolls: they are a grid of their own
  * above the body's scroll pane, with the same column widths (each body column is bound to its header's width),
- * moved sideways with the body's horizontal scroll and clipped to the viewport. The legend stays below.
+ * moved sideways with the body's horizontal scroll and clipped to the viewport. The legend scrolls under the
+ * cells.
  */
 final class RankHeatmap extends VBox {
     private static final double CELL_W = 54;
     private static final double CELL_H = 28;
     /** The row labels' column (eps in km), the same in header and body. */
     private static final double AXIS_W = 64;
-    private static final double GAP = 2;
+    /** Between columns: the weight headers ("0.045% / 0.037%") are as wide as their columns. */
+    private static final double GAP = 10;
     private static final double PAD = 6;
 
     private final GridPane columns = new GridPane();
     private final Pane columnsClip = new Pane(columns);
     private final GridPane body = new GridPane();
-    private final ScrollPane scroll = new ScrollPane(body);
+    private final VBox content = new VBox(body);
+    private final ScrollPane scroll = new ScrollPane(content);
     private final Label legend = new Label("Rank at each setting: green better than now, red worse, amber merged"
             + " into a neighbour, grey absent; \u00f7 split, + merge. Framed: the current setting. Click a cell to"
             + " apply it.");
@@ -53,11 +56,11 @@ final class RankHeatmap extends VBox {
         setId("rank-heatmap");
         for (GridPane g : new GridPane[] {columns, body}) {
             g.setHgap(GAP);
-            g.setVgap(GAP);
+            g.setVgap(2);
         }
         columns.setId("heatmap-columns");
         body.setId("heatmap-body");
-        columns.setPadding(new Insets(PAD, PAD, GAP, PAD));
+        columns.setPadding(new Insets(PAD, PAD, 2, PAD));
         body.setPadding(new Insets(0, PAD, PAD, PAD));
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(columnsClip.widthProperty());
@@ -69,7 +72,7 @@ final class RankHeatmap extends VBox {
         javafx.beans.InvalidationListener follow = o -> columns.setTranslateX(-horizontalOffset());
         scroll.hvalueProperty().addListener(follow);
         scroll.viewportBoundsProperty().addListener(follow);
-        body.widthProperty().addListener(follow);
+        content.widthProperty().addListener(follow);
         scroll.setFitToWidth(false);
         scroll.setFitToHeight(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -77,13 +80,19 @@ final class RankHeatmap extends VBox {
         legend.getStyleClass().add("robustness-note");
         legend.setPadding(new Insets(4, PAD, 4, PAD));
         legend.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(columnsClip, scroll, legend);
+        // below the cells, in the scroll (the pane is short at 1366 x 768), wrapped to the visible width
+        javafx.beans.binding.DoubleBinding visible = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(200, scroll.getViewportBounds().getWidth()), scroll.viewportBoundsProperty());
+        legend.prefWidthProperty().bind(visible);
+        legend.maxWidthProperty().bind(visible);
+        content.getChildren().add(legend);
+        getChildren().addAll(columnsClip, scroll);
         setVisibleParts(false);
     }
 
     /** The body's horizontal scroll in pixels. */
     private double horizontalOffset() {
-        double hidden = body.getWidth() - scroll.getViewportBounds().getWidth();
+        double hidden = content.getWidth() - scroll.getViewportBounds().getWidth();
         double range = scroll.getHmax() - scroll.getHmin();
         return hidden <= 0 || range <= 0 ? 0 : hidden * (scroll.getHvalue() - scroll.getHmin()) / range;
     }

@@ -115,19 +115,22 @@ class RobustnessViewTest {
 
     @Test
     void theHeatmapsColumnHeadersStayWhileItsBodyScrolls(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            view.getScene().getWindow().setWidth(420);
-            view.getScene().getWindow().setHeight(420);
-        });
+        // a grid larger than the pane at any window size the shared test stage may have (1000 x 500 or less)
         LocationTable t = lineWorld();
-        SweepGrid grid = SweepGrid.of(new ClusterParameters(6, 10, 10, null), SweepRange.parse("2:10:9"),
-                SweepRange.parse("10:25:8"), null, 5, 5);
+        SweepGrid grid = SweepGrid.of(new ClusterParameters(6, 10, 10, null), SweepRange.parse("2:16:15"),
+                SweepRange.parse("10:40:15"), null, 5, 5);
         robot.interact(() -> model.start(sweep(t), grid, null));
         waitUntilStopped();
         RankHeatmap heatmap = robot.lookup("#rank-heatmap").queryAs(RankHeatmap.class);
         javafx.scene.control.ScrollPane body = heatmap.body();
         int lastW = grid.weightSteps() - 1;
         int lastE = grid.epsSteps() - 1;
+        // laid out: the last column's header and cell are placed (a pulse or two after the result)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#heatmap-column-" + lastW).tryQuery()
+                .map(n -> n.getBoundsInParent().getMinX() > 100).orElse(false)
+                && robot.lookup("#cell-" + lastE + "-" + lastW).tryQuery().map(n -> n.getBoundsInParent().getMinY() > 50)
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node header = robot.lookup("#heatmap-column-" + lastW).query();
         // Under load the resize and the grid's layout can take several pulses: wait until the grid is laid out wider
         // than its pane (bounded), so the assertions below read a settled layout.
@@ -140,7 +143,7 @@ class RobustnessViewTest {
         javafx.geometry.Bounds viewport = body.localToScene(body.getBoundsInLocal());
         assertTrue(bounds(robot.lookup("#cell-" + lastE + "-" + lastW).query()).getMaxY() > viewport.getMaxY(),
                 "the grid is taller than its pane: there is something to scroll");
-        assertTrue(before.getMaxX() > viewport.getMaxX(), "and wider");
+        assertTrue(before.getMaxX() > viewport.getMaxX(), "and wider: " + before + " in " + viewport + ", window " + view.getScene().getWidth());
 
         robot.interact(() -> {
             body.setVvalue(body.getVmax());
