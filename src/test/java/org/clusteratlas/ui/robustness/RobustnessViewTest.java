@@ -118,21 +118,30 @@ class RobustnessViewTest {
                 SweepRange.parse("10:40:15"), null, 5, 5);
         robot.interact(() -> model.start(sweep(t), grid, null));
         waitUntilStopped();
-        RankHeatmap heatmap = robot.lookup("#rank-heatmap").queryAs(RankHeatmap.class);
+        // in a window of its own of a known size (the shared test stage keeps the size earlier tests gave it)
+        RankHeatmap heatmap = new RankHeatmap();
+        javafx.stage.Stage[] own = new javafx.stage.Stage[1];
+        robot.interact(() -> {
+            own[0] = new javafx.stage.Stage();
+            own[0].setScene(new Scene(heatmap, 400, 300));
+            own[0].show();
+            heatmap.show(model.resultProperty().get(), model.selectedClusterProperty().get());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ScrollPane body = heatmap.body();
         int lastW = grid.weightSteps() - 1;
         int lastE = grid.epsSteps() - 1;
         // laid out: the last column's header and cell are placed (a pulse or two after the result)
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#heatmap-column-" + lastW).tryQuery()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.util.Optional.ofNullable(heatmap.lookup("#heatmap-column-" + lastW))
                 .map(n -> n.getBoundsInParent().getMinX() > 100).orElse(false)
-                && robot.lookup("#cell-" + lastE + "-" + lastW).tryQuery().map(n -> n.getBoundsInParent().getMinY() > 50)
+                && java.util.Optional.ofNullable(heatmap.lookup("#cell-" + lastE + "-" + lastW)).map(n -> n.getBoundsInParent().getMinY() > 50)
                 .orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node header = robot.lookup("#heatmap-column-" + lastW).query();
+        javafx.scene.Node header = heatmap.lookup("#heatmap-column-" + lastW);
         javafx.geometry.Bounds before = bounds(header);
-        javafx.geometry.Bounds firstRow = bounds(robot.lookup("#cell-0-" + lastW).query());
+        javafx.geometry.Bounds firstRow = bounds(heatmap.lookup("#cell-0-" + lastW));
         javafx.geometry.Bounds viewport = body.localToScene(body.getBoundsInLocal());
-        assertTrue(bounds(robot.lookup("#cell-" + lastE + "-" + lastW).query()).getMaxY() > viewport.getMaxY(),
+        assertTrue(bounds(heatmap.lookup("#cell-" + lastE + "-" + lastW)).getMaxY() > viewport.getMaxY(),
                 "the grid is taller than its pane: there is something to scroll");
         assertTrue(before.getMaxX() > viewport.getMaxX(), "and wider: " + before + " in " + viewport + ", window " + view.getScene().getWidth());
 
@@ -142,9 +151,9 @@ class RobustnessViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         javafx.geometry.Bounds after = bounds(header);
-        javafx.geometry.Bounds lastCell = bounds(robot.lookup("#cell-" + lastE + "-" + lastW).query());
+        javafx.geometry.Bounds lastCell = bounds(heatmap.lookup("#cell-" + lastE + "-" + lastW));
         assertEquals(before.getMinY(), after.getMinY(), 0.5, "the header row does not scroll away");
-        assertTrue(bounds(robot.lookup("#cell-0-" + lastW).query()).getMinY() < firstRow.getMinY() - 10,
+        assertTrue(bounds(heatmap.lookup("#cell-0-" + lastW)).getMinY() < firstRow.getMinY() - 10,
                 "the body scrolled up under it");
         assertTrue(after.getMaxY() <= viewport.getMinY() + 0.5, "the headers sit above the body's viewport");
         assertEquals(lastCell.getMinX() + lastCell.getWidth() / 2, after.getMinX() + after.getWidth() / 2, 1,
@@ -152,6 +161,7 @@ class RobustnessViewTest {
         assertTrue(after.getMaxX() <= viewport.getMaxX() + 1 && after.getMinX() >= viewport.getMinX() - 1,
                 "the last column's header is in view with it: " + after + " in " + viewport);
         assertTrue(lastCell.getMaxY() <= viewport.getMaxY() + 1, "the last row is in view");
+        robot.interact(own[0]::close);
     }
 
     private static javafx.geometry.Bounds bounds(javafx.scene.Node n) {
