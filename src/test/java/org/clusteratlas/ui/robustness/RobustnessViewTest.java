@@ -47,9 +47,6 @@ class RobustnessViewTest {
         tasks = org.clusteratlas.ui.task.TaskRunner.threads();
         model = new SweepViewModel(tasks);
         view = new RobustnessView(model, applied::add);
-        // The primary stage is shared by every TestFX class of the run: the main window's minimum size stays set.
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
         stage.setScene(new Scene(view, 1000, 500));
         stage.show();
     }
@@ -115,33 +112,36 @@ class RobustnessViewTest {
 
     @Test
     void theHeatmapsColumnHeadersStayWhileItsBodyScrolls(FxRobot robot) throws Exception {
-        // A small window (the shared test stage keeps the size an earlier class gave it, so set it here) and a grid
-        // larger than its pane.
-        robot.interact(() -> {
-            view.getScene().getWindow().setWidth(420);
-            view.getScene().getWindow().setHeight(420);
-        });
+        // a grid larger than the pane at any window size the shared test stage may have (1000 x 500 or less)
         LocationTable t = lineWorld();
         SweepGrid grid = SweepGrid.of(new ClusterParameters(6, 10, 10, null), SweepRange.parse("2:16:15"),
                 SweepRange.parse("10:40:15"), null, 5, 5);
         robot.interact(() -> model.start(sweep(t), grid, null));
         waitUntilStopped();
-        RankHeatmap heatmap = robot.lookup("#rank-heatmap").queryAs(RankHeatmap.class);
+        // in a window of its own of a known size (the shared test stage keeps the size earlier tests gave it)
+        RankHeatmap heatmap = new RankHeatmap();
+        javafx.stage.Stage[] own = new javafx.stage.Stage[1];
+        robot.interact(() -> {
+            own[0] = new javafx.stage.Stage();
+            own[0].setScene(new Scene(heatmap, 400, 300));
+            own[0].show();
+            heatmap.show(model.resultProperty().get(), model.selectedClusterProperty().get());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ScrollPane body = heatmap.body();
         int lastW = grid.weightSteps() - 1;
         int lastE = grid.epsSteps() - 1;
         // laid out: the last column's header and cell are placed (a pulse or two after the result)
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#heatmap-column-" + lastW).tryQuery()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.util.Optional.ofNullable(heatmap.lookup("#heatmap-column-" + lastW))
                 .map(n -> n.getBoundsInParent().getMinX() > 100).orElse(false)
-                && robot.lookup("#cell-" + lastE + "-" + lastW).tryQuery().map(n -> n.getBoundsInParent().getMinY() > 50)
+                && java.util.Optional.ofNullable(heatmap.lookup("#cell-" + lastE + "-" + lastW)).map(n -> n.getBoundsInParent().getMinY() > 50)
                 .orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node header = robot.lookup("#heatmap-column-" + lastW).query();
-        layOut(robot);
+        javafx.scene.Node header = heatmap.lookup("#heatmap-column-" + lastW);
         javafx.geometry.Bounds before = bounds(header);
-        javafx.geometry.Bounds firstRow = bounds(robot.lookup("#cell-0-" + lastW).query());
+        javafx.geometry.Bounds firstRow = bounds(heatmap.lookup("#cell-0-" + lastW));
         javafx.geometry.Bounds viewport = body.localToScene(body.getBoundsInLocal());
-        assertTrue(bounds(robot.lookup("#cell-" + lastE + "-" + lastW).query()).getMaxY() > viewport.getMaxY(),
+        assertTrue(bounds(heatmap.lookup("#cell-" + lastE + "-" + lastW)).getMaxY() > viewport.getMaxY(),
                 "the grid is taller than its pane: there is something to scroll");
         assertTrue(before.getMaxX() > viewport.getMaxX(), "and wider: " + before + " in " + viewport + ", window " + view.getScene().getWidth());
 
@@ -150,11 +150,10 @@ class RobustnessViewTest {
             body.setHvalue(body.getHmax());
         });
         WaitForAsyncUtils.waitForFxEvents();
-        layOut(robot);
         javafx.geometry.Bounds after = bounds(header);
-        javafx.geometry.Bounds lastCell = bounds(robot.lookup("#cell-" + lastE + "-" + lastW).query());
+        javafx.geometry.Bounds lastCell = bounds(heatmap.lookup("#cell-" + lastE + "-" + lastW));
         assertEquals(before.getMinY(), after.getMinY(), 0.5, "the header row does not scroll away");
-        assertTrue(bounds(robot.lookup("#cell-0-" + lastW).query()).getMinY() < firstRow.getMinY() - 10,
+        assertTrue(bounds(heatmap.lookup("#cell-0-" + lastW)).getMinY() < firstRow.getMinY() - 10,
                 "the body scrolled up under it");
         assertTrue(after.getMaxY() <= viewport.getMinY() + 0.5, "the headers sit above the body's viewport");
         assertEquals(lastCell.getMinX() + lastCell.getWidth() / 2, after.getMinX() + after.getWidth() / 2, 1,
@@ -162,14 +161,7 @@ class RobustnessViewTest {
         assertTrue(after.getMaxX() <= viewport.getMaxX() + 1 && after.getMinX() >= viewport.getMinX() - 1,
                 "the last column's header is in view with it: " + after + " in " + viewport);
         assertTrue(lastCell.getMaxY() <= viewport.getMaxY() + 1, "the last row is in view");
-    }
-
-    /** One CSS and layout pass of the whole scene now, instead of waiting for the next pulse. */
-    private void layOut(FxRobot robot) {
-        robot.interact(() -> {
-            view.getScene().getRoot().applyCss();
-            view.getScene().getRoot().layout();
-        });
+        robot.interact(own[0]::close);
     }
 
     private static javafx.geometry.Bounds bounds(javafx.scene.Node n) {
