@@ -13,7 +13,9 @@ import org.clusteratlas.snapshot.WeightFilter;
  * follow a slider. Construction does the one-off work (unit vectors of all locations); each
  * {@link #cluster} call reuses what the previous calls built: the last filter's weights, the grids of recent
  * eps ranges (one grid serves eps within a factor 1.15, so moving a minimum weight never rebuilds it, and
- * most small moves of eps do not either) and the weights laid out on the current grid.
+ * most small moves of eps do not either), the weights laid out on the current grid, and what the core tests
+ * learnt of each location's neighbourhood at the last eps ({@link Neighbourhoods}), so that a move of a
+ * minimum weight alone decides nearly every location without visiting a pair.
  *
  * <p>Calls are serialised (one engine, one run at a time). To follow a slider, cancel the running call
  * (its {@link Cancellation} turns true), which then throws {@link CancellationException} within a few

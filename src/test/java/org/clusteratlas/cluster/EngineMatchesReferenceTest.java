@@ -117,6 +117,26 @@ class EngineMatchesReferenceTest {
         }
     }
 
+    /**
+     * A minimum moved at one eps reuses what the previous runs learnt of each neighbourhood (bounds, refined
+     * bounds, exact weights): up, down and back, with an eps move in between that must start over.
+     */
+    @Test
+    void minimumMovesOnOneEngineReusingNeighbourhoods() {
+        double[] factors = {1, 1.3, 1.7, 1.2, 0.6, 0.9, 2.5, 0.4, 1.05};
+        for (int s = 0; s < 30; s++) {
+            RandomLayouts.Layout layout = s % 2 == 0 ? RandomLayouts.Layout.CLUMPS : RandomLayouts.Layout.DUPLICATES;
+            LocationTable t = RandomLayouts.table(layout, 66_000 + s, 250);
+            ClusterEngine engine = new ClusterEngine(t);
+            for (double eps : new double[] {6, 6.2, 6}) {
+                for (double f : factors) {
+                    ClusterParameters p = new ClusterParameters(eps, 2.5 * f, 2.5 * f, null);
+                    assertSame(new BruteForceReference(t, p), engine.cluster(p), "seed " + s + " " + p);
+                }
+            }
+        }
+    }
+
     @Test
     void smallTablesIncludingOneLocation() {
         for (int s = 0; s < 200; s++) {
