@@ -38,6 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SnapshotWriter implements AutoCloseable {
     private static final int BATCH = 10_000;
+    private static final DocumentKind[] KINDS = DocumentKind.values();
 
     private final Path target;
     private final Path temp;
@@ -47,7 +48,7 @@ public final class SnapshotWriter implements AutoCloseable {
     private final PreparedStatement insertAddress;
     private final PreparedStatement insertOrganization;
     private final Map<String, Long> organizationIds = new HashMap<>();
-    private final Map<LocationKey, Long> locationIds = new HashMap<>();
+    private final LocationRows locationRows = new LocationRows();
     private final Map<String, String> metadata = new LinkedHashMap<>();
     private final LocationTable.Builder summary = new LocationTable.Builder();
     /** Summary location of each {@code locations} row (row id - 1): rows differing only in names merge. */
@@ -66,9 +67,6 @@ public final class SnapshotWriter implements AutoCloseable {
     private boolean done;
     /** Deletes the temporary file if the JVM is stopped (Ctrl-C, SIGTERM) before commit or close. */
     private final Thread cleanupOnExit;
-
-    private record LocationKey(double lat, double lon, String country, String city) {
-    }
 
     private SnapshotWriter(Path target, boolean overwrite) throws IOException, SQLException {
         this.target = target.toAbsolutePath();
@@ -233,17 +231,14 @@ public final class SnapshotWriter implements AutoCloseable {
         }
         refuse("an address of document ", documentId, problem);
         try {
-            LocationKey key = new LocationKey(lat, lon, code, city);
-            Long loc = locationIds.get(key);
-            if (loc == null) {
-                loc = (long) locationIds.size() + 1;
-                locationIds.put(key, loc);
-                int row = (int) (loc - 1);
+            int row = locationRows.rowOf(lat, lon, code, city);
+            if (row < 0) {
+                row = -1 - row;
                 if (row == rowLocation.length) {
                     rowLocation = Arrays.copyOf(rowLocation, row * 2);
                 }
                 rowLocation[row] = summary.location(lat, lon, code, city);
-                insertLocation.setLong(1, loc);
+                insertLocation.setLong(1, row + 1);
                 insertLocation.setDouble(2, lat);
                 insertLocation.setDouble(3, lon);
                 insertLocation.setString(4, code);
@@ -256,10 +251,9 @@ public final class SnapshotWriter implements AutoCloseable {
             }
             int d = (int) (documentId - 1);
             documentShare[d] += share;
-            summary.add(rowLocation[(int) (loc - 1)], DocumentKind.values()[documentKind[d]], documentYear[d],
-                    documentField[d], share);
+            summary.add(rowLocation[row], KINDS[documentKind[d]], documentYear[d], documentField[d], share);
             insertAddress.setLong(1, documentId);
-            insertAddress.setLong(2, loc);
+            insertAddress.setLong(2, row + 1);
             insertAddress.setDouble(3, share);
             Long org = organizationId(organization);
             if (org == null) {
@@ -355,7 +349,7 @@ public final class SnapshotWriter implements AutoCloseable {
                     ProgressListener.NONE, 0, 1);
             metadata.put(SnapshotSchema.KEY_DOCUMENTS, Long.toString(documents));
             metadata.put(SnapshotSchema.KEY_ADDRESSES, Long.toString(addresses));
-            metadata.put(SnapshotSchema.KEY_LOCATIONS, Long.toString(locationIds.size()));
+            metadata.put(SnapshotSchema.KEY_LOCATIONS, Long.toString(locationRows.size()));
             metadata.put(SnapshotSchema.KEY_PATENTS, Long.toString(documentsPerKind[DocumentKind.PATENT.ordinal()]));
             metadata.put(SnapshotSchema.KEY_PUBLICATIONS,
                     Long.toString(documentsPerKind[DocumentKind.PUBLICATION.ordinal()]));
