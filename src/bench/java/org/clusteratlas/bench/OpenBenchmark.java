@@ -59,20 +59,20 @@ public final class OpenBenchmark {
                 + " same file in a fresh JVM with `").append(HEAP).append("` (`SnapshotReader.open`: header, schema,"
                 + " data digest, summary, gazetteer: validated, loaded, ready to cluster), file in the page cache; ")
                 .append(ROUNDS).append(" rounds, medians, and the ratio open / scan taken per round (so that a"
-                        + " change of machine load hits both sides). CPU: SQLite's user + sys (`/usr/bin/time`), the open's whole process (both threads, JIT and GC), less sensitive to the machine's load than wall time. Then, in the same JVM, a slider drag: 20"
-                        + " positions moving eps 5 -> 20 km and both minimum weights 0.5x -> 1.5x the defaults"
-                        + " scaled to the size (x rows / 600,000), and 20 moving the minimums only; each position"
-                        + " is one recompute (cluster + rank), timed wall and in the recomputing thread's CPU time.\n\n");
+                        + " change of machine load hits both sides). CPU: SQLite's user + sys (`/usr/bin/time`), the open's whole"
+                        + " process (both threads, JIT and GC), less sensitive to the machine's load than wall time."
+                        + " The longest wait for a progress report is how long Cancel can take to act (the window's"
+                        + " progress bar and Cancel are fed by these reports, on the LOAD lane).\n\n");
         List<String> rows = new ArrayList<>();
         List<String> genRows = new ArrayList<>();
         for (int millions : sizes) {
             Path file = Path.of("bench-data", "world-" + millions + "m.sqlite");
             if (!Files.exists(file)) {
-                String before = loadAverage();
+                String before = loadAverage().split(" ")[0];
                 String[] g = generate(file, millions * 1_000_000L);
                 genRows.add(String.format(Locale.ROOT, "| %,d | %s | %s s | %s s | %s s | %s s | %s MB | %.0f MB | %s / %s |",
                         millions * 1_000_000L, g[0], g[1], g[2], g[3], g[4], g[5], Files.size(file) / 1e6, before,
-                        loadAverage()));
+                        loadAverage().split(" ")[0]));
             }
             rows.add(measure(file, millions + "M", false));
             Path v1 = Path.of("bench-data", "world-" + millions + "m-v1.sqlite");
@@ -81,8 +81,13 @@ public final class OpenBenchmark {
             }
         }
         if (!genRows.isEmpty()) {
-            md.append("Generation (`generate --seed 42`, this JVM):\n\n| address rows | documents | wall | CPU"
-                    + " (process) | file | load average after |\n|---:|---:|---:|---:|---:|---|\n");
+            md.append("Generation (`java ").append(HEAP).append(" ... generate --seed 42 --addresses N`, as the README"
+                    + " says, in a fresh JVM). CPU: the whole process; the generating thread (generator, checks,"
+                    + " aggregation into the summary, commit) and the SQLite thread (binding and storing the rows) apart,"
+                    + " read from /proc every 100 ms: on an idle 2-core machine the wall time approaches the larger of"
+                    + " the two.\n\n| address rows | documents | wall | CPU (process) | CPU, generating thread | CPU,"
+                    + " SQLite thread | peak heap | file | load average (1 min) before / after |\n"
+                    + "|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
             genRows.forEach(r -> md.append(r).append('\n'));
             md.append('\n');
         }

@@ -53,7 +53,7 @@ public final class RecomputeProfile {
                     long c = cpu();
                     double[] min = p.minimumCounts(w);
                     ClusterPass pass = new ClusterPass(wg, p.epsKm(), FixedPointWeight.threshold(min[0]),
-                            FixedPointWeight.threshold(min[1]), Cancellation.NONE);
+                            FixedPointWeight.threshold(min[1]), new Neighbourhoods(s.table().size()), Cancellation.NONE);
                     Clustering cl = pass.run(w);
                     long d = cpu();
                     ranker.rank(cl);

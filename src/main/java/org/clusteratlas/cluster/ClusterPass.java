@@ -20,14 +20,19 @@ final class ClusterPass {
     /** Squared eps chord of this run (the grid serves a range of eps). */
     private final double t2;
     private final Cancellation cancel;
-    /** The neighbourhood weights at this eps, kept on the weighted grid for the next run at the same eps. */
+    /** The neighbourhood weights at this eps, kept by the engine for the next run. */
     private final Neighbourhoods near;
     /** Per sorted position: core bits ({@link Clustering#PATENT_CORE}, {@link Clustering#PUBLICATION_CORE}). */
     private final byte[] core;
     private final boolean[] cellHasCore;
     private final int[] cellCluster;
 
-    ClusterPass(WeightedGrid wg, double epsKm, long minPatents, long minPublications, Cancellation cancel) {
+    /**
+     * @param near what earlier runs learnt of the neighbourhoods under the same weights (prepared here for this
+     *             grid and eps, and filled further by this run)
+     */
+    ClusterPass(WeightedGrid wg, double epsKm, long minPatents, long minPublications, Neighbourhoods near,
+                Cancellation cancel) {
         if (epsKm < wg.grid.minEpsKm || epsKm >= wg.grid.maxEpsKm) {
             throw new IllegalArgumentException("eps " + epsKm + " outside the grid's range");
         }
@@ -36,7 +41,8 @@ final class ClusterPass {
         this.g = wg.grid;
         this.minQ = new long[] {minPatents, minPublications};
         this.cancel = cancel;
-        this.near = wg.neighbourhoods(t2);
+        this.near = near;
+        near.prepare(wg, t2);
         this.core = new byte[g.order.length];
         this.cellHasCore = new boolean[g.cellCount];
         this.cellCluster = new int[g.cellCount];

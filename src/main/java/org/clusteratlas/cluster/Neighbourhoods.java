@@ -3,10 +3,10 @@ package org.clusteratlas.cluster;
 import java.util.Arrays;
 
 /**
- * The weight of each kind within eps of each location of a {@link WeightedGrid}, at one exact eps, found
+ * The weight of each kind within eps of each location under one filter's weights, at one exact eps, found
  * only as far as a core test needs it and kept for the next one: a move of a minimum weight at the same eps
- * (the common slider move) then decides almost every location from what the previous run learnt, without
- * looking at a single pair again.
+ * then decides almost every location from what the previous run learnt, without looking at a single pair
+ * again, and a move of the radius keeps what the previous radius implies (see {@link #prepare}).
  *
  * <p>Each location goes through at most three steps, each only if the previous one leaves the minimum
  * undecided: bounds from the cell boxes (cells wholly within eps count below, cells that come within eps
@@ -25,31 +25,69 @@ final class Neighbourhoods {
     private static final byte EXACT = 8;
     private static final ThreadLocal<int[]> STRADDLING = ThreadLocal.withInitial(() -> new int[256]);
 
-    private final WeightedGrid wg;
-    private final CellGrid g;
+    private WeightedGrid wg;
+    private CellGrid g;
     /** Squared eps chord these values are for (NaN: none yet). */
     private double t2 = Double.NaN;
-    /** Per sorted position: a combination of the state bits (0: nothing known). */
+    /** Per location (table index): a combination of the state bits (0: nothing known at this eps). */
     private final byte[] state;
-    /** Per kind and sorted position: lower and upper bound (equal once exact) of the weight within eps. */
+    /** Per kind and location: lower and upper bound (equal once exact) of the weight within eps. */
     private final long[][] lo;
     private final long[][] hi;
+    /**
+     * Per kind and location: bounds carried over from other eps (a weight within a larger radius is at least
+     * the one within a smaller), valid at this eps: a radius move keeps its cores (growing) or its non-cores
+     * (shrinking) without a look at their neighbourhood.
+     */
+    private final long[][] floor;
+    private final long[][] ceiling;
 
-    Neighbourhoods(WeightedGrid wg) {
-        this.wg = wg;
-        this.g = wg.grid;
-        int n = g.order.length;
-        state = new byte[n];
-        lo = new long[2][n];
-        hi = new long[2][n];
+    /** For the locations of one table under one filter's weights (a new filter makes a new one). */
+    Neighbourhoods(int locations) {
+        state = new byte[locations];
+        lo = new long[2][locations];
+        hi = new long[2][locations];
+        floor = new long[2][locations];
+        ceiling = new long[2][locations];
+        Arrays.fill(ceiling[0], Long.MAX_VALUE);
+        Arrays.fill(ceiling[1], Long.MAX_VALUE);
     }
 
-    /** Prepares for a run at this squared eps chord: what was learnt is kept only if it is the same eps. */
-    void useThreshold(double thresholdSquared) {
-        if (Double.compare(thresholdSquared, t2) != 0) {
-            Arrays.fill(state, (byte) 0);
-            t2 = thresholdSquared;
+    /**
+     * Prepares for a run on this weighted grid (of this object's weights) at this squared eps chord: what was
+     * learnt is kept if it is the same eps; at another one, what it implies (lower bounds for a larger radius,
+     * upper bounds for a smaller one) becomes the carried bounds and the rest starts over.
+     */
+    void prepare(WeightedGrid weighted, double thresholdSquared) {
+        if (weighted.q[0].length != state.length) {
+            throw new IllegalArgumentException("a grid of another table");
         }
+        this.wg = weighted;
+        this.g = weighted.grid;
+        if (Double.compare(thresholdSquared, t2) == 0) {
+            return;
+        }
+        if (!Double.isNaN(t2)) {
+            boolean growing = thresholdSquared > t2;
+            for (int k = 0; k < 2; k++) {
+                long[] f = floor[k];
+                long[] c = ceiling[k];
+                long[] l = lo[k];
+                long[] h = hi[k];
+                for (int i = 0; i < state.length; i++) {
+                    boolean known = state[i] != 0;
+                    if (growing) {
+                        f[i] = known ? Math.max(f[i], l[i]) : f[i];
+                        c[i] = Long.MAX_VALUE;
+                    } else {
+                        c[i] = known ? Math.min(c[i], h[i]) : c[i];
+                        f[i] = 0;
+                    }
+                }
+            }
+        }
+        Arrays.fill(state, (byte) 0);
+        t2 = thresholdSquared;
     }
 
     /**
@@ -59,40 +97,48 @@ final class Neighbourhoods {
      * that further minimums at this eps cost nothing.
      */
     boolean atLeast(int k, int c, int p, long min) {
-        int s = state[p];
+        int i = g.order[p];
+        if (floor[k][i] >= min) {
+            return true;
+        }
+        if (ceiling[k][i] < min) {
+            return false;
+        }
+        int s = state[i];
         int[] straddling = null;
         int ns = -1;
         if (s == 0) {
             straddling = straddlingBuffer(c);
-            ns = bound(c, p, straddling);
-            s = state[p];
+            ns = bound(c, p, i, straddling);
+            s = state[i];
         }
-        if (lo[k][p] >= min) {
+        if (lo[k][i] >= min) {
             return true;
         }
-        if (hi[k][p] < min) {
+        if (hi[k][i] < min) {
             return false;
         }
         int refined = k == 0 ? REFINED_0 : REFINED_1;
         if ((s & refined) == 0) {
             if (ns < 0) {
                 straddling = straddlingBuffer(c);
-                ns = bound(c, p, straddling);
+                ns = bound(c, p, i, straddling);
             }
-            refine(k, p, min, straddling, ns);
-            state[p] = (byte) (state[p] | refined);
+            refine(k, p, i, min, straddling, ns);
+            state[i] = (byte) (state[i] | refined);
         } else {
-            exact(c, p);
+            exact(c, p, i);
         }
-        return lo[k][p] >= min;
+        return lo[k][i] >= min;
     }
 
     /** The exact weight of kind k within eps of sorted position p (in cell c). */
     long weight(int k, int c, int p) {
-        if ((state[p] & EXACT) == 0) {
-            exact(c, p);
+        int i = g.order[p];
+        if ((state[i] & EXACT) == 0) {
+            exact(c, p, i);
         }
-        return lo[k][p];
+        return lo[k][i];
     }
 
     private int[] straddlingBuffer(int c) {
@@ -110,7 +156,7 @@ final class Neighbourhoods {
      * the straddling neighbour cells (within eps in part) into {@code straddling} and returns their number.
      * Bounds already tightened by an earlier run are kept.
      */
-    private int bound(int c, int p, int[] straddling) {
+    private int bound(int c, int p, int i, int[] straddling) {
         long[] w0 = wg.cellWeight[0];
         long[] w1 = wg.cellWeight[1];
         long a0 = wg.sure[0][c];
@@ -135,12 +181,12 @@ final class Neighbourhoods {
                 b1 += w1[d];
             }
         }
-        if (state[p] == 0) {
-            lo[0][p] = a0;
-            lo[1][p] = a1;
-            hi[0][p] = a0 + b0 - wg.sure[0][c];
-            hi[1][p] = a1 + b1 - wg.sure[1][c];
-            state[p] = ns == 0 ? BOUNDED | EXACT : BOUNDED;
+        if (state[i] == 0) {
+            lo[0][i] = a0;
+            lo[1][i] = a1;
+            hi[0][i] = a0 + b0 - wg.sure[0][c];
+            hi[1][i] = a1 + b1 - wg.sure[1][c];
+            state[i] = ns == 0 ? BOUNDED | EXACT : BOUNDED;
         }
         return ns;
     }
@@ -149,11 +195,11 @@ final class Neighbourhoods {
      * Visits the straddling cells' blocks for kind k until the weight is known to be at least or below min,
      * and keeps the bounds it ends with.
      */
-    private void refine(int k, int p, long min, int[] straddling, int ns) {
+    private void refine(int k, int p, int i, long min, int[] straddling, int ns) {
         long[] qk = wg.q[k];
         long[] bw = wg.blockWeight[k];
-        long acc = lo[k][p];
-        long rest = hi[k][p] - acc;
+        long acc = lo[k][i];
+        long rest = hi[k][i] - acc;
         double px = g.x[p];
         double py = g.y[p];
         double pz = g.z[p];
@@ -190,12 +236,12 @@ final class Neighbourhoods {
                 }
             }
         }
-        lo[k][p] = acc;
-        hi[k][p] = acc + rest;
+        lo[k][i] = acc;
+        hi[k][i] = acc + rest;
     }
 
     /** The exact weights: straddling cells block by block, straddling blocks location by location. */
-    private void exact(int c, int p) {
+    private void exact(int c, int p, int i) {
         long[] q0 = wg.q[0];
         long[] q1 = wg.q[1];
         long[] w0 = wg.cellWeight[0];
@@ -238,10 +284,10 @@ final class Neighbourhoods {
                 }
             }
         }
-        lo[0][p] = a0;
-        lo[1][p] = a1;
-        hi[0][p] = a0;
-        hi[1][p] = a1;
-        state[p] = BOUNDED | EXACT;
+        lo[0][i] = a0;
+        lo[1][i] = a1;
+        hi[0][i] = a0;
+        hi[1][i] = a1;
+        state[i] = BOUNDED | EXACT;
     }
 }

@@ -18,8 +18,6 @@ final class WeightedGrid {
     final long[][] sure;
     /** Per block and kind: its weight. */
     final long[][] blockWeight;
-    /** What the core tests learnt about each location's neighbourhood, at the last eps (made on first use). */
-    private Neighbourhoods neighbourhoods;
 
     WeightedGrid(CellGrid grid, Object weightsKey, long[] patents, long[] publications) {
         this.grid = grid;
@@ -71,17 +69,5 @@ final class WeightedGrid {
                 r[c] = s;
             }
         });
-    }
-
-    /**
-     * The neighbourhood weights at this squared eps chord: those of the previous run when it had the same eps
-     * (a minimum moved), else started over. Runs on one grid are serialised by the engine.
-     */
-    Neighbourhoods neighbourhoods(double thresholdSquared) {
-        if (neighbourhoods == null) {
-            neighbourhoods = new Neighbourhoods(this);
-        }
-        neighbourhoods.useThreshold(thresholdSquared);
-        return neighbourhoods;
     }
 }
