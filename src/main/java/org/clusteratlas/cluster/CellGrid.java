@@ -182,10 +182,10 @@ final class CellGrid {
             for (int c = from; c < to; c++) {
                 for (int b = cellBlockStart[c]; b < cellBlockStart[c + 1]; b++) {
                     blockStart[b + 1] = Math.min(start[c + 1], start[c] + (b - cellBlockStart[c] + 1) * BLOCK);
-                    boundingBox(ux, uy, uz, order, b == cellBlockStart[c] ? start[c] : blockStart[b],
+                    LocationBoxes.boundingBox(ux, uy, uz, order, b == cellBlockStart[c] ? start[c] : blockStart[b],
                             blockStart[b + 1], blockBox, 6 * b);
                 }
-                if (!cellBox(ux, uy, uz, order, start, c, x, y, z, box, t2Min)) {
+                if (!LocationBoxes.cellBox(ux, uy, uz, order, start, c, x, y, z, box, t2Min)) {
                     compact.set(false);
                 }
             }
@@ -268,46 +268,6 @@ final class CellGrid {
                 .forEach(ch -> body.accept(ch * chunk, Math.min(count, (ch + 1) * chunk)));
     }
 
-    /**
-     * Copies cell c's coordinates into sorted order and stores its tight box; false if the cell is not
-     * compact (two of its locations beyond eps of the smallest eps the grid serves).
-     */
-    private static boolean cellBox(double[] ux, double[] uy, double[] uz, int[] order, int[] start, int c,
-                                   double[] x, double[] y, double[] z, double[] box, double t2Min) {
-        double lx = Double.POSITIVE_INFINITY;
-        double hx = Double.NEGATIVE_INFINITY;
-        double ly = lx;
-        double hy = hx;
-        double lz = lx;
-        double hz = hx;
-        for (int p = start[c]; p < start[c + 1]; p++) {
-            int i = order[p];
-            double a = ux[i];
-            double b = uy[i];
-            double d = uz[i];
-            x[p] = a;
-            y[p] = b;
-            z[p] = d;
-            lx = Math.min(lx, a);
-            hx = Math.max(hx, a);
-            ly = Math.min(ly, b);
-            hy = Math.max(hy, b);
-            lz = Math.min(lz, d);
-            hz = Math.max(hz, d);
-        }
-        int o = 6 * c;
-        box[o] = lx;
-        box[o + 1] = hx;
-        box[o + 2] = ly;
-        box[o + 3] = hy;
-        box[o + 4] = lz;
-        box[o + 5] = hz;
-        double ex = hx - lx;
-        double ey = hy - ly;
-        double ez = hz - lz;
-        return ChordMetric.within(ex * ex + ey * ey + ez * ez, t2Min);
-    }
-
     private static int morton(double vx, double vy, double vz, double side) {
         int a = sub(vx, side);
         int b = sub(vy, side);
@@ -322,31 +282,6 @@ final class CellGrid {
     private static int sub(double v, double side) {
         double f = (v + 1.0) / side;
         return Math.max(0, Math.min(7, (int) ((f - Math.floor(f)) * 8)));
-    }
-
-    private static void boundingBox(double[] ux, double[] uy, double[] uz, int[] order, int from, int to,
-                                    double[] out, int o) {
-        double lx = Double.POSITIVE_INFINITY;
-        double hx = Double.NEGATIVE_INFINITY;
-        double ly = lx;
-        double hy = hx;
-        double lz = lx;
-        double hz = hx;
-        for (int p = from; p < to; p++) {
-            int i = order[p];
-            lx = Math.min(lx, ux[i]);
-            hx = Math.max(hx, ux[i]);
-            ly = Math.min(ly, uy[i]);
-            hy = Math.max(hy, uy[i]);
-            lz = Math.min(lz, uz[i]);
-            hz = Math.max(hz, uz[i]);
-        }
-        out[o] = lx;
-        out[o + 1] = hx;
-        out[o + 2] = ly;
-        out[o + 3] = hy;
-        out[o + 4] = lz;
-        out[o + 5] = hz;
     }
 
     /** Upper bound of all squared chords between locations of cells c and d (monotonic rounding). */
