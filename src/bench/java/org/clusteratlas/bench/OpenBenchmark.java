@@ -59,22 +59,20 @@ public final class OpenBenchmark {
                 + " same file in a fresh JVM with `").append(HEAP).append("` (`SnapshotReader.open`: header, schema,"
                 + " data digest, summary, gazetteer: validated, loaded, ready to cluster), file in the page cache; ")
                 .append(ROUNDS).append(" rounds, medians, and the ratio open / scan taken per round (so that a"
-                        + " change of machine load hits both sides). CPU: SQLite's user + sys (`/usr/bin/time`), the open's whole process (both threads, JIT and GC), less sensitive to the machine's load than wall time. Then, in the same JVM, a slider drag: 20"
-                        + " positions moving eps 5 -> 20 km and both minimum weights 0.5x -> 1.5x the defaults"
-                        + " scaled to the size (x rows / 600,000), and 20 moving the minimums only; each position"
-                        + " is one recompute (cluster + rank), timed wall and in the recomputing thread's CPU time.\n\n");
+                        + " change of machine load hits both sides). CPU: SQLite's user + sys (`/usr/bin/time`), the open's whole"
+                        + " process (both threads, JIT and GC), less sensitive to the machine's load than wall time."
+                        + " The longest wait for a progress report is how long Cancel can take to act (the window's"
+                        + " progress bar and Cancel are fed by these reports, on the LOAD lane).\n\n");
         List<String> rows = new ArrayList<>();
         List<String> genRows = new ArrayList<>();
         for (int millions : sizes) {
             Path file = Path.of("bench-data", "world-" + millions + "m.sqlite");
             if (!Files.exists(file)) {
-                var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-                long cpu0 = os.getProcessCpuTime();
-                long t0 = System.nanoTime();
-                SampleGenerator.Summary s = SampleSnapshot.write(file, 42, millions * 1_000_000L, false);
-                genRows.add(String.format(Locale.ROOT, "| %,d | %,d | %.0f s | %.0f s | %.0f MB | %s |",
-                        s.addresses(), s.documents(), (System.nanoTime() - t0) / 1e9,
-                        (os.getProcessCpuTime() - cpu0) / 1e9, Files.size(file) / 1e6, loadAverage()));
+                String before = loadAverage().split(" ")[0];
+                String[] g = generate(file, millions * 1_000_000L);
+                genRows.add(String.format(Locale.ROOT, "| %,d | %s | %s s | %s s | %s s | %s s | %s MB | %.0f MB | %s / %s |",
+                        millions * 1_000_000L, g[0], g[1], g[2], g[3], g[4], g[5], Files.size(file) / 1e6, before,
+                        loadAverage().split(" ")[0]));
             }
             rows.add(measure(file, millions + "M", false));
             Path v1 = Path.of("bench-data", "world-" + millions + "m-v1.sqlite");
@@ -83,16 +81,29 @@ public final class OpenBenchmark {
             }
         }
         if (!genRows.isEmpty()) {
-            md.append("Generation (`generate --seed 42`, this JVM):\n\n| address rows | documents | wall | CPU"
-                    + " (process) | file | load average after |\n|---:|---:|---:|---:|---:|---|\n");
+            md.append("Generation (`java ").append(HEAP).append(" ... generate --seed 42 --addresses N`, as the README"
+                    + " says, in a fresh JVM). CPU: the whole process; the generating thread (generator, checks,"
+                    + " aggregation into the summary, commit) and the SQLite thread (binding and storing the rows) apart,"
+                    + " read from /proc every 100 ms: on an idle 2-core machine the wall time approaches the larger of"
+                    + " the two.\n\n| address rows | documents | wall | CPU (process) | CPU, generating thread | CPU,"
+                    + " SQLite thread | peak heap | file | load average (1 min) before / after |\n"
+                    + "|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
             genRows.forEach(r -> md.append(r).append('\n'));
             md.append('\n');
         }
         md.append("| snapshot | file | SQLite scan wall | open wall | open / scan, wall | SQLite scan CPU | open CPU"
-                + " (process) | open / scan, CPU | peak heap | unique locations / entries | drag A p50 / p95 (thread"
-                + " CPU) | drag B p50 / p95 (thread CPU) |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        rows.forEach(r -> md.append(r).append('\n'));
+                + " (process) | open / scan, CPU | peak heap | unique locations / entries | longest wait for a progress"
+                + " report (cancel) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        rows.forEach(r -> md.append(r.split("\t")[0]).append('\n'));
+        md.append("\nRecompute after a slider move (cluster + rank), same JVMs (`").append(HEAP).append("`), first round:"
+                + " wall p50 / p95, and CPU p50 / p95 of all the JVM's threads (the core test, grids and membership"
+                + " run on both cores, so the wall on an idle machine is below the CPU). Radius: 20 positions"
+                + " 5 -> 20 km at the scaled default minimums; radius + minimums: the same with both minimums 0.5x ->"
+                + " 1.5x together; minimum: 20 positions 0.5x -> 1.5x at 13 km. Target p50 100 ms, p95 250 ms.\n\n"
+                + "| snapshot | radius: wall p50 / p95 | CPU p50 / p95 | radius + minimums: wall | CPU | minimum: wall"
+                + " | CPU | load average during |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
+        rows.stream().filter(r -> r.contains("\t")).forEach(r -> md.append(r.split("\t")[1]).append('\n'));
         md.append("\nLoad average at the end: ").append(loadAverage()).append(". Peak heap: the sum of the heap pools'"
                 + " peaks (an upper bound) over open and drags. A version-1 file has no summary, so it opens from"
                 + " its rows as before (validated row by row).\n");
@@ -122,12 +133,31 @@ public final class OpenBenchmark {
             }
         }
         String[] d = openOnly ? null : first;
-        return String.format(Locale.ROOT, "| %s | %.0f MB | %.2f s | %.2f s | **%.2f** | %.2f s | %.2f s | **%.2f** |"
-                        + " %s MB | %s / %s | %s | %s |",
+        String row = String.format(Locale.ROOT, "| %s | %.0f MB | %.2f s | %.2f s | **%.2f** | %.2f s | %.2f s | **%.2f** |"
+                        + " %s MB | %s / %s | %s ms |",
                 label, Files.size(file) / 1e6, median(scans), median(opens), median(ratios), median(scanCpu),
-                median(openCpu), median(cpuRatios), first[2], probe[3], probe[4],
-                d == null ? "-" : d[5] + " / " + d[6] + " ms (CPU " + d[9] + " / " + d[10] + ")",
-                d == null ? "-" : d[7] + " / " + d[8] + " ms (CPU " + d[11] + " / " + d[12] + ")");
+                median(openCpu), median(cpuRatios), first[2], probe[3], probe[4], first[5]);
+        if (d == null) {
+            return row;
+        }
+        return row + "\t" + String.format(Locale.ROOT, "| %s | %s / %s ms | %s / %s ms | %s / %s ms | %s / %s ms"
+                        + " | %s / %s ms | %s / %s ms | %s |", label, d[6], d[7], d[8], d[9], d[10], d[11], d[12], d[13],
+                d[14], d[15], d[16], d[17], d[18].replace('_', ' '));
+    }
+
+    /** Generates in a fresh JVM; returns documents, wall s, process CPU s, generating thread s, SQLite thread s, peak heap MB. */
+    private static String[] generate(Path file, long addresses) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, HEAP, "-cp", classPath(), GenerateProbe.class.getName(), file.toString(),
+                Long.toString(addresses)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String line;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            line = r.readLine();
+        }
+        if (p.waitFor() != 0 || line == null) {
+            throw new IOException("generation of " + file + " failed (exit " + p.exitValue() + ")");
+        }
+        return line.trim().split(" ");
     }
 
     private static double median(double[] v) {
@@ -211,10 +241,16 @@ public final class OpenBenchmark {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
-            Snapshot s = SnapshotReader.open(Path.of(args[0]));
+            long[] last = {t0, 0};
+            Snapshot s = SnapshotReader.open(Path.of(args[0]), fraction -> {
+                long now = System.nanoTime();
+                last[1] = Math.max(last[1], now - last[0]);
+                last[0] = now;
+            });
             double open = (System.nanoTime() - t0) / 1e9;
+            long gap = Math.max(last[1], System.nanoTime() - last[0]);
             double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-            String[] drags = {"-", "-", "-", "-", "-", "-", "-", "-"};
+            String[] drags = {"-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-"};
             if (args.length < 2) {
                 drags = drags(s);
             }
@@ -224,8 +260,8 @@ public final class OpenBenchmark {
                     pools += pool.getPeakUsage().getUsed();
                 }
             }
-            System.out.printf(Locale.ROOT, "%.2f %.2f %.0f %,d %,d %s%n", open, cpu, pools / 1048576.0,
-                    s.table().size(), s.table().entryCount(), String.join(" ", drags));
+            System.out.printf(Locale.ROOT, "%.2f %.2f %.0f %,d %,d %.0f %s%n", open, cpu, pools / 1048576.0,
+                    s.table().size(), s.table().entryCount(), gap / 1e6, String.join(" ", drags));
         }
 
         private static String[] drags(Snapshot s) {
@@ -237,8 +273,14 @@ public final class OpenBenchmark {
             ClusterParameters base = ClusterParameters.defaults().withMinPatentWeight(minPat)
                     .withMinPublicationWeight(minPub);
             ranker.rank(engine.cluster(base)); // one-off preparation (grid, place index), as on the first view
+            String load = loadAverage().replace(" / ", "_/_");
+            double[][] r = new double[2][20];
             double[][] a = new double[2][20];
             double[][] b = new double[2][20];
+            for (int i = 0; i < 20; i++) {
+                double f = i / 19.0;
+                time(engine, ranker, base.withEpsKm(5 + 15 * f), r, i);
+            }
             for (int i = 0; i < 20; i++) {
                 double f = i / 19.0;
                 time(engine, ranker, base.withEpsKm(5 + 15 * f).withMinPatentWeight(minPat * (0.5 + f))
@@ -249,25 +291,110 @@ public final class OpenBenchmark {
                 time(engine, ranker, base.withMinPatentWeight(minPat * (0.5 + f))
                         .withMinPublicationWeight(minPub * (0.5 + f)), b, i);
             }
-            return new String[] {ms(a[0], 0.5), ms(a[0], 0.95), ms(b[0], 0.5), ms(b[0], 0.95),
-                ms(a[1], 0.5), ms(a[1], 0.95), ms(b[1], 0.5), ms(b[1], 0.95)};
+            return new String[] {ms(r[0], 0.5), ms(r[0], 0.95), ms(r[1], 0.5), ms(r[1], 0.95),
+                ms(a[0], 0.5), ms(a[0], 0.95), ms(a[1], 0.5), ms(a[1], 0.95),
+                ms(b[0], 0.5), ms(b[0], 0.95), ms(b[1], 0.5), ms(b[1], 0.95), load + "_-_" + loadAverage().replace(" / ", "_/_")};
         }
 
-        /** Wall and this thread's CPU milliseconds of one recompute into {@code out[0][i]}, {@code out[1][i]}. */
+        /** Wall and all threads' CPU milliseconds of one recompute into {@code out[0][i]}, {@code out[1][i]}. */
         private static void time(ClusterEngine engine, Ranker ranker, ClusterParameters p, double[][] out, int i) {
-            var threads = ManagementFactory.getThreadMXBean();
-            long c0 = threads.getCurrentThreadCpuTime();
+            long c0 = allThreadsCpu();
             long t0 = System.nanoTime();
             Clustering c = engine.cluster(p);
             ranker.rank(c);
             out[0][i] = (System.nanoTime() - t0) / 1e6;
-            out[1][i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+            out[1][i] = (allThreadsCpu() - c0) / 1e6;
+        }
+
+        /** CPU nanoseconds of all live threads (the engine's parallel parts run on the common pool). */
+        static long allThreadsCpu() {
+            var t = ManagementFactory.getThreadMXBean();
+            long sum = 0;
+            for (long id : t.getAllThreadIds()) {
+                sum += Math.max(0, t.getThreadCpuTime(id));
+            }
+            return sum;
         }
 
         private static String ms(double[] v, double q) {
             double[] s = v.clone();
             Arrays.sort(s);
             return String.format(Locale.ROOT, "%.0f", s[(int) Math.ceil(q * s.length) - 1]);
+        }
+    }
+
+    /**
+     * Generation in its own JVM: {@code SampleSnapshot.write} as {@code generate --seed 42} runs it, with the CPU
+     * time of each thread sampled from /proc/self/task every 100 ms (a finished thread keeps its last sample).
+     * Prints "documents wall cpuProcess cpuGenerating cpuSqlite peakHeapMB".
+     */
+    public static final class GenerateProbe {
+        private GenerateProbe() {
+        }
+
+        public static void main(String[] args) throws Exception {
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            java.util.Map<String, Long> byTask = new java.util.concurrent.ConcurrentHashMap<>();
+            java.util.Map<String, String> nameOf = new java.util.concurrent.ConcurrentHashMap<>();
+            long ticks = 100; // USER_HZ on Linux
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    sampleTasks(byTask, nameOf);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "cpu-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+            long cpu0 = os.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            SampleGenerator.Summary s = SampleSnapshot.write(Path.of(args[0]), 42, Long.parseLong(args[1]), false);
+            double wall = (System.nanoTime() - t0) / 1e9;
+            double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+            sampleTasks(byTask, nameOf);
+            sampler.interrupt();
+            double generating = 0;
+            double sqlite = 0;
+            for (var e : byTask.entrySet()) {
+                String name = nameOf.get(e.getKey());
+                if ("main".equals(name) || "java".equals(name)) { // the main thread keeps the launcher's name
+                    generating += e.getValue() / (double) ticks;
+                } else if (name != null && name.startsWith("snapshot-sqlit")) {
+                    sqlite += e.getValue() / (double) ticks;
+                }
+            }
+            long pools = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                    pools += pool.getPeakUsage().getUsed();
+                }
+            }
+            System.out.printf(Locale.ROOT, "%,d %.1f %.1f %.1f %.1f %.0f%n", s.documents(), wall, cpu, generating,
+                    sqlite, pools / 1048576.0);
+        }
+
+        /** utime + stime (clock ticks) and the name of each thread of this process, from /proc. */
+        private static void sampleTasks(java.util.Map<String, Long> byTask, java.util.Map<String, String> nameOf) {
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                tasks.forEach(t -> {
+                    try {
+                        String stat = Files.readString(t.resolve("stat"));
+                        int open = stat.indexOf('(');
+                        int close = stat.lastIndexOf(')');
+                        String[] f = stat.substring(close + 2).split(" ");
+                        String id = t.getFileName().toString();
+                        nameOf.put(id, stat.substring(open + 1, close));
+                        byTask.put(id, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended between listing and reading
+                    }
+                });
+            } catch (IOException ignored) {
+                // no /proc: the per-thread columns stay 0
+            }
         }
     }
 }

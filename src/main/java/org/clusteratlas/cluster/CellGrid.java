@@ -146,73 +146,52 @@ final class CellGrid {
         for (int i = 0; i < n; i++) {
             order[fill[cellOf[i]]++] = i;
         }
+        // Per cell (in parallel chunks, each cell's range of order its own): Morton order inside big cells,
+        // then blocks, their boxes, the cell's coordinates in sorted order and its box.
         int[] cellBlockStart = new int[cells + 1];
-        for (int c = 0; c < cells; c++) {
-            int a = start[c];
-            int len = start[c + 1] - a;
-            if (len > BLOCK) {
-                long[] code = new long[len];
-                for (int j = 0; j < len; j++) {
-                    int i = order[a + j];
-                    code[j] = ((long) morton(ux[i], uy[i], uz[i], side) << 32) | i;
+        parallelChunks(cells, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                int a = start[c];
+                int len = start[c + 1] - a;
+                if (len > BLOCK) {
+                    long[] code = new long[len];
+                    for (int j = 0; j < len; j++) {
+                        int i = order[a + j];
+                        code[j] = ((long) morton(ux[i], uy[i], uz[i], side) << 32) | i;
+                    }
+                    Arrays.sort(code);
+                    for (int j = 0; j < len; j++) {
+                        order[a + j] = (int) code[j];
+                    }
                 }
-                Arrays.sort(code);
-                for (int j = 0; j < len; j++) {
-                    order[a + j] = (int) code[j];
-                }
+                cellBlockStart[c + 1] = (len + BLOCK - 1) / BLOCK;
             }
-            cellBlockStart[c + 1] = cellBlockStart[c] + (len + BLOCK - 1) / BLOCK;
+        });
+        for (int c = 0; c < cells; c++) {
+            cellBlockStart[c + 1] += cellBlockStart[c];
         }
         int blocks = cellBlockStart[cells];
         int[] blockStart = new int[blocks + 1];
-        for (int c = 0; c < cells; c++) {
-            for (int b = cellBlockStart[c]; b < cellBlockStart[c + 1]; b++) {
-                blockStart[b + 1] = Math.min(start[c + 1], start[c] + (b - cellBlockStart[c] + 1) * BLOCK);
-            }
-        }
         double[] blockBox = new double[6 * blocks];
-        for (int b = 0; b < blocks; b++) {
-            boundingBox(ux, uy, uz, order, blockStart[b], blockStart[b + 1], blockBox, 6 * b);
-        }
         double[] x = new double[n];
         double[] y = new double[n];
         double[] z = new double[n];
         double[] box = new double[6 * cells];
-        for (int c = 0; c < cells; c++) {
-            double lx = Double.POSITIVE_INFINITY;
-            double hx = Double.NEGATIVE_INFINITY;
-            double ly = lx;
-            double hy = hx;
-            double lz = lx;
-            double hz = hx;
-            for (int p = start[c]; p < start[c + 1]; p++) {
-                int i = order[p];
-                double a = ux[i];
-                double b = uy[i];
-                double d = uz[i];
-                x[p] = a;
-                y[p] = b;
-                z[p] = d;
-                lx = Math.min(lx, a);
-                hx = Math.max(hx, a);
-                ly = Math.min(ly, b);
-                hy = Math.max(hy, b);
-                lz = Math.min(lz, d);
-                hz = Math.max(hz, d);
+        java.util.concurrent.atomic.AtomicBoolean compact = new java.util.concurrent.atomic.AtomicBoolean(true);
+        parallelChunks(cells, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                for (int b = cellBlockStart[c]; b < cellBlockStart[c + 1]; b++) {
+                    blockStart[b + 1] = Math.min(start[c + 1], start[c] + (b - cellBlockStart[c] + 1) * BLOCK);
+                    LocationBoxes.boundingBox(ux, uy, uz, order, b == cellBlockStart[c] ? start[c] : blockStart[b],
+                            blockStart[b + 1], blockBox, 6 * b);
+                }
+                if (!LocationBoxes.cellBox(ux, uy, uz, order, start, c, x, y, z, box, t2Min)) {
+                    compact.set(false);
+                }
             }
-            int o = 6 * c;
-            box[o] = lx;
-            box[o + 1] = hx;
-            box[o + 2] = ly;
-            box[o + 3] = hy;
-            box[o + 4] = lz;
-            box[o + 5] = hz;
-            double ex = hx - lx;
-            double ey = hy - ly;
-            double ez = hz - lz;
-            if (!ChordMetric.within(ex * ex + ey * ey + ez * ez, t2Min)) {
-                return null;
-            }
+        });
+        if (!compact.get()) {
+            return null;
         }
         cancel.check();
         // Neighbours: for each of the 25 (dx, dy) columns, the cells (cx+dx, cy+dy, cz-2..cz+2) form one run
@@ -282,6 +261,13 @@ final class CellGrid {
                 blockStart, blockBox);
     }
 
+    /** Runs body(from, to) over chunks of 0..count in parallel (the common pool). */
+    private static void parallelChunks(int count, java.util.function.BiConsumer<Integer, Integer> body) {
+        int chunk = 4096;
+        java.util.stream.IntStream.range(0, (count + chunk - 1) / chunk).parallel()
+                .forEach(ch -> body.accept(ch * chunk, Math.min(count, (ch + 1) * chunk)));
+    }
+
     private static int morton(double vx, double vy, double vz, double side) {
         int a = sub(vx, side);
         int b = sub(vy, side);
@@ -296,31 +282,6 @@ final class CellGrid {
     private static int sub(double v, double side) {
         double f = (v + 1.0) / side;
         return Math.max(0, Math.min(7, (int) ((f - Math.floor(f)) * 8)));
-    }
-
-    private static void boundingBox(double[] ux, double[] uy, double[] uz, int[] order, int from, int to,
-                                    double[] out, int o) {
-        double lx = Double.POSITIVE_INFINITY;
-        double hx = Double.NEGATIVE_INFINITY;
-        double ly = lx;
-        double hy = hx;
-        double lz = lx;
-        double hz = hx;
-        for (int p = from; p < to; p++) {
-            int i = order[p];
-            lx = Math.min(lx, ux[i]);
-            hx = Math.max(hx, ux[i]);
-            ly = Math.min(ly, uy[i]);
-            hy = Math.max(hy, uy[i]);
-            lz = Math.min(lz, uz[i]);
-            hz = Math.max(hz, uz[i]);
-        }
-        out[o] = lx;
-        out[o + 1] = hx;
-        out[o + 2] = ly;
-        out[o + 3] = hy;
-        out[o + 4] = lz;
-        out[o + 5] = hz;
     }
 
     /** Upper bound of all squared chords between locations of cells c and d (monotonic rounding). */

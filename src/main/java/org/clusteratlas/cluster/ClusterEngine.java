@@ -13,7 +13,10 @@ import org.clusteratlas.snapshot.WeightFilter;
  * follow a slider. Construction does the one-off work (unit vectors of all locations); each
  * {@link #cluster} call reuses what the previous calls built: the last filter's weights, the grids of recent
  * eps ranges (one grid serves eps within a factor 1.15, so moving a minimum weight never rebuilds it, and
- * most small moves of eps do not either) and the weights laid out on the current grid.
+ * most small moves of eps do not either), the weights laid out on the current grid, and what the core tests
+ * learnt of each location's neighbourhood ({@link Neighbourhoods}), so that a move of a minimum weight alone
+ * decides nearly every location without visiting a pair, and a radius move keeps the cores (growing) or the
+ * non-cores (shrinking) the previous radius implies.
  *
  * <p>Calls are serialised (one engine, one run at a time). To follow a slider, cancel the running call
  * (its {@link Cancellation} turns true), which then throws {@link CancellationException} within a few
@@ -31,6 +34,8 @@ public final class ClusterEngine {
     private long[] lastPatents;
     private long[] lastPublications;
     private WeightedGrid lastWeighted;
+    /** What the core tests learnt of the neighbourhoods under the last filter's weights. */
+    private Neighbourhoods near;
 
     public ClusterEngine(LocationTable table) {
         this(table, ChordMetric.unitVectors(table));
@@ -62,6 +67,7 @@ public final class ClusterEngine {
             lastPatents = FixedPointWeight.of(w.patents());
             lastPublications = FixedPointWeight.of(w.publications());
             lastWeights = w;
+            near = new Neighbourhoods(table.size());
         }
         return lastWeights;
     }
@@ -99,7 +105,7 @@ public final class ClusterEngine {
         cancel.check();
         double[] min = parameters.minimumCounts(w);
         return new ClusterPass(wg, epsKm, FixedPointWeight.threshold(min[0]), FixedPointWeight.threshold(min[1]),
-                cancel).run(w);
+                near, cancel).run(w);
     }
 
     /**
@@ -114,7 +120,8 @@ public final class ClusterEngine {
             wg = new WeightedGrid(grid, w, lastPatents, lastPublications);
             lastWeighted = wg;
         }
-        ClusterPass pass = new ClusterPass(wg, parameters.epsKm(), Long.MAX_VALUE, Long.MAX_VALUE, Cancellation.NONE);
+        ClusterPass pass = new ClusterPass(wg, parameters.epsKm(), Long.MAX_VALUE, Long.MAX_VALUE, near,
+                Cancellation.NONE);
         return new double[] {pass.largestNeighbourhood(0) / (double) FixedPointWeight.SCALE,
                 pass.largestNeighbourhood(1) / (double) FixedPointWeight.SCALE};
     }

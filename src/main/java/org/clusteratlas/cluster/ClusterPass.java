@@ -20,12 +20,19 @@ final class ClusterPass {
     /** Squared eps chord of this run (the grid serves a range of eps). */
     private final double t2;
     private final Cancellation cancel;
+    /** The neighbourhood weights at this eps, kept by the engine for the next run. */
+    private final Neighbourhoods near;
     /** Per sorted position: core bits ({@link Clustering#PATENT_CORE}, {@link Clustering#PUBLICATION_CORE}). */
     private final byte[] core;
     private final boolean[] cellHasCore;
     private final int[] cellCluster;
 
-    ClusterPass(WeightedGrid wg, double epsKm, long minPatents, long minPublications, Cancellation cancel) {
+    /**
+     * @param near what earlier runs learnt of the neighbourhoods under the same weights (prepared here for this
+     *             grid and eps, and filled further by this run)
+     */
+    ClusterPass(WeightedGrid wg, double epsKm, long minPatents, long minPublications, Neighbourhoods near,
+                Cancellation cancel) {
         if (epsKm < wg.grid.minEpsKm || epsKm >= wg.grid.maxEpsKm) {
             throw new IllegalArgumentException("eps " + epsKm + " outside the grid's range");
         }
@@ -34,6 +41,8 @@ final class ClusterPass {
         this.g = wg.grid;
         this.minQ = new long[] {minPatents, minPublications};
         this.cancel = cancel;
+        this.near = near;
+        near.prepare(wg, t2);
         this.core = new byte[g.order.length];
         this.cellHasCore = new boolean[g.cellCount];
         this.cellCluster = new int[g.cellCount];
@@ -93,91 +102,13 @@ final class ClusterPass {
             byte bit = k == 0 ? Clustering.PATENT_CORE : Clustering.PUBLICATION_CORE;
             boolean dense = wg.sure[k][c] >= min;
             for (int p = g.cellStart[c]; p < g.cellStart[c + 1]; p++) {
-                if (qk[p] > 0 && (dense || reaches(k, c, p, min))) {
+                if (qk[p] > 0 && (dense || near.atLeast(k, c, p, min))) {
                     core[p] |= bit;
                     any = true;
                 }
             }
         }
         cellHasCore[c] = any;
-    }
-
-    /**
-     * Whether the weight of kind k within eps of position p (in cell c) is at least min. First only box
-     * tests: cells wholly within eps count whole, cells wholly beyond drop out; only if that settles nothing
-     * are the locations of the straddling cells visited, with exits as soon as the answer is known.
-     */
-    private boolean reaches(int k, int c, int p, long min) {
-        long[] qk = wg.q[k];
-        long[] w = wg.cellWeight[k];
-        long acc = wg.sure[k][c];
-        long rest = wg.reach[k][c] - acc;
-        double px = g.x[p];
-        double py = g.y[p];
-        double pz = g.z[p];
-        int from = g.nbrFullEnd[c];
-        int to = g.nbrStart[c + 1];
-        int[] straddling = STRADDLING.get();
-        if (straddling.length < to - from) {
-            straddling = new int[Math.max(to - from, 2 * straddling.length)];
-            STRADDLING.set(straddling);
-        }
-        int ns = 0;
-        for (int m = from; m < to; m++) {
-            int d = g.nbr[m];
-            long wd = w[d];
-            if (wd == 0) {
-                continue;
-            }
-            if (!ChordMetric.within(g.minSquared(d, px, py, pz), t2)) {
-                rest -= wd;
-            } else if (ChordMetric.within(g.maxSquared(d, px, py, pz), t2)) {
-                acc += wd;
-                rest -= wd;
-            } else {
-                straddling[ns++] = d;
-            }
-        }
-        if (acc >= min) {
-            return true;
-        }
-        if (acc + rest < min) {
-            return false;
-        }
-        long[] bw = wg.blockWeight[k];
-        for (int j = 0; j < ns; j++) {
-            int d = straddling[j];
-            for (int b = g.cellBlockStart[d]; b < g.cellBlockStart[d + 1]; b++) {
-                long wb = bw[b];
-                if (wb == 0) {
-                    continue;
-                }
-                rest -= wb;
-                if (!ChordMetric.within(g.blockMinSquared(b, px, py, pz), t2)) {
-                    if (acc + rest < min) {
-                        return false;
-                    }
-                    continue;
-                }
-                if (ChordMetric.within(g.blockMaxSquared(b, px, py, pz), t2)) {
-                    acc += wb;
-                } else {
-                    for (int r = g.blockStart[b]; r < g.blockStart[b + 1]; r++) {
-                        if (qk[r] != 0 && ChordMetric.within(
-                                ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), t2)) {
-                            acc += qk[r];
-                        }
-                    }
-                }
-                if (acc >= min) {
-                    return true;
-                }
-                if (acc + rest < min) {
-                    return false;
-                }
-            }
-        }
-        return acc >= min;
     }
 
     /**
@@ -194,48 +125,11 @@ final class ClusterPass {
             }
             for (int p = g.cellStart[c]; p < g.cellStart[c + 1]; p++) {
                 if (qk[p] > 0) {
-                    best = Math.max(best, weightWithin(k, c, p));
+                    best = Math.max(best, near.weight(k, c, p));
                 }
             }
         }
         return best;
-    }
-
-    /** The weight of kind k within eps of position p (in cell c): {@link #reaches} without its early exits. */
-    private long weightWithin(int k, int c, int p) {
-        long[] qk = wg.q[k];
-        long[] w = wg.cellWeight[k];
-        long[] bw = wg.blockWeight[k];
-        long acc = wg.sure[k][c];
-        double px = g.x[p];
-        double py = g.y[p];
-        double pz = g.z[p];
-        for (int m = g.nbrFullEnd[c]; m < g.nbrStart[c + 1]; m++) {
-            int d = g.nbr[m];
-            if (w[d] == 0 || !ChordMetric.within(g.minSquared(d, px, py, pz), t2)) {
-                continue;
-            }
-            if (ChordMetric.within(g.maxSquared(d, px, py, pz), t2)) {
-                acc += w[d];
-                continue;
-            }
-            for (int b = g.cellBlockStart[d]; b < g.cellBlockStart[d + 1]; b++) {
-                if (bw[b] == 0 || !ChordMetric.within(g.blockMinSquared(b, px, py, pz), t2)) {
-                    continue;
-                }
-                if (ChordMetric.within(g.blockMaxSquared(b, px, py, pz), t2)) {
-                    acc += bw[b];
-                    continue;
-                }
-                for (int r = g.blockStart[b]; r < g.blockStart[b + 1]; r++) {
-                    if (qk[r] != 0 && ChordMetric.within(
-                            ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), t2)) {
-                        acc += qk[r];
-                    }
-                }
-            }
-        }
-        return acc;
     }
 
     // ---- connectivity and numbering --------------------------------------------------------------------

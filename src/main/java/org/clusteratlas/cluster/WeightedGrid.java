@@ -30,13 +30,14 @@ final class WeightedGrid {
         sure = new long[2][cells];
         int blocks = grid.blockStart.length - 1;
         blockWeight = new long[2][blocks];
-        for (int p = 0; p < n; p++) {
-            int i = grid.order[p];
-            q[0][p] = patents[i];
-            q[1][p] = publications[i];
-        }
-        for (int k = 0; k < 2; k++) {
+        // the two kinds are independent: one thread each
+        java.util.stream.IntStream.range(0, 2).parallel().forEach(k -> {
             long[] qk = q[k];
+            long[] source = k == 0 ? patents : publications;
+            int[] order = grid.order;
+            for (int p = 0; p < n; p++) {
+                qk[p] = source[order[p]];
+            }
             long[] bw = blockWeight[k];
             for (int b = 0; b < blocks; b++) {
                 long s = 0;
@@ -67,6 +68,6 @@ final class WeightedGrid {
                 }
                 r[c] = s;
             }
-        }
+        });
     }
 }

@@ -34,20 +34,19 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Identical (lat, lon, country, city) addresses share one {@code locations} row. The temporary file is a
  * {@link PartialFiles} one: created with the user's umask, and removed by the next write into the folder if
- * this process is killed before it can delete it. Not thread-safe.
+ * this process is killed before it can delete it. Rows reach SQLite in batches on a thread of their own
+ * ({@link SqliteRows}), in the order a single thread would send them. Not thread-safe (one caller).
  */
 public final class SnapshotWriter implements AutoCloseable {
-    private static final int BATCH = 10_000;
+    private static final DocumentKind[] KINDS = DocumentKind.values();
 
     private final Path target;
     private final Path temp;
     private final Connection db;
-    private final PreparedStatement insertDocument;
-    private final PreparedStatement insertLocation;
-    private final PreparedStatement insertAddress;
-    private final PreparedStatement insertOrganization;
+    /** The rows on their way to SQLite (its own thread). */
+    private final SqliteRows rows;
     private final Map<String, Long> organizationIds = new HashMap<>();
-    private final Map<LocationKey, Long> locationIds = new HashMap<>();
+    private final LocationRows locationRows = new LocationRows();
     private final Map<String, String> metadata = new LinkedHashMap<>();
     private final LocationTable.Builder summary = new LocationTable.Builder();
     /** Summary location of each {@code locations} row (row id - 1): rows differing only in names merge. */
@@ -60,15 +59,9 @@ public final class SnapshotWriter implements AutoCloseable {
     private final long[] documentsPerKind = new long[DocumentKind.values().length];
     private long documents;
     private long addresses;
-    private int pendingDocuments;
-    private int pendingLocations;
-    private int pendingAddresses;
     private boolean done;
     /** Deletes the temporary file if the JVM is stopped (Ctrl-C, SIGTERM) before commit or close. */
     private final Thread cleanupOnExit;
-
-    private record LocationKey(double lat, double lon, String country, String city) {
-    }
 
     private SnapshotWriter(Path target, boolean overwrite) throws IOException, SQLException {
         this.target = target.toAbsolutePath();
@@ -106,12 +99,7 @@ public final class SnapshotWriter implements AutoCloseable {
             // metadata comes last (commit), after the data pages the digest covers
         }
         db.setAutoCommit(false);
-        insertDocument = db.prepareStatement(
-                "INSERT INTO documents(id, source_id, kind, year, field, unlocated_share) VALUES (?,?,?,?,?,?)");
-        insertLocation = db.prepareStatement("INSERT INTO locations(id, lat, lon, country, city) VALUES (?,?,?,?,?)");
-        insertAddress = db.prepareStatement(
-                "INSERT INTO addresses(document_id, location_id, share, organization_id) VALUES (?,?,?,?)");
-        insertOrganization = db.prepareStatement("INSERT INTO organizations(id, name) VALUES (?,?)");
+        rows = new SqliteRows(db);
         metadata.put(SnapshotSchema.KEY_SCHEMA_VERSION, Integer.toString(SnapshotSchema.VERSION));
         metadata.put(SnapshotSchema.KEY_CREATED, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         metadata.put(SnapshotSchema.KEY_SYNTHETIC, "0");
@@ -190,17 +178,7 @@ public final class SnapshotWriter implements AutoCloseable {
         }
         long id = ++documents;
         try {
-            insertDocument.setLong(1, id);
-            insertDocument.setString(2, sourceId);
-            insertDocument.setString(3, kind.code());
-            insertDocument.setInt(4, year);
-            insertDocument.setString(5, name);
-            insertDocument.setDouble(6, unlocatedShare);
-            insertDocument.addBatch();
-            if (++pendingDocuments == BATCH) {
-                insertDocument.executeBatch();
-                pendingDocuments = 0;
-            }
+            rows.document(id, sourceId, kind.code(), year, name, unlocatedShare);
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -233,46 +211,21 @@ public final class SnapshotWriter implements AutoCloseable {
         }
         refuse("an address of document ", documentId, problem);
         try {
-            LocationKey key = new LocationKey(lat, lon, code, city);
-            Long loc = locationIds.get(key);
-            if (loc == null) {
-                loc = (long) locationIds.size() + 1;
-                locationIds.put(key, loc);
-                int row = (int) (loc - 1);
+            int row = locationRows.rowOf(lat, lon, code, city);
+            if (row < 0) {
+                row = -1 - row;
                 if (row == rowLocation.length) {
                     rowLocation = Arrays.copyOf(rowLocation, row * 2);
                 }
                 rowLocation[row] = summary.location(lat, lon, code, city);
-                insertLocation.setLong(1, loc);
-                insertLocation.setDouble(2, lat);
-                insertLocation.setDouble(3, lon);
-                insertLocation.setString(4, code);
-                insertLocation.setString(5, city);
-                insertLocation.addBatch();
-                if (++pendingLocations == BATCH) {
-                    insertLocation.executeBatch();
-                    pendingLocations = 0;
-                }
+                rows.location(row + 1, lat, lon, code, city);
             }
             int d = (int) (documentId - 1);
             documentShare[d] += share;
-            summary.add(rowLocation[(int) (loc - 1)], DocumentKind.values()[documentKind[d]], documentYear[d],
-                    documentField[d], share);
-            insertAddress.setLong(1, documentId);
-            insertAddress.setLong(2, loc);
-            insertAddress.setDouble(3, share);
+            summary.add(rowLocation[row], KINDS[documentKind[d]], documentYear[d], documentField[d], share);
             Long org = organizationId(organization);
-            if (org == null) {
-                insertAddress.setNull(4, java.sql.Types.INTEGER);
-            } else {
-                insertAddress.setLong(4, org);
-            }
-            insertAddress.addBatch();
+            rows.address(documentId, row + 1, share, org == null ? 0 : org);
             addresses++;
-            if (++pendingAddresses == BATCH) {
-                insertAddress.executeBatch();
-                pendingAddresses = 0;
-            }
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -287,9 +240,7 @@ public final class SnapshotWriter implements AutoCloseable {
         if (id == null) {
             id = (long) organizationIds.size() + 1;
             organizationIds.put(name, id);
-            insertOrganization.setLong(1, id);
-            insertOrganization.setString(2, name);
-            insertOrganization.executeUpdate();
+            rows.organization(id, name);
         }
         return id;
     }
@@ -303,15 +254,19 @@ public final class SnapshotWriter implements AutoCloseable {
             problem = SnapshotContract.longitudeProblem(lon);
         }
         refuse("gazetteer place ", name, problem);
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO gazetteer(name, country, admin1, lat, lon, population) VALUES (?,?,?,?,?,?)")) {
-            ps.setString(1, name);
-            ps.setString(2, country);
-            ps.setString(3, admin1);
-            ps.setDouble(4, lat);
-            ps.setDouble(5, lon);
-            ps.setLong(6, population);
-            ps.executeUpdate();
+        try {
+            rows.run(() -> {
+                try (PreparedStatement ps = db.prepareStatement(
+                        "INSERT INTO gazetteer(name, country, admin1, lat, lon, population) VALUES (?,?,?,?,?,?)")) {
+                    ps.setString(1, name);
+                    ps.setString(2, country);
+                    ps.setString(3, admin1);
+                    ps.setDouble(4, lat);
+                    ps.setDouble(5, lon);
+                    ps.setLong(6, population);
+                    ps.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -340,9 +295,8 @@ public final class SnapshotWriter implements AutoCloseable {
             }
         }
         try {
-            insertDocument.executeBatch();
-            insertLocation.executeBatch();
-            insertAddress.executeBatch();
+            rows.flush();
+            rows.close();
             SummaryCodec.write(db, summary.build());
             db.commit();
             int pageSize;
@@ -355,7 +309,7 @@ public final class SnapshotWriter implements AutoCloseable {
                     ProgressListener.NONE, 0, 1);
             metadata.put(SnapshotSchema.KEY_DOCUMENTS, Long.toString(documents));
             metadata.put(SnapshotSchema.KEY_ADDRESSES, Long.toString(addresses));
-            metadata.put(SnapshotSchema.KEY_LOCATIONS, Long.toString(locationIds.size()));
+            metadata.put(SnapshotSchema.KEY_LOCATIONS, Long.toString(locationRows.size()));
             metadata.put(SnapshotSchema.KEY_PATENTS, Long.toString(documentsPerKind[DocumentKind.PATENT.ordinal()]));
             metadata.put(SnapshotSchema.KEY_PUBLICATIONS,
                     Long.toString(documentsPerKind[DocumentKind.PUBLICATION.ordinal()]));
@@ -428,6 +382,7 @@ public final class SnapshotWriter implements AutoCloseable {
             return;
         }
         done = true;
+        rows.close(); // lets SQLite finish what it is writing before the connection goes
         try {
             db.close();
         } catch (SQLException ignored) {

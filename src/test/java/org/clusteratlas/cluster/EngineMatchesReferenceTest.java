@@ -104,7 +104,10 @@ class EngineMatchesReferenceTest {
         checkLayout(RandomLayouts.Layout.CLUMPS, 150, 150, 20);
     }
 
-    /** A grid serves a range of eps: a slider sweep on one engine reuses grids and must still be exact. */
+    /**
+     * A grid serves a range of eps, and a radius move carries bounds from the last radius: a slider sweep up
+     * and down on one engine reuses both and must still be exact.
+     */
     @Test
     void anEpsSweepOnOneEngineReusingGrids() {
         for (int s = 0; s < 30; s++) {
@@ -113,6 +116,31 @@ class EngineMatchesReferenceTest {
             for (double eps = 2; eps <= 12; eps *= 1.04) {
                 ClusterParameters p = new ClusterParameters(eps, 2, 1.5, null);
                 assertSame(new BruteForceReference(t, p), engine.cluster(p), "sweep seed " + s + " eps " + eps);
+            }
+            // and back down: what a larger radius implied must not be carried to a smaller one
+            for (double eps = 12; eps >= 2; eps /= 1.07) {
+                ClusterParameters p = new ClusterParameters(eps, 2, 1.5, null);
+                assertSame(new BruteForceReference(t, p), engine.cluster(p), "down seed " + s + " eps " + eps);
+            }
+        }
+    }
+
+    /**
+     * A minimum moved at one eps reuses what the previous runs learnt of each neighbourhood (bounds, refined
+     * bounds, exact weights): up, down and back, with an eps move in between that must start over.
+     */
+    @Test
+    void minimumMovesOnOneEngineReusingNeighbourhoods() {
+        double[] factors = {1, 1.3, 1.7, 1.2, 0.6, 0.9, 2.5, 0.4, 1.05};
+        for (int s = 0; s < 30; s++) {
+            RandomLayouts.Layout layout = s % 2 == 0 ? RandomLayouts.Layout.CLUMPS : RandomLayouts.Layout.DUPLICATES;
+            LocationTable t = RandomLayouts.table(layout, 66_000 + s, 250);
+            ClusterEngine engine = new ClusterEngine(t);
+            for (double eps : new double[] {6, 6.2, 6}) {
+                for (double f : factors) {
+                    ClusterParameters p = new ClusterParameters(eps, 2.5 * f, 2.5 * f, null);
+                    assertSame(new BruteForceReference(t, p), engine.cluster(p), "seed " + s + " " + p);
+                }
             }
         }
     }

@@ -1,0 +1,293 @@
+package org.clusteratlas.cluster;
+
+import java.util.Arrays;
+
+/**
+ * The weight of each kind within eps of each location under one filter's weights, at one exact eps, found
+ * only as far as a core test needs it and kept for the next one: a move of a minimum weight at the same eps
+ * then decides almost every location from what the previous run learnt, without looking at a single pair
+ * again, and a move of the radius keeps what the previous radius implies (see {@link #prepare}).
+ *
+ * <p>Each location goes through at most three steps, each only if the previous one leaves the minimum
+ * undecided: bounds from the cell boxes (cells wholly within eps count below, cells that come within eps
+ * above), both kinds at once; the straddling cells' blocks and locations with early exits, as a one-off test
+ * does, keeping the bounds it stops at; the second time, the exact weight, both kinds at once (they share the
+ * geometry), after which every minimum at this eps is decided at once. The arithmetic is in fixed-point
+ * units, so sums do not depend on their order, and a location is a core for minimum m exactly when its
+ * weight is at least m, whichever step settled it. Different cells may be filled from different threads at
+ * once (each location is written by the thread that owns its cell); a new eps starts over.
+ */
+final class Neighbourhoods {
+    /** State bits per location: cell bounds known (both kinds), kind 0 / kind 1 refined once, exact. */
+    private static final byte BOUNDED = 1;
+    private static final byte REFINED_0 = 2;
+    private static final byte REFINED_1 = 4;
+    private static final byte EXACT = 8;
+    private static final ThreadLocal<int[]> STRADDLING = ThreadLocal.withInitial(() -> new int[256]);
+
+    private WeightedGrid wg;
+    private CellGrid g;
+    /** Squared eps chord these values are for (NaN: none yet). */
+    private double t2 = Double.NaN;
+    /** Per location (table index): a combination of the state bits (0: nothing known at this eps). */
+    private final byte[] state;
+    /** Per kind and location: lower and upper bound (equal once exact) of the weight within eps. */
+    private final long[][] lo;
+    private final long[][] hi;
+    /**
+     * Per kind and location: bounds carried over from other eps (a weight within a larger radius is at least
+     * the one within a smaller), valid at this eps: a radius move keeps its cores (growing) or its non-cores
+     * (shrinking) without a look at their neighbourhood.
+     */
+    private final long[][] floor;
+    private final long[][] ceiling;
+
+    /** For the locations of one table under one filter's weights (a new filter makes a new one). */
+    Neighbourhoods(int locations) {
+        state = new byte[locations];
+        lo = new long[2][locations];
+        hi = new long[2][locations];
+        floor = new long[2][locations];
+        ceiling = new long[2][locations];
+        Arrays.fill(ceiling[0], Long.MAX_VALUE);
+        Arrays.fill(ceiling[1], Long.MAX_VALUE);
+    }
+
+    /**
+     * Prepares for a run on this weighted grid (of this object's weights) at this squared eps chord: what was
+     * learnt is kept if it is the same eps; at another one, what it implies (lower bounds for a larger radius,
+     * upper bounds for a smaller one) becomes the carried bounds and the rest starts over.
+     */
+    void prepare(WeightedGrid weighted, double thresholdSquared) {
+        if (weighted.q[0].length != state.length) {
+            throw new IllegalArgumentException("a grid of another table");
+        }
+        this.wg = weighted;
+        this.g = weighted.grid;
+        if (Double.compare(thresholdSquared, t2) == 0) {
+            return;
+        }
+        if (!Double.isNaN(t2)) {
+            boolean growing = thresholdSquared > t2;
+            for (int k = 0; k < 2; k++) {
+                long[] f = floor[k];
+                long[] c = ceiling[k];
+                long[] l = lo[k];
+                long[] h = hi[k];
+                for (int i = 0; i < state.length; i++) {
+                    boolean known = state[i] != 0;
+                    if (growing) {
+                        f[i] = known ? Math.max(f[i], l[i]) : f[i];
+                        c[i] = Long.MAX_VALUE;
+                    } else {
+                        c[i] = known ? Math.min(c[i], h[i]) : c[i];
+                        f[i] = 0;
+                    }
+                }
+            }
+        }
+        Arrays.fill(state, (byte) 0);
+        t2 = thresholdSquared;
+    }
+
+    /**
+     * Whether the weight of kind k within eps of sorted position p (in cell c) is at least min. The first
+     * time the bounds do not settle it, the straddling blocks are visited with early exits (as cheap as a
+     * one-off test, and the bounds it ends with are kept); the second time, the exact weight is computed, so
+     * that further minimums at this eps cost nothing.
+     */
+    boolean atLeast(int k, int c, int p, long min) {
+        int i = g.order[p];
+        if (floor[k][i] >= min) {
+            return true;
+        }
+        if (ceiling[k][i] < min) {
+            return false;
+        }
+        int s = state[i];
+        int[] straddling = null;
+        int ns = -1;
+        if (s == 0) {
+            straddling = straddlingBuffer(c);
+            ns = bound(c, p, i, straddling);
+            s = state[i];
+        }
+        if (lo[k][i] >= min) {
+            return true;
+        }
+        if (hi[k][i] < min) {
+            return false;
+        }
+        int refined = k == 0 ? REFINED_0 : REFINED_1;
+        if ((s & refined) == 0) {
+            if (ns < 0) {
+                straddling = straddlingBuffer(c);
+                ns = bound(c, p, i, straddling);
+            }
+            refine(k, p, i, min, straddling, ns);
+            state[i] = (byte) (state[i] | refined);
+        } else {
+            exact(c, p, i);
+        }
+        return lo[k][i] >= min;
+    }
+
+    /** The exact weight of kind k within eps of sorted position p (in cell c). */
+    long weight(int k, int c, int p) {
+        int i = g.order[p];
+        if ((state[i] & EXACT) == 0) {
+            exact(c, p, i);
+        }
+        return lo[k][i];
+    }
+
+    private int[] straddlingBuffer(int c) {
+        int need = g.nbrStart[c + 1] - g.nbrFullEnd[c];
+        int[] buf = STRADDLING.get();
+        if (buf.length < need) {
+            buf = new int[Math.max(need, 2 * buf.length)];
+            STRADDLING.set(buf);
+        }
+        return buf;
+    }
+
+    /**
+     * Bounds from the cell boxes (the cell itself and its full neighbours count whole), both kinds; lists
+     * the straddling neighbour cells (within eps in part) into {@code straddling} and returns their number.
+     * Bounds already tightened by an earlier run are kept.
+     */
+    private int bound(int c, int p, int i, int[] straddling) {
+        long[] w0 = wg.cellWeight[0];
+        long[] w1 = wg.cellWeight[1];
+        long a0 = wg.sure[0][c];
+        long a1 = wg.sure[1][c];
+        long b0 = a0;
+        long b1 = a1;
+        double px = g.x[p];
+        double py = g.y[p];
+        double pz = g.z[p];
+        int ns = 0;
+        for (int m = g.nbrFullEnd[c]; m < g.nbrStart[c + 1]; m++) {
+            int d = g.nbr[m];
+            if ((w0[d] | w1[d]) == 0 || !ChordMetric.within(g.minSquared(d, px, py, pz), t2)) {
+                continue;
+            }
+            if (ChordMetric.within(g.maxSquared(d, px, py, pz), t2)) {
+                a0 += w0[d];
+                a1 += w1[d];
+            } else {
+                straddling[ns++] = d;
+                b0 += w0[d];
+                b1 += w1[d];
+            }
+        }
+        if (state[i] == 0) {
+            lo[0][i] = a0;
+            lo[1][i] = a1;
+            hi[0][i] = a0 + b0 - wg.sure[0][c];
+            hi[1][i] = a1 + b1 - wg.sure[1][c];
+            state[i] = ns == 0 ? BOUNDED | EXACT : BOUNDED;
+        }
+        return ns;
+    }
+
+    /**
+     * Visits the straddling cells' blocks for kind k until the weight is known to be at least or below min,
+     * and keeps the bounds it ends with.
+     */
+    private void refine(int k, int p, int i, long min, int[] straddling, int ns) {
+        long[] qk = wg.q[k];
+        long[] bw = wg.blockWeight[k];
+        long acc = lo[k][i];
+        long rest = hi[k][i] - acc;
+        double px = g.x[p];
+        double py = g.y[p];
+        double pz = g.z[p];
+        double t = t2;
+        double[] x = g.x;
+        double[] y = g.y;
+        double[] z = g.z;
+        scan:
+        for (int j = 0; j < ns; j++) {
+            int d = straddling[j];
+            for (int b = g.cellBlockStart[d]; b < g.cellBlockStart[d + 1]; b++) {
+                long wb = bw[b];
+                if (wb == 0) {
+                    continue;
+                }
+                rest -= wb;
+                if (!ChordMetric.within(g.blockMinSquared(b, px, py, pz), t)) {
+                    if (acc + rest < min) {
+                        break scan;
+                    }
+                    continue;
+                }
+                if (ChordMetric.within(g.blockMaxSquared(b, px, py, pz), t)) {
+                    acc += wb;
+                } else {
+                    for (int r = g.blockStart[b]; r < g.blockStart[b + 1]; r++) {
+                        if (ChordMetric.within(ChordMetric.chordSquared(px, py, pz, x[r], y[r], z[r]), t)) {
+                            acc += qk[r];
+                        }
+                    }
+                }
+                if (acc >= min || acc + rest < min) {
+                    break scan;
+                }
+            }
+        }
+        lo[k][i] = acc;
+        hi[k][i] = acc + rest;
+    }
+
+    /** The exact weights: straddling cells block by block, straddling blocks location by location. */
+    private void exact(int c, int p, int i) {
+        long[] q0 = wg.q[0];
+        long[] q1 = wg.q[1];
+        long[] w0 = wg.cellWeight[0];
+        long[] w1 = wg.cellWeight[1];
+        long[] bw0 = wg.blockWeight[0];
+        long[] bw1 = wg.blockWeight[1];
+        double[] x = g.x;
+        double[] y = g.y;
+        double[] z = g.z;
+        double t = t2;
+        long a0 = wg.sure[0][c];
+        long a1 = wg.sure[1][c];
+        double px = x[p];
+        double py = y[p];
+        double pz = z[p];
+        for (int m = g.nbrFullEnd[c]; m < g.nbrStart[c + 1]; m++) {
+            int d = g.nbr[m];
+            if ((w0[d] | w1[d]) == 0 || !ChordMetric.within(g.minSquared(d, px, py, pz), t)) {
+                continue;
+            }
+            if (ChordMetric.within(g.maxSquared(d, px, py, pz), t)) {
+                a0 += w0[d];
+                a1 += w1[d];
+                continue;
+            }
+            for (int b = g.cellBlockStart[d]; b < g.cellBlockStart[d + 1]; b++) {
+                if ((bw0[b] | bw1[b]) == 0 || !ChordMetric.within(g.blockMinSquared(b, px, py, pz), t)) {
+                    continue;
+                }
+                if (ChordMetric.within(g.blockMaxSquared(b, px, py, pz), t)) {
+                    a0 += bw0[b];
+                    a1 += bw1[b];
+                    continue;
+                }
+                for (int r = g.blockStart[b]; r < g.blockStart[b + 1]; r++) {
+                    if (ChordMetric.within(ChordMetric.chordSquared(px, py, pz, x[r], y[r], z[r]), t)) {
+                        a0 += q0[r];
+                        a1 += q1[r];
+                    }
+                }
+            }
+        }
+        lo[0][i] = a0;
+        lo[1][i] = a1;
+        hi[0][i] = a0;
+        hi[1][i] = a1;
+        state[i] = BOUNDED | EXACT;
+    }
+}
