@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.clusteratlas.StartupTrace;
 import org.clusteratlas.basemap.OfflineTileRetriever;
 import org.clusteratlas.sample.BundledSample;
 
@@ -19,12 +20,6 @@ import org.clusteratlas.ui.task.TaskRunner;
 public class AtlasApp extends Application {
     /** The app's icon (also the installers' icon, see src/dist/jpackage). */
     static final String ICON = "/assets/icons/cluster-atlas.png";
-    /**
-     * System property: when true, one line on stderr once the first ranking is on screen, timed from the
-     * process start, for the launch benchmark (the launcher takes it through {@code JAVA_TOOL_OPTIONS}).
-     */
-    static final String TRACE_STARTUP = "clusteratlas.trace-startup";
-
     /** Whether to restore and save the last snapshot, view and window size (the real app, not tests). */
     private static boolean remember;
     private final Path sample;
@@ -53,6 +48,7 @@ public class AtlasApp extends Application {
 
     /** Starts the window with the given command-line arguments (tests call this directly). */
     AtlasWindow start(Stage stage, List<String> args) {
+        StartupTrace.mark("JavaFX started");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         OfflineTileRetriever.preload();
         tasks = TaskRunner.threads();
@@ -68,10 +64,11 @@ public class AtlasApp extends Application {
             }
         }
         stage.getIcons().add(new Image(AtlasApp.class.getResource(ICON).toExternalForm()));
-        if (Boolean.getBoolean(TRACE_STARTUP)) {
-            traceFirstRanking(window.explorer().model());
+        if (StartupTrace.enabled()) {
+            traceFirstRanking(stage, model);
         }
         stage.show();
+        StartupTrace.mark("window shown");
         if (!args.isEmpty() && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
             openView(window, Path.of(args.get(0)));
         } else if (!args.isEmpty()) {
@@ -87,22 +84,32 @@ public class AtlasApp extends Application {
         return window;
     }
 
-    /** Prints, once, the time from the process start to the first published ranking's next pulse, and the CPU time. */
-    private static void traceFirstRanking(org.clusteratlas.ui.explorer.ExplorerModel model) {
-        java.time.Instant start = ProcessHandle.current().info().startInstant().orElse(null);
-        model.resultProperty().addListener(new javafx.beans.InvalidationListener() {
+    /**
+     * Marks the snapshot opened and, once the first ranking's rows are in the table and laid out (the pulse
+     * that draws them), the first ranking; with {@code CLUSTER_ATLAS_STARTUP=exit} the window then closes.
+     */
+    private static void traceFirstRanking(Stage stage, AtlasViewModel model) {
+        model.snapshotProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable o) {
-                if (model.getResult() == null) {
-                    return;
-                }
                 o.removeListener(this);
-                javafx.application.Platform.runLater(() -> System.err.printf(java.util.Locale.ROOT,
-                        "startup: first ranking on screen %d ms after the process started (CPU %d ms)%n",
-                        start == null ? -1 : java.time.Duration.between(start, java.time.Instant.now()).toMillis(),
-                        ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L)));
+                StartupTrace.mark("snapshot open");
             }
         });
+        Runnable[] pulse = new Runnable[1];
+        pulse[0] = () -> {
+            javafx.scene.Node table = stage.getScene().lookup("#ranking-table");
+            if (model.explorer().getResult() == null || !(table instanceof javafx.scene.control.TableView<?> t)
+                    || t.getItems().isEmpty()) {
+                return;
+            }
+            stage.getScene().removePostLayoutPulseListener(pulse[0]);
+            StartupTrace.mark(StartupTrace.FIRST_RANKING);
+            if (StartupTrace.exitAfterFirstRanking()) {
+                javafx.application.Platform.runLater(stage::close);
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(pulse[0]); // AtlasWindow has set the scene
     }
 
     /** A saved view as the argument: its snapshot, with its parameters, viewport and selection. */
