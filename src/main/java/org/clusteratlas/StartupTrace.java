@@ -49,6 +49,33 @@ public final class StartupTrace {
         }
     }
 
+    /**
+     * When tracing, prints the CPU time of each live Java thread so far, busiest first, and the rest of the
+     * process's (the JIT compilers, the garbage collector, the VM): where a start's CPU time went.
+     */
+    public static void markThreads() {
+        if (!enabled()) {
+            return;
+        }
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> ms = new java.util.HashMap<>();
+        long javaMs = 0;
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            long ns = t == null ? -1 : mx.getThreadCpuTime(t.getThreadId());
+            if (ns > 0) {
+                ms.merge(t.getThreadName().replaceAll("-\\d+$", ""), ns / 1_000_000, Long::sum);
+                javaMs += ns / 1_000_000;
+            }
+        }
+        long process = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        StringBuilder line = new StringBuilder("startup threads (CPU ms):");
+        ms.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(e -> e.getValue() >= 10)
+                .forEach(e -> line.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(','));
+        line.append(" JIT, GC and VM ").append(process - javaMs);
+        System.err.println(line);
+    }
+
     /** When tracing, prints {@code exit} as the JVM shuts down (headless commands: their whole run). */
     public static void markExit() {
         if (enabled()) {

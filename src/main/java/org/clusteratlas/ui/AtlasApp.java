@@ -46,22 +46,21 @@ public class AtlasApp extends Application {
         start(stage, getParameters() == null ? List.of() : getParameters().getRaw());
     }
 
-    /** Starts the window with the given command-line arguments (tests call this directly). */
+    /**
+     * Starts the window with the given command-line arguments (tests call this directly). The snapshot starts
+     * loading on its lane before the window is built, so reading it and building the window share the cores.
+     */
     AtlasWindow start(Stage stage, List<String> args) {
         StartupTrace.mark("JavaFX started");
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        OfflineTileRetriever.preload();
         tasks = TaskRunner.threads();
         AtlasViewModel model = new AtlasViewModel(tasks);
-        AtlasWindow window = new AtlasWindow(model, stage);
         ExplorerPrefs prefs = remember ? ExplorerPrefs.user() : null;
-        Path last = prefs == null ? null : prefs.lastSnapshot();
+        openInitial(model, args, prefs);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        OfflineTileRetriever.preload();
+        AtlasWindow window = new AtlasWindow(model, stage);
         if (prefs != null) {
             prefs.attach(stage, model, window.explorer());
-            org.clusteratlas.ui.explorer.SavedView view = prefs.lastView();
-            if (view != null && args.isEmpty() && last != null) {
-                window.explorer().model().applyView(view);
-            }
         }
         stage.getIcons().add(new Image(AtlasApp.class.getResource(ICON).toExternalForm()));
         if (StartupTrace.enabled()) {
@@ -69,19 +68,33 @@ public class AtlasApp extends Application {
         }
         stage.show();
         StartupTrace.mark("window shown");
+        return window;
+    }
+
+    /**
+     * Opens what the arguments name (a snapshot or a saved view), else the last snapshot with the last view,
+     * else the bundled sample. The load finishes on the FX thread, after the window exists.
+     */
+    private void openInitial(AtlasViewModel model, List<String> args, ExplorerPrefs prefs) {
+        Path last = prefs == null ? null : prefs.lastSnapshot();
+        if (args.isEmpty() && last != null) {
+            org.clusteratlas.ui.explorer.SavedView view = prefs.lastView();
+            if (view != null) {
+                model.explorer().applyView(view);
+            }
+        }
         if (!args.isEmpty() && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-            openView(window, Path.of(args.get(0)));
+            openView(model, Path.of(args.get(0)));
         } else if (!args.isEmpty()) {
-            window.openInitial(Path.of(args.get(0)), null);
+            model.open(Path.of(args.get(0)));
         } else if (last != null) {
-            window.openInitial(last, null);
+            model.open(last);
         } else if (Files.isRegularFile(sample)) {
-            window.openInitial(sample, null);
+            model.open(sample);
         } else {
-            window.openInitial(null, "No snapshot open: the sample " + sample + " is not here. "
+            model.setStatus("No snapshot open: the sample " + sample + " is not here. "
                     + "Use File > Open or drop a snapshot on the window.");
         }
-        return window;
     }
 
     /**
@@ -105,6 +118,7 @@ public class AtlasApp extends Application {
             }
             stage.getScene().removePostLayoutPulseListener(pulse[0]);
             StartupTrace.mark(StartupTrace.FIRST_RANKING);
+            StartupTrace.markThreads();
             if (StartupTrace.exitAfterFirstRanking()) {
                 javafx.application.Platform.runLater(stage::close);
             }
@@ -113,17 +127,17 @@ public class AtlasApp extends Application {
     }
 
     /** A saved view as the argument: its snapshot, with its parameters, viewport and selection. */
-    private static void openView(AtlasWindow window, Path file) {
+    private static void openView(AtlasViewModel model, Path file) {
         try {
             org.clusteratlas.ui.explorer.SavedView view = org.clusteratlas.ui.explorer.SavedView.read(file);
             if (view.snapshot() == null) {
-                window.openInitial(null, file.getFileName() + " names no snapshot: open one with File > Open");
+                model.setStatus(file.getFileName() + " names no snapshot: open one with File > Open");
                 return;
             }
-            window.explorer().model().applyView(view);
-            window.openInitial(Path.of(view.snapshot()), null);
+            model.explorer().applyView(view);
+            model.open(Path.of(view.snapshot()));
         } catch (java.io.IOException e) {
-            window.openInitial(null, e.getMessage());
+            model.setStatus(e.getMessage());
         }
     }
 
