@@ -1,5 +1,5 @@
 #!/bin/sh
-# Makes the app image's class-data archive, lib/app/cluster-atlas.jsa (docs/adr/0111-class-data-archive.md).
+# Makes the app image's class-data archive, lib/app/cluster-atlas.jsa (docs/adr/0161-class-data-archive-and-start-up.md).
 # Run by `mvn package` after jpackage (pom.xml, execution class-data-archive), Linux only:
 #   make-archive.sh IMAGE JAVA MONOCLE_JAR WORK
 # Two training runs list the classes a start loads: the launcher's own `rank --top 3`, and the window up to its
