@@ -15,6 +15,11 @@ monocle=$3
 work=$4
 launcher="$image/bin/cluster-atlas"
 app="$image/lib/app"
+[ -f "$monocle" ] || {
+    echo "make-archive: $monocle missing (the tests' Monocle jar; build without -Dmaven.test.skip," \
+        "or without the archive: -Dcds.skip=true)" >&2
+    exit 1
+}
 rm -rf "$work"
 mkdir -p "$work/home"
 rm -f "$app/cluster-atlas.jsa"
