@@ -56,6 +56,9 @@ public class AtlasApp extends Application {
         AtlasViewModel model = new AtlasViewModel(tasks);
         ExplorerPrefs prefs = remember ? ExplorerPrefs.user() : null;
         openInitial(model, args, prefs);
+        // the bundled gazetteer is the other half of the first ranking's preparation: on an idle lane meanwhile
+        tasks.run(org.clusteratlas.ui.task.Lane.COMPARISON,
+                () -> org.clusteratlas.rank.PlaceIndex.prepareAhead(org.clusteratlas.geo.Gazetteer.bundled()));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         OfflineTileRetriever.preload();
         AtlasWindow window = new AtlasWindow(model, stage);
