@@ -12,9 +12,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         if (AtlasCommand.isWindowInvocation(args)) {
             org.clusteratlas.ui.AtlasApp.launchWindow(args);
         } else {
+            StartupTrace.markExit();
             System.exit(AtlasCommand.run(args));
         }
     }

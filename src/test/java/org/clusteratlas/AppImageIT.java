@@ -52,10 +52,26 @@ class AppImageIT {
     @Test
     void theCheckNamesWhatIsMissing(@TempDir Path empty) throws IOException {
         List<String> problems = new AppImageLayout(empty).problems(BundledSample.RELATIVE, Path.of("assets"));
-        assertEquals(5, problems.size(), problems.toString());
-        for (String part : List.of("launcher", "runtime", "configuration", "sample", "jar")) {
+        assertEquals(6, problems.size(), problems.toString());
+        for (String part : List.of("launcher", "runtime", "configuration", "archive", "sample", "jar")) {
             assertTrue(problems.stream().anyMatch(p -> p.contains(part)), part + " in " + problems);
         }
+    }
+
+    @Test
+    void theRuntimeHoldsTheModulesTheImageArgsName() throws IOException {
+        assertTrue(AppImageLayout.modules().containsAll(List.of("java.base", "java.desktop", "java.sql")),
+                AppImageLayout.modules().toString());
+    }
+
+    @Test
+    void theLauncherMapsTheClassDataArchiveWithTheAppsClasses() throws Exception {
+        // -Xshare:on: the JVM refuses to start when the archive does not map (made elsewhere, or the jar changed)
+        Run on = launch(List.of("-Xshare:on", "-Xlog:class+load=info"), "--version");
+        assertEquals(0, on.code, on.toString());
+        assertTrue(on.out.contains("org.clusteratlas.Main source: shared objects file"), "Main not from the archive");
+        assertTrue(on.out.contains("picocli.CommandLine source: shared objects file"), "picocli not from the archive");
+        assertTrue(Files.size(image.archive()) > 10_000_000, image.archive() + " is too small to hold the start's classes");
     }
 
     @Test
@@ -101,9 +117,14 @@ class AppImageIT {
 
     /** The image's launcher, with a PATH that holds no java and without JAVA_HOME. */
     private static Run launch(String... args) throws Exception {
+        return launch(List.of(), args);
+    }
+
+    /** The same, with JVM options (through JAVA_TOOL_OPTIONS: the launcher takes none on its command line). */
+    private static Run launch(List<String> jvmOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(image.launcher().toString()));
         command.addAll(List.of(args));
-        return run(command, true);
+        return run(command, true, jvmOptions);
     }
 
     /** The same arguments to {@code java -jar target/cluster-atlas.jar}, with the JDK running the tests. */
@@ -111,10 +132,10 @@ class AppImageIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString()));
         command.addAll(List.of(args));
-        return run(command, false);
+        return run(command, false, List.of());
     }
 
-    private static Run run(List<String> command, boolean withoutJava) throws Exception {
+    private static Run run(List<String> command, boolean withoutJava, List<String> jvmOptions) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command);
         Path out = Files.createTempFile("app-image-it", ".out");
         Path err = Files.createTempFile("app-image-it", ".err");
@@ -122,6 +143,10 @@ class AppImageIT {
         Map<String, String> env = pb.environment();
         env.remove("JAVA_TOOL_OPTIONS");
         env.remove("JDK_JAVA_OPTIONS");
+        env.remove(StartupTrace.VARIABLE);
+        if (!jvmOptions.isEmpty()) {
+            env.put("JAVA_TOOL_OPTIONS", String.join(" ", jvmOptions));
+        }
         if (withoutJava) {
             Path emptyBin = Files.createTempDirectory("no-java-bin");
             env.put("PATH", emptyBin.toString());

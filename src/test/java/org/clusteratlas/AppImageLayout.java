@@ -14,12 +14,14 @@ import java.util.zip.ZipFile;
 /**
  * What a Linux app image made by {@code mvn package} (jpackage, {@code src/dist/jpackage}) must hold for the
  * app to run without an installed Java: the launcher, its trimmed runtime, the app jar with the offline map
- * data, the sample where {@link BundledSample} looks for it, and the launcher option that tells it so.
+ * data, the sample where {@link BundledSample} looks for it, and the launcher option that tells it so; and, for a
+ * quick start, the class-data archive with the class list it is made from and the launcher option naming it.
  */
 final class AppImageLayout {
-    /** Modules the app needs from the runtime (jdeps on cluster-atlas.jar; src/dist/jpackage/app-image.args). */
-    static final List<String> MODULES = List.of("java.base", "java.desktop", "java.logging", "java.prefs",
-            "java.sql", "java.xml", "jdk.unsupported", "jdk.unsupported.desktop");
+    /** Where the modules the runtime must hold are named (jpackage's --add-modules). */
+    static final Path IMAGE_ARGS = Path.of("src", "dist", "jpackage", "app-image.args");
+    /** The launcher option that names the class-data archive (src/dist/jpackage/linux.args). */
+    static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=$APPDIR/cluster-atlas.jsa";
 
     private final Path image;
 
@@ -41,6 +43,15 @@ final class AppImageLayout {
 
     Path jar() {
         return appDir().resolve("cluster-atlas.jar");
+    }
+
+    /** The class-data archive made at package (src/dist/cds), and the class list it is made from. */
+    Path archive() {
+        return appDir().resolve("cluster-atlas.jsa");
+    }
+
+    Path classList() {
+        return appDir().resolve("cluster-atlas.classlist");
     }
 
     Path sample() {
@@ -65,7 +76,7 @@ final class AppImageLayout {
         } else {
             String modules = Files.readString(release).lines().filter(l -> l.startsWith("MODULES="))
                     .findFirst().orElse("");
-            for (String m : MODULES) {
+            for (String m : modules()) {
                 if (!List.of(modules.replace("MODULES=", "").replace("\"", "").split(" ")).contains(m)) {
                     p.add("runtime lacks module " + m);
                 }
@@ -75,6 +86,12 @@ final class AppImageLayout {
         String option = "-D" + BundledSample.APP_DIR_PROPERTY + "=$APPDIR";
         if (!Files.isRegularFile(cfg) || !Files.readString(cfg).contains(option)) {
             p.add("launcher configuration " + cfg + " missing or without " + option);
+        }
+        if (!Files.isRegularFile(archive()) || !Files.isRegularFile(classList())
+                || !Files.isRegularFile(appDir().resolve("dump-archive.sh"))) {
+            p.add("class-data archive " + archive() + ", its class list or dump-archive.sh missing");
+        } else if (!Files.readString(cfg).contains(ARCHIVE_OPTION)) {
+            p.add("launcher configuration " + cfg + " without " + ARCHIVE_OPTION);
         }
         if (!Files.isRegularFile(sample())) {
             p.add("sample snapshot " + sample() + " missing");
@@ -96,6 +113,12 @@ final class AppImageLayout {
             }
         }
         return p;
+    }
+
+    /** The modules src/dist/jpackage/app-image.args adds to the runtime. */
+    static List<String> modules() throws IOException {
+        return Files.readAllLines(IMAGE_ARGS).stream().filter(l -> l.startsWith("--add-modules "))
+                .flatMap(l -> Stream.of(l.substring("--add-modules ".length()).strip().split(","))).toList();
     }
 
     /** Bytes of all files in the image. */

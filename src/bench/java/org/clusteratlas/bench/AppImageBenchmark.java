@@ -1,5 +1,7 @@
 package org.clusteratlas.bench;
 
+import org.clusteratlas.StartupTrace;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -7,27 +9,32 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The app image as a user meets it (section "install" of docs/benchmarks.md): how long jpackage takes to make
- * it, its size, and the time from launch to the first ranking on the bundled sample, headless
- * ({@code cluster-atlas rank --top 3}, against {@code java -jar} in the same run) and in the window (under X,
- * when {@code DISPLAY} is set: the app's own startup trace, first launch with a fresh home folder).
+ * The app image as a user meets it (section "install" of docs/benchmarks.md): its size, and the time from launch
+ * to the first ranking on the bundled sample, headless ({@code cluster-atlas rank --top 3}, against
+ * {@code java -jar} in the same run) and in the window, each with the process's CPU time, with and without the
+ * class-data archive. The app times itself ({@link StartupTrace}, {@code CLUSTER_ATLAS_STARTUP}): the window
+ * closes itself once the first ranking is in its table.
  *
  * <p>{@code mvn -B -Pbench -DskipTests package exec:java -Dexec.mainClass=org.clusteratlas.bench.AppImageBenchmark}
- * (package builds target/dist/cluster-atlas first).
+ * (package builds target/dist/cluster-atlas first). The window runs on an Xvfb of its own (1366x768, software
+ * rendering) when {@code Xvfb} is on PATH, else on {@code DISPLAY}; with neither its rows are left out.
  */
 public final class AppImageBenchmark {
     private static final int RUNS = 5;
+    private static final int WINDOW_RUNS = 3;
     private static final Path IMAGE = Path.of("target", "dist", "cluster-atlas");
     private static final Path JAR = Path.of("target", "cluster-atlas.jar");
+    /** Switches the class-data archive off, for the rows that show what it brings. */
+    private static final String NO_ARCHIVE = "-Xshare:off";
 
     private AppImageBenchmark() {
     }
@@ -37,142 +44,220 @@ public final class AppImageBenchmark {
         if (!Files.isExecutable(launcher)) {
             throw new IllegalStateException(launcher + " missing: run mvn package first");
         }
-        double load0 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double load0 = load();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path sample = IMAGE.resolve("lib/app/sample-data/world-sample.sqlite").toRealPath();
         Path noJava = Files.createTempDirectory("no-java");
 
-        double buildS = timeImageBuild(java);
         StringBuilder md = new StringBuilder();
         md.append("## install: the app image (AppImageBenchmark)\n\n");
         md.append("`mvn -B -Pbench -DskipTests package exec:java -Dexec.mainClass=org.clusteratlas.bench.AppImageBenchmark`")
-                .append(" (with `DISPLAY` set for the window rows, e.g. `Xvfb :96 -screen 0 1366x768x24 &` and `DISPLAY=:96`)\n\n");
+                .append(" (the window on an Xvfb of its own, 1366x768, software rendering)\n\n");
         md.append(String.format(Locale.ROOT, "Machine: %d cores (shared with other jobs), Java %s; load average %.1f at the start",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load0));
         md.append(" (load %END%).\n\n");
         md.append("| image part | size |\n|---|---|\n");
         md.append(row("whole app image `target/dist/cluster-atlas` (target: < 150 MB)", size(IMAGE)));
-        md.append(row("`lib/runtime` (jlink: 8 modules, `--strip-debug --compress=2`)", size(IMAGE.resolve("lib/runtime"))));
+        md.append(row("`lib/runtime` (jlink: 9 modules, `--strip-debug --compress=2`)", size(IMAGE.resolve("lib/runtime"))));
         md.append(row("`lib/app/cluster-atlas.jar` (app, libraries, offline map data)", size(IMAGE.resolve("lib/app/cluster-atlas.jar"))));
+        md.append(row("`lib/app/cluster-atlas.jsa` (class-data archive, made at package)", size(IMAGE.resolve("lib/app/cluster-atlas.jsa"))));
         md.append(row("`lib/app/sample-data` (the sample snapshot)", size(IMAGE.resolve("lib/app/sample-data"))));
-        md.append(String.format(Locale.ROOT, "%nMaking the image (`jpackage @src/dist/jpackage/app-image.args`, jlink included): %.1f s.%n%n", buildS));
 
-        List<String> rank = List.of("rank", "--top", "3");
-        List<String> rankJar = List.of("rank", "--snapshot", sample.toString(), "--top", "3");
-        double[][] t = new double[4][RUNS];
+        List<String> rank = List.of(launcher.toString(), "rank", "--top", "3");
+        List<String> rankJar = List.of(java, "-jar", JAR.toString(), "rank", "--snapshot", sample.toString(), "--top", "3");
+        String[] names = {"`cluster-atlas rank --top 3`", "same, archive off (`JAVA_TOOL_OPTIONS=-Xshare:off`)",
+            "`java -jar target/cluster-atlas.jar rank --snapshot SAMPLE --top 3` (the JDK, its own archive)",
+            "`cluster-atlas --version` (start-up alone)"};
+        double[][] wall = new double[names.length][RUNS];
+        double[][] cpu = new double[names.length][RUNS];
+        double[] c = new double[1];
         for (int i = 0; i < RUNS; i++) {
-            t[0][i] = timed(concat(List.of(launcher.toString()), rank), noJava);
-            t[1][i] = timed(concat(List.of(java, "-jar", JAR.toString()), rankJar), null);
-            t[2][i] = timed(List.of(launcher.toString(), "--version"), noJava);
-            t[3][i] = timed(List.of(java, "-jar", JAR.toString(), "--version"), null);
+            wall[0][i] = timed(rank, noJava, null, c);
+            cpu[0][i] = c[0];
+            wall[1][i] = timed(rank, noJava, NO_ARCHIVE, c);
+            cpu[1][i] = c[0];
+            wall[2][i] = timed(rankJar, null, null, c);
+            cpu[2][i] = c[0];
+            wall[3][i] = timed(List.of(launcher.toString(), "--version"), noJava, null, c);
+            cpu[3][i] = c[0];
         }
-        md.append("Headless, launch to the first ranking printed (").append(RUNS)
-                .append(" runs each, alternating; the launcher with a `PATH` holding no java):\n\n");
-        md.append("| command | median s | min s | target |\n|---|---|---|---|\n");
-        md.append(timeRow("`target/dist/cluster-atlas/bin/cluster-atlas rank --top 3`", t[0], "< 5 s"));
-        md.append(timeRow("`java -jar target/cluster-atlas.jar rank --snapshot SAMPLE --top 3`", t[1], ""));
-        md.append(timeRow("`cluster-atlas --version` (start-up alone)", t[2], ""));
-        md.append(timeRow("`java -jar target/cluster-atlas.jar --version`", t[3], ""));
-        md.append(String.format(Locale.ROOT, "%nLauncher / java -jar, median: %.2f (rank), %.2f (--version).%n",
-                median(t[0]) / median(t[1]), median(t[2]) / median(t[3])));
+        md.append("\nHeadless, launch to exit, the first ranking printed (").append(RUNS)
+                .append(" runs each, alternating; the launcher with a `PATH` holding no java; CPU: the whole process)")
+                .append(":\n\n");
+        md.append("| command | median s | min s | median CPU s | target |\n|---|---|---|---|---|\n");
+        for (int k = 0; k < names.length; k++) {
+            md.append(timeRow(names[k], wall[k], cpu[k], k == 0 ? "< 5 s" : ""));
+        }
+        md.append(String.format(Locale.ROOT, "%nMedian CPU, launcher with the archive / without: %.2f; / `java -jar`: %.2f.%n",
+                median(cpu[0]) / median(cpu[1]), median(cpu[0]) / median(cpu[2])));
 
-        if (System.getenv("DISPLAY") != null) {
-            double[] first = new double[3];
-            double[] again = new double[3];
-            double[] firstCpu = new double[3];
-            double[] againCpu = new double[3];
-            double[] cpu = new double[1];
-            Path home = Files.createTempDirectory("atlas-home");
-            windowStart(launcher, home, noJava, cpu); // leaves preferences and unpacked natives in home
-            for (int i = 0; i < first.length; i++) {
-                first[i] = windowStart(launcher, Files.createTempDirectory("atlas-home"), noJava, cpu);
-                firstCpu[i] = cpu[0];
-                again[i] = windowStart(launcher, home, noJava, cpu);
-                againCpu[i] = cpu[0];
+        try (Display display = Display.start()) {
+            if (display == null) {
+                md.append("\nWindow rows left out: no Xvfb on PATH and no DISPLAY.\n");
+            } else {
+                md.append(windowRows(launcher, noJava, display.name));
             }
-            md.append("\nWindow, launch to the first ranking on screen (`JAVA_TOOL_OPTIONS=-Dclusteratlas.trace-startup=true")
-                    .append(" cluster-atlas`: the app's line on stderr, timed from the process start; Xvfb, software rendering):\n\n");
-            md.append("| launch | median s | min s | target |\n|---|---|---|---|\n");
-            md.append(timeRow("first launch (fresh `user.home`: no preferences, JavaFX natives unpacked)", first, "< 5 s"));
-            md.append(timeRow("same, process CPU time (all threads)", firstCpu, ""));
-            md.append(timeRow("later launches (reopens the sample)", again, "< 5 s"));
-            md.append(timeRow("same, process CPU time (all threads)", againCpu, ""));
-        } else {
-            md.append("\nWindow rows left out: no DISPLAY.\n");
         }
-        double load1 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        String text = md.toString().replace("%END%", String.format(Locale.ROOT, "%.1f at the end", load1));
+        String text = md.toString().replace("%END%", String.format(Locale.ROOT, "%.1f at the end", load()));
         System.out.println(text);
         BenchmarkReport.writeSection("install", text);
     }
 
-    /** jpackage with the build's own options into a scratch folder, timed. */
-    private static double timeImageBuild(String java) throws Exception {
-        Path dest = Files.createTempDirectory("image-bench");
-        Path jpackage = Path.of(java).resolveSibling("jpackage");
+    /** Fresh-home launches, later launches and archive-off launches of the window, and its steps. */
+    private static String windowRows(Path launcher, Path noJava, String display) throws Exception {
+        Path home = Files.createTempDirectory("atlas-home");
+        window(launcher, home, noJava, display, null); // leaves preferences and unpacked natives in home
+        String[] names = {"first launch (fresh `user.home`: no preferences, JavaFX natives unpacked)",
+            "later launches (reopens the sample)", "later launches, archive off (`-Xshare:off`)"};
+        double[][] wall = new double[names.length][WINDOW_RUNS];
+        double[][] cpu = new double[names.length][WINDOW_RUNS];
+        Map<String, double[]> steps = new LinkedHashMap<>();
+        for (int i = 0; i < WINDOW_RUNS; i++) {
+            for (int k = 0; k < names.length; k++) {
+                Path h = k == 0 ? Files.createTempDirectory("atlas-home") : home;
+                Map<String, StartupTrace.Step> run = window(launcher, h, noJava, display, k == 2 ? NO_ARCHIVE : null);
+                StartupTrace.Step first = run.get(StartupTrace.FIRST_RANKING);
+                wall[k][i] = first.sinceJvmStartMs() / 1e3;
+                cpu[k][i] = first.cpuMs() / 1e3;
+                if (k == 1) {
+                    for (StartupTrace.Step s : run.values()) {
+                        steps.computeIfAbsent(s.name(), n -> new double[2 * WINDOW_RUNS])[i] = s.sinceJvmStartMs() / 1e3;
+                        steps.get(s.name())[WINDOW_RUNS + i] = s.cpuMs() / 1e3;
+                    }
+                }
+            }
+        }
+        StringBuilder md = new StringBuilder();
+        md.append("\nWindow, JVM start to the first ranking in the table (`CLUSTER_ATLAS_STARTUP=exit cluster-atlas`:")
+                .append(" the app's own line, then it closes; ").append(WINDOW_RUNS).append(" runs each):\n\n");
+        md.append("| launch | median s | min s | median CPU s | target |\n|---|---|---|---|---|\n");
+        for (int k = 0; k < names.length; k++) {
+            md.append(timeRow(names[k], wall[k], cpu[k], k == 2 ? "" : "< 5 s"));
+        }
+        md.append(String.format(Locale.ROOT, "%nMedian CPU, later launches with the archive / without: %.2f.%n",
+                median(cpu[1]) / median(cpu[2])));
+        md.append("\nWhere the time goes, later launches (median of each step, since JVM start):\n\n");
+        md.append("| step | s | CPU s |\n|---|---|---|\n");
+        for (Map.Entry<String, double[]> e : steps.entrySet()) {
+            double[] v = e.getValue();
+            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n", e.getKey(),
+                    median(Arrays.copyOfRange(v, 0, WINDOW_RUNS)), median(Arrays.copyOfRange(v, WINDOW_RUNS, v.length))));
+        }
+        return md.toString();
+    }
+
+    /**
+     * Seconds from start to exit of a command whose output is discarded (with noJava, PATH is that folder; jvmOptions
+     * through JAVA_TOOL_OPTIONS); cpu[0] gets the process CPU seconds from the app's exit line.
+     */
+    private static double timed(List<String> command, Path noJava, String jvmOptions, double[] cpu) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        environment(pb, noJava, jvmOptions).put(StartupTrace.VARIABLE, "trace");
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(jpackage.toString(), "@src/dist/jpackage/app-image.args",
-                "@src/dist/jpackage/linux.args", "--app-version", "0.1.0", "--dest", dest.toString())
-                .inheritIO().start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("jpackage failed");
-        }
+        Process p = pb.start();
+        Map<String, StartupTrace.Step> steps = steps(p, "exit");
         double s = (System.nanoTime() - t0) / 1e9;
-        try (Stream<Path> files = Files.walk(dest)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        if (p.exitValue() != 0 || !steps.containsKey("exit")) {
+            throw new IllegalStateException("failed: " + command);
         }
+        cpu[0] = steps.get("exit").cpuMs() / 1e3;
         return s;
     }
 
-    /** Seconds from start to exit of a command whose output is discarded; with noJava, PATH is that folder. */
-    private static double timed(List<String> command, Path noJava) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
-        if (noJava != null) {
-            pb.environment().put("PATH", noJava.toString());
-            pb.environment().remove("JAVA_HOME");
-        }
-        long t0 = System.nanoTime();
+    /** Starts the window with a home folder until it closes itself after its first ranking; its steps. */
+    private static Map<String, StartupTrace.Step> window(Path launcher, Path home, Path noJava, String display,
+                                                         String jvmOptions) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // user.home holds the preferences (last snapshot, view) and JavaFX's unpacked natives
+        Map<String, String> env = environment(pb, noJava, "-Duser.home=" + home + (jvmOptions == null ? "" : " " + jvmOptions));
+        env.put(StartupTrace.VARIABLE, "exit");
+        env.put("DISPLAY", display);
         Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            p.destroyForcibly();
-            throw new IllegalStateException("failed: " + command);
+        Map<String, StartupTrace.Step> steps = steps(p, StartupTrace.FIRST_RANKING);
+        if (!steps.containsKey(StartupTrace.FIRST_RANKING)) {
+            throw new IllegalStateException("the window ended without a ranking");
         }
-        return (System.nanoTime() - t0) / 1e9;
+        return steps;
     }
 
-    /** Starts the window with a home folder, returns the app's traced seconds to the first ranking, closes it. */
-    private static double windowStart(Path launcher, Path home, Path noJava, double[] cpu) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(launcher.toString()).redirectErrorStream(true);
-        pb.environment().put("PATH", noJava.toString());
-        pb.environment().remove("JAVA_HOME");
-        // user.home holds the preferences (last snapshot, view) and JavaFX's unpacked natives
-        pb.environment().put("JAVA_TOOL_OPTIONS", "-Dclusteratlas.trace-startup=true -Duser.home=" + home);
-        Process p = pb.start();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    private static Map<String, String> environment(ProcessBuilder pb, Path noJava, String jvmOptions) {
+        Map<String, String> env = pb.environment();
+        env.remove("JAVA_TOOL_OPTIONS");
+        env.remove("JDK_JAVA_OPTIONS");
+        if (jvmOptions != null) {
+            env.put("JAVA_TOOL_OPTIONS", jvmOptions);
+        }
+        if (noJava != null) {
+            env.put("PATH", noJava.toString());
+            env.remove("JAVA_HOME");
+        }
+        return env;
+    }
+
+    /** The start-up steps on the process's standard error (other lines passed on), until it ends. */
+    private static Map<String, StartupTrace.Step> steps(Process p, String last) throws Exception {
+        Map<String, StartupTrace.Step> steps = new LinkedHashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("startup: first ranking on screen ")) {
-                    String[] w = line.substring("startup: first ranking on screen ".length()).split(" ");
-                    cpu[0] = Long.parseLong(w[w.length - 2]) / 1e3;
-                    return Long.parseLong(w[0]) / 1e3;
+                StartupTrace.Step s = StartupTrace.parse(line);
+                if (s != null) {
+                    steps.putIfAbsent(s.name(), s);
+                } else if (!line.startsWith("Picked up JAVA_TOOL_OPTIONS")) {
+                    System.err.println(line);
                 }
             }
-            throw new IllegalStateException("the window ended without a ranking");
         } finally {
-            p.destroy();
-            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
+                throw new IllegalStateException("no " + last + " within 120 s");
+            }
+        }
+        return steps;
+    }
+
+    /** An X display for the window: an Xvfb of the benchmark's own, else DISPLAY, else null. */
+    private static final class Display implements AutoCloseable {
+        private final Process xvfb;
+        private final String name;
+
+        private Display(Process xvfb, String name) {
+            this.xvfb = xvfb;
+            this.name = name;
+        }
+
+        static Display start() throws IOException {
+            try {
+                // -displayfd: Xvfb picks a free display number and writes it on standard output
+                Process x = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1366x768x24", "-nolisten", "tcp")
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String n = new BufferedReader(new InputStreamReader(x.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+                if (n != null && !n.isBlank()) {
+                    return new Display(x, ":" + n.strip());
+                }
+                x.destroy();
+            } catch (IOException noXvfb) {
+                // fall back on DISPLAY
+            }
+            String d = System.getenv("DISPLAY");
+            return d == null ? null : new Display(null, d);
+        }
+
+        @Override
+        public void close() {
+            if (xvfb != null) {
+                xvfb.destroy();
             }
         }
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> c = new ArrayList<>(a);
-        c.addAll(b);
-        return c;
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long size(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
@@ -185,11 +270,11 @@ public final class AppImageBenchmark {
     private static double median(double[] v) {
         double[] s = v.clone();
         Arrays.sort(s);
-        return s[s.length / 2];
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
-    private static String timeRow(String what, double[] v, String target) {
-        return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s |%n", what, median(v),
-                Arrays.stream(v).min().orElse(0), target);
+    private static String timeRow(String what, double[] wall, double[] cpu, String target) {
+        return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %s |%n", what, median(wall),
+                Arrays.stream(wall).min().orElse(0), median(cpu), target);
     }
 }

@@ -14,6 +14,7 @@ import org.clusteratlas.io.AtomicFiles;
 import org.clusteratlas.io.MemberPlacesWriter;
 import org.clusteratlas.io.PartnerLinksCsv;
 import org.clusteratlas.io.RankingFormat;
+import org.clusteratlas.geo.Gazetteer;
 import org.clusteratlas.io.SnapshotProvenance;
 import org.clusteratlas.profile.ClusterProfiler;
 import org.clusteratlas.profile.ClusterProfiles;
@@ -21,6 +22,7 @@ import org.clusteratlas.published.PublishedComparison;
 import org.clusteratlas.published.PublishedRanking;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.MemberPlaces;
+import org.clusteratlas.rank.PlaceIndex;
 import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.RankCommandLine;
 import org.clusteratlas.rank.Ranker;
@@ -149,6 +151,10 @@ public final class RankCommand implements Callable<Integer> {
     public Integer call() {
         request(); // bad usage is said before the snapshot is read
         PrintStream err = System.err;
+        // the bundled gazetteer's preparation, on another core while the snapshot is read (most use it)
+        Thread gazetteer = new Thread(() -> PlaceIndex.prepareAhead(Gazetteer.bundled()), "gazetteer-ahead");
+        gazetteer.setDaemon(true);
+        gazetteer.start();
         Snapshot s;
         try {
             s = SnapshotReader.open(snapshot);

@@ -252,6 +252,15 @@ public final class PlaceIndex {
         return new Groups(start, members);
     }
 
+    /**
+     * Prepares the gazetteer's side of {@link #build} ahead and keeps it (the bundled gazetteer: read and
+     * prepared, about 0.6 s of CPU at a cold start), so that a caller can do it on another thread while it
+     * reads a snapshot, and the first ranking of that snapshot does not wait for it.
+     */
+    public static void prepareAhead(Gazetteer gazetteer) {
+        PreparedGazetteer.of(gazetteer);
+    }
+
     /** Precomputes naming and population data for a table against a gazetteer (the bundled one or a snapshot's). */
     public static PlaceIndex build(LocationTable table, Gazetteer gazetteer) {
         return build(table, gazetteer, ChordMetric.unitVectors(table));

@@ -21,6 +21,8 @@ public final class PreparedSnapshot {
     private final ClusterEngine engine;
     private final Ranker ranker;
     private ClusterEngine sweepEngine;
+    /** The latest preparation, so that preparing ahead (the window's load lane) spares the first recompute it. */
+    private static volatile PreparedSnapshot latest;
 
     private PreparedSnapshot(Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -36,9 +38,18 @@ public final class PreparedSnapshot {
         ranker = new Ranker(PlaceIndex.build(t, snapshot.gazetteer(), unitVectors));
     }
 
-    /** Prepares {@code snapshot} (seconds for millions of locations: call it off the UI thread). */
+    /**
+     * Prepares {@code snapshot} (seconds for millions of locations: call it off the UI thread), or returns the
+     * latest preparation when it was of this very snapshot: the window prepares the snapshot it opens on its
+     * load lane, while the window is still being built, and the first recompute then finds it ready.
+     */
     public static PreparedSnapshot of(Snapshot snapshot) {
-        return new PreparedSnapshot(snapshot);
+        PreparedSnapshot p = latest;
+        if (p == null || p.snapshot != snapshot) {
+            p = new PreparedSnapshot(snapshot);
+            latest = p;
+        }
+        return p;
     }
 
     public Snapshot snapshot() {

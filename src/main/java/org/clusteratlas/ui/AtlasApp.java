@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.clusteratlas.StartupTrace;
 import org.clusteratlas.basemap.OfflineTileRetriever;
 import org.clusteratlas.sample.BundledSample;
 
@@ -19,12 +20,6 @@ import org.clusteratlas.ui.task.TaskRunner;
 public class AtlasApp extends Application {
     /** The app's icon (also the installers' icon, see src/dist/jpackage). */
     static final String ICON = "/assets/icons/cluster-atlas.png";
-    /**
-     * System property: when true, one line on stderr once the first ranking is on screen, timed from the
-     * process start, for the launch benchmark (the launcher takes it through {@code JAVA_TOOL_OPTIONS}).
-     */
-    static final String TRACE_STARTUP = "clusteratlas.trace-startup";
-
     /** Whether to restore and save the last snapshot, view and window size (the real app, not tests). */
     private static boolean remember;
     private final Path sample;
@@ -51,72 +46,101 @@ public class AtlasApp extends Application {
         start(stage, getParameters() == null ? List.of() : getParameters().getRaw());
     }
 
-    /** Starts the window with the given command-line arguments (tests call this directly). */
+    /**
+     * Starts the window with the given command-line arguments (tests call this directly). The snapshot starts
+     * loading on its lane before the window is built, so reading it and building the window share the cores.
+     */
     AtlasWindow start(Stage stage, List<String> args) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        OfflineTileRetriever.preload();
+        StartupTrace.mark("JavaFX started");
         tasks = TaskRunner.threads();
         AtlasViewModel model = new AtlasViewModel(tasks);
-        AtlasWindow window = new AtlasWindow(model, stage);
         ExplorerPrefs prefs = remember ? ExplorerPrefs.user() : null;
-        Path last = prefs == null ? null : prefs.lastSnapshot();
+        openInitial(model, args, prefs);
+        // the bundled gazetteer is the other half of the first ranking's preparation: on an idle lane meanwhile
+        tasks.run(org.clusteratlas.ui.task.Lane.COMPARISON,
+                () -> org.clusteratlas.rank.PlaceIndex.prepareAhead(org.clusteratlas.geo.Gazetteer.bundled()));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        OfflineTileRetriever.preload();
+        AtlasWindow window = new AtlasWindow(model, stage);
         if (prefs != null) {
             prefs.attach(stage, model, window.explorer());
-            org.clusteratlas.ui.explorer.SavedView view = prefs.lastView();
-            if (view != null && args.isEmpty() && last != null) {
-                window.explorer().model().applyView(view);
-            }
         }
         stage.getIcons().add(new Image(AtlasApp.class.getResource(ICON).toExternalForm()));
-        if (Boolean.getBoolean(TRACE_STARTUP)) {
-            traceFirstRanking(window.explorer().model());
+        if (StartupTrace.enabled()) {
+            traceFirstRanking(stage, model);
         }
         stage.show();
-        if (!args.isEmpty() && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-            openView(window, Path.of(args.get(0)));
-        } else if (!args.isEmpty()) {
-            window.openInitial(Path.of(args.get(0)), null);
-        } else if (last != null) {
-            window.openInitial(last, null);
-        } else if (Files.isRegularFile(sample)) {
-            window.openInitial(sample, null);
-        } else {
-            window.openInitial(null, "No snapshot open: the sample " + sample + " is not here. "
-                    + "Use File > Open or drop a snapshot on the window.");
-        }
+        StartupTrace.mark("window shown");
         return window;
     }
 
-    /** Prints, once, the time from the process start to the first published ranking's next pulse, and the CPU time. */
-    private static void traceFirstRanking(org.clusteratlas.ui.explorer.ExplorerModel model) {
-        java.time.Instant start = ProcessHandle.current().info().startInstant().orElse(null);
-        model.resultProperty().addListener(new javafx.beans.InvalidationListener() {
+    /**
+     * Opens what the arguments name (a snapshot or a saved view), else the last snapshot with the last view,
+     * else the bundled sample. The load finishes on the FX thread, after the window exists.
+     */
+    private void openInitial(AtlasViewModel model, List<String> args, ExplorerPrefs prefs) {
+        Path last = prefs == null ? null : prefs.lastSnapshot();
+        if (args.isEmpty() && last != null) {
+            org.clusteratlas.ui.explorer.SavedView view = prefs.lastView();
+            if (view != null) {
+                model.explorer().applyView(view);
+            }
+        }
+        if (!args.isEmpty() && args.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            openView(model, Path.of(args.get(0)));
+        } else if (!args.isEmpty()) {
+            model.open(Path.of(args.get(0)));
+        } else if (last != null) {
+            model.open(last);
+        } else if (Files.isRegularFile(sample)) {
+            model.open(sample);
+        } else {
+            model.setStatus("No snapshot open: the sample " + sample + " is not here. "
+                    + "Use File > Open or drop a snapshot on the window.");
+        }
+    }
+
+    /**
+     * Marks the snapshot opened and, once the first ranking's rows are in the table and laid out (the pulse
+     * that draws them), the first ranking; with {@code CLUSTER_ATLAS_STARTUP=exit} the window then closes.
+     */
+    private static void traceFirstRanking(Stage stage, AtlasViewModel model) {
+        model.snapshotProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable o) {
-                if (model.getResult() == null) {
-                    return;
-                }
                 o.removeListener(this);
-                javafx.application.Platform.runLater(() -> System.err.printf(java.util.Locale.ROOT,
-                        "startup: first ranking on screen %d ms after the process started (CPU %d ms)%n",
-                        start == null ? -1 : java.time.Duration.between(start, java.time.Instant.now()).toMillis(),
-                        ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L)));
+                StartupTrace.mark("snapshot open");
             }
         });
+        Runnable[] pulse = new Runnable[1];
+        pulse[0] = () -> {
+            javafx.scene.Node table = stage.getScene().lookup("#ranking-table");
+            if (model.explorer().getResult() == null || !(table instanceof javafx.scene.control.TableView<?> t)
+                    || t.getItems().isEmpty()) {
+                return;
+            }
+            stage.getScene().removePostLayoutPulseListener(pulse[0]);
+            StartupTrace.mark(StartupTrace.FIRST_RANKING);
+            StartupTrace.markThreads();
+            if (StartupTrace.exitAfterFirstRanking()) {
+                javafx.application.Platform.runLater(stage::close);
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(pulse[0]); // AtlasWindow has set the scene
     }
 
     /** A saved view as the argument: its snapshot, with its parameters, viewport and selection. */
-    private static void openView(AtlasWindow window, Path file) {
+    private static void openView(AtlasViewModel model, Path file) {
         try {
             org.clusteratlas.ui.explorer.SavedView view = org.clusteratlas.ui.explorer.SavedView.read(file);
             if (view.snapshot() == null) {
-                window.openInitial(null, file.getFileName() + " names no snapshot: open one with File > Open");
+                model.setStatus(file.getFileName() + " names no snapshot: open one with File > Open");
                 return;
             }
-            window.explorer().model().applyView(view);
-            window.openInitial(Path.of(view.snapshot()), null);
+            model.explorer().applyView(view);
+            model.open(Path.of(view.snapshot()));
         } catch (java.io.IOException e) {
-            window.openInitial(null, e.getMessage());
+            model.setStatus(e.getMessage());
         }
     }
 

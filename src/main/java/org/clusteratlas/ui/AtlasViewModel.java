@@ -171,6 +171,9 @@ public final class AtlasViewModel {
                     updateProgress(0.95 * fraction, 1);
                 });
                 SnapshotSummary summary = SnapshotSummary.of(s);
+                // ready for the first recompute before the FX thread publishes the snapshot (it may still be
+                // building the window at start-up)
+                org.clusteratlas.rank.PreparedSnapshot.of(s);
                 updateProgress(1, 1);
                 return summary;
             }

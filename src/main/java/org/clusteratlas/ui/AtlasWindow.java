@@ -327,13 +327,4 @@ final class AtlasWindow {
         alert.getDialogPane().setContent(text);
         alert.show();
     }
-
-    /** Opens {@code file} if given (the command-line argument or the bundled sample). */
-    void openInitial(Path file, String whyNone) {
-        if (file != null) {
-            model.open(file);
-        } else if (whyNone != null) {
-            model.setStatus(whyNone);
-        }
-    }
 }
