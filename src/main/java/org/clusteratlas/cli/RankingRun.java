@@ -4,6 +4,7 @@ import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.cluster.YearRange;
 import org.clusteratlas.io.AppInvocation;
+import org.clusteratlas.io.OptionalColumns;
 import org.clusteratlas.io.SnapshotProvenance;
 import org.clusteratlas.profile.ClusterProfiler;
 import org.clusteratlas.profile.ClusterProfiles;
@@ -95,11 +96,12 @@ final class RankingRun {
                 return linked;
             }
         }
+        OptionalColumns optional = new OptionalColumns(profiled, sweepResult, comparison);
         try {
             if (out == null) {
-                request.format().write(report, ranking, sweepResult, comparison, System.out);
+                request.format().write(report, ranking, optional, System.out);
             } else {
-                request.format().writeFile(report, ranking, sweepResult, comparison, out);
+                request.format().writeFile(report, ranking, optional, out);
                 err.printf(Locale.ROOT, "ranked %,d clusters -> %s%n", ranking.size(), out);
             }
             return AtlasCommand.OK;
