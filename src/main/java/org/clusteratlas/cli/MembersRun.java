@@ -1,6 +1,5 @@
 package org.clusteratlas.cli;
 
-import org.clusteratlas.io.AtomicFiles;
 import org.clusteratlas.io.MemberPlacesWriter;
 import org.clusteratlas.io.RankingFormat;
 import org.clusteratlas.rank.ClusterRow;
@@ -43,20 +42,10 @@ final class MembersRun {
         }
         MemberPlaces places = MemberPlaces.of(ranking, row.clusterId());
         boolean csv = format == RankingFormat.CSV;
-        try {
-            if (out == null) {
-                write(places, csv, new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            } else {
-                AtomicFiles.write(out, stream -> write(places, csv,
-                        new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
-                System.err.printf(Locale.ROOT, "%d member places of #%d %s -> %s%n", places.places().size(),
-                        row.rank(), row.name(), out);
-            }
-            return AtlasCommand.OK;
-        } catch (IOException e) {
-            System.err.println("cluster-atlas rank: cannot write " + (out == null ? "output" : out) + ": " + e.getMessage());
-            return 1;
-        }
+        return RankOutput.write(out,
+                stream -> write(places, csv, new OutputStreamWriter(stream, StandardCharsets.UTF_8)),
+                () -> String.format(Locale.ROOT, "%d member places of #%d %s -> %s", places.places().size(),
+                        row.rank(), row.name(), out));
     }
 
     private static void write(MemberPlaces places, boolean csv, Writer w) throws IOException {

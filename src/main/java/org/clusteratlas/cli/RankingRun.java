@@ -97,17 +97,7 @@ final class RankingRun {
             }
         }
         OptionalColumns optional = new OptionalColumns(profiled, sweepResult, comparison);
-        try {
-            if (out == null) {
-                request.format().write(report, ranking, optional, System.out);
-            } else {
-                request.format().writeFile(report, ranking, optional, out);
-                err.printf(Locale.ROOT, "ranked %,d clusters -> %s%n", ranking.size(), out);
-            }
-            return AtlasCommand.OK;
-        } catch (IOException e) {
-            err.println("cluster-atlas rank: cannot write " + (out == null ? "output" : out) + ": " + e.getMessage());
-            return 1;
-        }
+        return RankOutput.write(out, stream -> request.format().write(report, ranking, optional, stream),
+                () -> String.format(Locale.ROOT, "ranked %,d clusters -> %s", ranking.size(), out));
     }
 }

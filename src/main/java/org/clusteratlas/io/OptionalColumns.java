@@ -56,7 +56,8 @@ public record OptionalColumns(ClusterProfiles profiles, SweepResult sweep, Publi
     /** Table cells of one row under {@link #tableHeader}, rounded for reading. */
     List<String> tableCells(ClusterRow r) {
         return compose(p -> ProfileColumns.table(ProfileColumns.of(p, r)),
-                s -> SweepColumns.table(SweepColumns.band(s, r)), c -> PublishedColumns.table(c.ofCluster(r.clusterId())));
+                s -> SweepColumns.table(SweepColumns.band(s, r)),
+                c -> PublishedColumns.table(c.ofCluster(r.clusterId())));
     }
 
     /**

@@ -81,12 +81,6 @@ public enum RankingFormat {
 
     /** Writes a file atomically (temporary file renamed when complete), with the report's profiles' columns. */
     public void writeFile(RankingReport report, Ranking ranking, Path file) throws IOException {
-        writeFile(report, ranking, OptionalColumns.of(report), file);
-    }
-
-    /** Writes a file atomically with the optional column groups. */
-    public void writeFile(RankingReport report, Ranking ranking, OptionalColumns optional, Path file)
-            throws IOException {
-        AtomicFiles.write(file, out -> write(report, ranking, optional, out));
+        AtomicFiles.write(file, out -> write(report, ranking, OptionalColumns.of(report), out));
     }
 }

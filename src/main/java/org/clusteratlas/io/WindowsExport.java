@@ -20,7 +20,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +66,6 @@ public final class WindowsExport {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         write(format, report, w);
         w.flush();
-    }
-
-    /** Writes a file atomically. */
-    public static void writeFile(RankingFormat format, WindowsReport report, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(format, report, out));
     }
 
     private static int top(WindowsReport r) {
