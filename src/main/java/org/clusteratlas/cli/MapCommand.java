@@ -13,8 +13,6 @@ import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.RankCommandLine;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.snapshot.Snapshot;
-import org.clusteratlas.snapshot.SnapshotException;
-import org.clusteratlas.snapshot.SnapshotReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +22,6 @@ import picocli.CommandLine.Spec;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -74,18 +71,10 @@ public final class MapCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         int[] wh = parseSize(cl, size);
         ParameterOptions.parameters(spec); // bad usage is said before the snapshot is read
-        if (top < 0) {
-            throw new ParameterException(cl, "--top must be 0 (all) or more, not " + top);
-        }
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new ParameterException(cl, "--out: no such directory " + dir);
-        }
-        Snapshot s;
-        try {
-            s = SnapshotReader.open(snapshot);
-        } catch (SnapshotException e) {
-            System.err.println("cluster-atlas map: " + e.getMessage().replace('\n', ' '));
+        CommandRules.checkTop(cl, top);
+        CommandRules.checkOutDirectory(cl, out);
+        Snapshot s = CommandRules.open(snapshot, "map", System.err);
+        if (s == null) {
             return AtlasCommand.BAD_INPUT;
         }
         ClusterParameters p = ParameterOptions.parameters(spec);

@@ -15,8 +15,6 @@ import org.clusteratlas.robust.RankSweep;
 import org.clusteratlas.robust.SweepGrid;
 import org.clusteratlas.sample.BundledSample;
 import org.clusteratlas.snapshot.Snapshot;
-import org.clusteratlas.snapshot.SnapshotException;
-import org.clusteratlas.snapshot.SnapshotReader;
 import org.clusteratlas.timeline.YearWindows;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -136,11 +134,8 @@ public final class RankCommand implements Callable<Integer> {
     public Integer call() {
         request(); // bad usage is said before the snapshot is read
         PrintStream err = System.err;
-        Snapshot s;
-        try {
-            s = SnapshotReader.open(snapshot);
-        } catch (SnapshotException e) {
-            err.println("cluster-atlas rank: " + e.getMessage().replace('\n', ' '));
+        Snapshot s = CommandRules.open(snapshot, "rank", err);
+        if (s == null) {
             return AtlasCommand.BAD_INPUT;
         }
         Request request = request();
@@ -179,9 +174,7 @@ public final class RankCommand implements Callable<Integer> {
     Request request() {
         CommandLine cl = spec.commandLine();
         ClusterParameters p = ParameterOptions.parameters(spec);
-        if (top < 0) {
-            throw new ParameterException(cl, "--top must be 0 (all) or more, not " + top);
-        }
+        CommandRules.checkTop(cl, top);
         RankingFormat f = format == null ? RankingFormat.TABLE : RankingFormat.fromId(format);
         if (f == null) {
             throw new ParameterException(cl, "--format must be table, csv, json or geojson, not '" + format + "'");
@@ -190,10 +183,7 @@ public final class RankCommand implements Callable<Integer> {
             throw new ParameterException(cl, "--members writes table or csv, not " + f.id());
         }
         if (out != null) {
-            Path dir = out.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                throw new ParameterException(cl, "--out: no such directory " + dir);
-            }
+            CommandRules.checkOutDirectory(cl, out);
             if (Files.isDirectory(out)) {
                 throw new ParameterException(cl, "--out: " + out + " is a directory");
             }
