@@ -1,60 +1,35 @@
 package org.clusteratlas.cli;
 
-import org.clusteratlas.cluster.YearRange;
-import org.clusteratlas.io.AppInvocation;
-import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.NothingPasses;
 import org.clusteratlas.cluster.Clustering;
-import org.clusteratlas.cluster.NumberSpec;
-import org.clusteratlas.cluster.ParameterSpec;
 import org.clusteratlas.cluster.ParameterSpecs;
-import org.clusteratlas.io.AtomicFiles;
-import org.clusteratlas.io.MemberPlacesWriter;
-import org.clusteratlas.io.PartnerLinksCsv;
 import org.clusteratlas.io.RankingFormat;
 import org.clusteratlas.geo.Gazetteer;
-import org.clusteratlas.io.SnapshotProvenance;
-import org.clusteratlas.profile.ClusterProfiler;
-import org.clusteratlas.profile.ClusterProfiles;
 import org.clusteratlas.published.PublishedComparison;
-import org.clusteratlas.published.PublishedRanking;
-import org.clusteratlas.rank.ClusterRow;
-import org.clusteratlas.rank.MemberPlaces;
 import org.clusteratlas.rank.PlaceIndex;
 import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.RankCommandLine;
 import org.clusteratlas.rank.Ranker;
 import org.clusteratlas.rank.Ranking;
-import org.clusteratlas.rank.RankingReport;
-import org.clusteratlas.rank.RankingRequest;
 import org.clusteratlas.robust.RankSweep;
 import org.clusteratlas.robust.SweepGrid;
-import org.clusteratlas.robust.SweepRange;
-import org.clusteratlas.robust.SweepResult;
 import org.clusteratlas.sample.BundledSample;
-import org.clusteratlas.snapshot.DocumentAddressReader;
-import org.clusteratlas.snapshot.LocationTable;
 import org.clusteratlas.snapshot.Snapshot;
-import org.clusteratlas.snapshot.SnapshotException;
-import org.clusteratlas.snapshot.SnapshotReader;
 import org.clusteratlas.timeline.YearWindows;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
@@ -68,8 +43,14 @@ import java.util.concurrent.Callable;
  * median_rank, worst_rank and presence ({@link RankSweep}, docs/robustness.md). {@code --windows LENGTH[:STEP]}
  * ranks every window of the years instead ({@link WindowsRun}); {@code --published FILE} sets a published
  * ranking beside the computed one ({@link PublishedComparison}); see docs/method-ranking.md.
+ * <p>
+ * This class declares every option of {@code rank} and validates them together ({@link #request}), since
+ * their clashes ({@code --windows} with {@code --sweep}, {@code --links} with {@code --no-profiles}, ...) are
+ * rules across options; it reads and clusters once, then hands the output to one small runner per mode
+ * ({@link WindowsRun}, {@link MembersRun}, {@link RankingRun} with {@link PublishedRun} and {@link LinksRun}),
+ * which take plain values, not options, so no option is declared twice.
  */
-@Command(name = "rank", mixinStandardHelpOptions = true, modelTransformer = RankCommand.ParameterOptions.class,
+@Command(name = "rank", mixinStandardHelpOptions = true, modelTransformer = ParameterOptions.WithSweep.class,
         sortOptions = false,
         description = {"Cluster a snapshot and print its ranking (GII method).",
                 "Lists (kinds, fields, countries) are separated by commas; a comma or backslash inside a name is"
@@ -147,6 +128,10 @@ public final class RankCommand implements Callable<Integer> {
                    RankCommandLine commandLine, SweepGrid sweep, YearWindows windows) {
     }
 
+    /**
+     * Validates, reads the snapshot (and the published ranking), clusters once, then hands the output to the
+     * runner of the mode asked for: {@link WindowsRun}, {@link MembersRun} or {@link RankingRun}.
+     */
     @Override
     public Integer call() {
         request(); // bad usage is said before the snapshot is read
@@ -155,21 +140,16 @@ public final class RankCommand implements Callable<Integer> {
         Thread gazetteer = new Thread(() -> PlaceIndex.prepareAhead(Gazetteer.bundled()), "gazetteer-ahead");
         gazetteer.setDaemon(true);
         gazetteer.start();
-        Snapshot s;
-        try {
-            s = SnapshotReader.open(snapshot);
-        } catch (SnapshotException e) {
-            err.println("cluster-atlas rank: " + e.getMessage().replace('\n', ' '));
+        Snapshot s = CommandRules.open(snapshot, "rank", err);
+        if (s == null) {
             return AtlasCommand.BAD_INPUT;
         }
         Request request = request();
         checkAgainstSnapshot(request.parameters(), s);
-        PublishedRanking table = null;
+        PublishedRun publishedRun = null;
         if (published != null) {
-            try {
-                table = PublishedRanking.read(published);
-            } catch (IOException e) {
-                err.println("cluster-atlas rank: " + e.getMessage());
+            publishedRun = PublishedRun.read(published, err);
+            if (publishedRun == null) {
                 return AtlasCommand.BAD_INPUT;
             }
         }
@@ -190,130 +170,17 @@ public final class RankCommand implements Callable<Integer> {
                     s.table().weigh(request.parameters().filter())));
         }
         if (members != null) {
-            return writeMembers(request, ranking);
+            return new MembersRun(spec.commandLine(), members, out).run(request.format(), ranking);
         }
-        ClusterProfiles profiles = null;
-        if (!noProfiles) {
-            try {
-                profiles = ClusterProfiler.profile(DocumentAddressReader.read(s), s.table(), clustering);
-            } catch (SnapshotException e) {
-                err.println("cluster-atlas rank: " + e.getMessage().replace('\n', ' '));
-                return AtlasCommand.BAD_INPUT;
-            }
-        }
-        SweepResult sweepResult = null;
-        if (request.sweep() != null) {
-            long t0 = System.nanoTime();
-            sweepResult = new RankSweep(engine, ranker).run(request.sweep(), ranking, Cancellation.NONE, null);
-            if (out != null) {
-                err.printf(Locale.ROOT, "swept %d settings in %.1f s%n", sweepResult.done(),
-                        (System.nanoTime() - t0) / 1e9);
-            }
-        }
-        PublishedComparison comparison = table == null ? null : PublishedComparison.of(table, ranking);
-        if (comparison != null && s.metadata().synthetic()) {
-            err.println("note: " + snapshot.getFileName() + " is synthetic: its agreement with " + table.source()
-                    + " says nothing about real clusters");
-        }
-        RankingReport report;
-        try {
-            YearRange years = YearRange.of(s.table());
-            RankingRequest rr = new RankingRequest(request.parameters().texts(years),
-                    compareYears == null ? null : "years " + request.commandLine().compareYears(), top,
-                    request.commandLine().withYearsOf(years).withProgram(AppInvocation.commandLine()).render());
-            report = RankingReport.of(SnapshotProvenance.of(s, AtlasCommand.appVersion()), rr, ranking, profiles);
-        } catch (IOException e) {
-            err.println("cluster-atlas rank: cannot read " + snapshot + " to hash it: " + e.getMessage());
-            return AtlasCommand.BAD_INPUT;
-        }
-        if (links != null) {
-            try {
-                PartnerLinksCsv.writeFile(profiles, ranking, links);
-                err.printf(Locale.ROOT, "%,d partner pairs -> %s%n", profiles.pairs().size(), links);
-            } catch (IOException e) {
-                err.println("cluster-atlas rank: cannot write " + links + ": " + e.getMessage());
-                return 1;
-            }
-        }
-        try {
-            if (out == null) {
-                request.format().write(report, ranking, sweepResult, comparison, System.out);
-            } else {
-                request.format().writeFile(report, ranking, sweepResult, comparison, out);
-                err.printf(Locale.ROOT, "ranked %,d clusters -> %s%n", ranking.size(), out);
-            }
-            return AtlasCommand.OK;
-        } catch (IOException e) {
-            err.println("cluster-atlas rank: cannot write " + (out == null ? "output" : out) + ": " + e.getMessage());
-            return 1;
-        }
-    }
-
-    /** {@code --members}: the named cluster's places instead of the ranking. */
-    private int writeMembers(Request request, Ranking ranking) {
-        ClusterRow row;
-        try {
-            row = MemberPlaces.find(ranking, members);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--members: " + e.getMessage());
-        }
-        MemberPlaces places = MemberPlaces.of(ranking, row.clusterId());
-        boolean csv = request.format() == RankingFormat.CSV;
-        try {
-            if (out == null) {
-                java.io.Writer w = new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8);
-                writeMembers(places, csv, w);
-            } else {
-                AtomicFiles.write(out, stream -> writeMembers(places, csv,
-                        new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8)));
-                System.err.printf(Locale.ROOT, "%d member places of #%d %s -> %s%n", places.places().size(),
-                        row.rank(), row.name(), out);
-            }
-            return AtlasCommand.OK;
-        } catch (IOException e) {
-            System.err.println("cluster-atlas rank: cannot write " + (out == null ? "output" : out) + ": " + e.getMessage());
-            return 1;
-        }
-    }
-
-    private static void writeMembers(MemberPlaces places, boolean csv, java.io.Writer w) throws IOException {
-        if (csv) {
-            MemberPlacesWriter.csv(places, w);
-        } else {
-            MemberPlacesWriter.table(places, w);
-        }
-    }
-
-    /**
-     * The parameter options of a command (rank, map) read through their specs. Minimum weights stay as given,
-     * counts ("40") or shares ("0.045%", the defaults): the engine resolves a share on the filtered total of
-     * the snapshot it ranks.
-     */
-    static ClusterParameters parameters(CommandSpec spec) {
-        CommandLine cl = spec.commandLine();
-        ClusterParameters p = ClusterParameters.defaults();
-        try {
-            for (ParameterSpec<?> s : ParameterSpecs.ALL) {
-                OptionSpec o = spec.findOption(s.cliOption());
-                String v = o == null ? null : o.getValue();
-                if (v != null) {
-                    p = RankCommandLine.applyOption(p, s, v);
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            String m = e.getMessage();
-            throw new ParameterException(cl, m.startsWith("--") ? m : "--" + m);
-        }
-        return p;
+        return new RankingRun(snapshot, top, out, !noProfiles, links)
+                .run(request, s, prepared, clustering, ranking, publishedRun);
     }
 
     /** Parses and validates the options; a bad value is a {@link ParameterException} (exit 2). */
     Request request() {
         CommandLine cl = spec.commandLine();
-        ClusterParameters p = parameters(spec);
-        if (top < 0) {
-            throw new ParameterException(cl, "--top must be 0 (all) or more, not " + top);
-        }
+        ClusterParameters p = ParameterOptions.parameters(spec);
+        CommandRules.checkTop(cl, top);
         RankingFormat f = format == null ? RankingFormat.TABLE : RankingFormat.fromId(format);
         if (f == null) {
             throw new ParameterException(cl, "--format must be table, csv, json or geojson, not '" + format + "'");
@@ -322,10 +189,7 @@ public final class RankCommand implements Callable<Integer> {
             throw new ParameterException(cl, "--members writes table or csv, not " + f.id());
         }
         if (out != null) {
-            Path dir = out.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                throw new ParameterException(cl, "--out: no such directory " + dir);
-            }
+            CommandRules.checkOutDirectory(cl, out);
             if (Files.isDirectory(out)) {
                 throw new ParameterException(cl, "--out: " + out + " is a directory");
             }
@@ -361,7 +225,7 @@ public final class RankCommand implements Callable<Integer> {
             }
             line = line.withCompareYears(ref.filter().yearFrom(), ref.filter().yearTo());
         }
-        SweepGrid grid = sweepGrid(p);
+        SweepGrid grid = ParameterOptions.sweepGrid(spec, p, sweep, sweepSteps);
         if (grid != null) {
             line = grid.addTo(line);
         }
@@ -389,38 +253,6 @@ public final class RankCommand implements Callable<Integer> {
         return new Request(p, ref, f, line, grid, w);
     }
 
-    /** The sweep the options ask for, or null: any sweep option turns it on, axes not given are defaults. */
-    private SweepGrid sweepGrid(ClusterParameters base) {
-        CommandLine cl = spec.commandLine();
-        try {
-            List<NumberSpec> specs = SweepGrid.sweptSpecs();
-            SweepRange[] ranges = new SweepRange[specs.size()];
-            boolean any = sweep || sweepSteps != null;
-            for (int i = 0; i < ranges.length; i++) {
-                String option = SweepGrid.option(specs.get(i));
-                String v = spec.findOption(option).getValue();
-                if (v != null) {
-                    try {
-                        ranges[i] = SweepRange.parse(v);
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException(option + ": " + e.getMessage());
-                    }
-                    any = true;
-                }
-            }
-            if (!any) {
-                return null;
-            }
-            int[] steps = sweepSteps == null ? new int[] {SweepGrid.DEFAULT_STEPS, SweepGrid.DEFAULT_STEPS}
-                    : SweepGrid.parseSteps(sweepSteps);
-            return SweepGrid.of(base, ranges[0], ranges[1], ranges[2], steps[0], steps[1]);
-        } catch (IllegalArgumentException e) {
-            String m = e.getMessage();
-            throw new ParameterException(cl, m.startsWith("--") ? m : m.startsWith("sweep-") ? "--" + m
-                    : "sweep: " + m);
-        }
-    }
-
     /** Fields and countries must exist in the snapshot: a typo would silently rank nothing. */
     private void checkAgainstSnapshot(ClusterParameters p, Snapshot s) {
         CommandLine cl = spec.commandLine();
@@ -439,40 +271,6 @@ public final class RankCommand implements Callable<Integer> {
             throw new ParameterException(cl, option + ": not in the snapshot: " + String.join("; ", missing)
                     + " (it has: " + (list.length() > 300 ? list.substring(0, 300) + "..." : list) + ")"
                     + (option.equals("--fields") ? "; write a comma inside a name as '\\,'" : ""));
-        }
-    }
-
-    /**
-     * Adds one option per {@link ParameterSpec} ({@code --id VALUE}), described and defaulted by the spec:
-     * the command line cannot drift from the window's controls or the saved views.
-     */
-    public static final class ParameterOptions implements CommandLine.IModelTransformer {
-        @Override
-        public CommandSpec transform(CommandSpec command) {
-            int order = 10;
-            for (ParameterSpec<?> s : ParameterSpecs.ALL) {
-                command.addOption(OptionSpec.builder(s.cliOption()).type(String.class).arity("1")
-                        .paramLabel(paramLabel(s)).order(order++).description(description(s)).build());
-            }
-            order = 210;
-            for (NumberSpec s : SweepGrid.sweptSpecs()) {
-                command.addOption(OptionSpec.builder(SweepGrid.option(s)).type(String.class).arity("1")
-                        .paramLabel("FROM:TO:STEPS").order(order++)
-                        .description("Sweep " + s.label().toLowerCase(Locale.ROOT) + " over STEPS evenly spaced values"
-                                + " (implies --sweep)" + (s == ParameterSpecs.EPS_KM ? ", e.g. 6:14:5."
-                                : "; alone, the other minimum stays at its value."))
-                        .build());
-            }
-            return command;
-        }
-
-        static String paramLabel(ParameterSpec<?> s) {
-            return s.paramLabel();
-        }
-
-        static String description(ParameterSpec<?> s) {
-            // picocli treats descriptions as format strings
-            return (s.label() + " (default: " + s.defaultText() + "). " + s.effect()).replace("%", "%%");
         }
     }
 }

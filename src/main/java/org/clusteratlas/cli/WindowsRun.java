@@ -65,17 +65,7 @@ final class WindowsRun {
             err.println("cluster-atlas rank: cannot read " + s.file() + " to hash it: " + e.getMessage());
             return AtlasCommand.BAD_INPUT;
         }
-        try {
-            if (out == null) {
-                WindowsExport.write(request.format(), report, System.out);
-            } else {
-                WindowsExport.writeFile(request.format(), report, out);
-                err.printf(Locale.ROOT, "ranked %d windows -> %s%n", series.size(), out);
-            }
-            return AtlasCommand.OK;
-        } catch (IOException e) {
-            err.println("cluster-atlas rank: cannot write " + (out == null ? "output" : out) + ": " + e.getMessage());
-            return 1;
-        }
+        return RankOutput.write(out, stream -> WindowsExport.write(request.format(), report, stream),
+                () -> String.format(Locale.ROOT, "ranked %d windows -> %s", series.size(), out));
     }
 }

@@ -21,6 +21,8 @@ public final class PublishedColumns {
             "published_patents", "published_publications", "published_score", "rank_change_vs_published");
     /** Table headings of the columns the table shows (rank, name, change). */
     static final List<String> TABLE_HEADER = List.of("Published", "Published name", "Change vs published");
+    /** Whether each of {@link #TABLE_HEADER} is numeric (right-aligned). */
+    static final List<Boolean> TABLE_NUMERIC = List.of(true, false, true);
 
     private PublishedColumns() {
     }

@@ -4,11 +4,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.clusteratlas.profile.ClusterProfiles;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.ClusterRow.RankStatus;
-import org.clusteratlas.published.PublishedComparison;
-import org.clusteratlas.robust.SweepResult;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -34,32 +31,22 @@ public final class RankingCsv {
     private RankingCsv() {
     }
 
+    /** The plain rows: {@link #HEADER} only, no rank change basis. */
     public static void write(List<ClusterRow> rows, Writer out) throws IOException {
-        write(rows, null, out);
-    }
-
-    /** With a sweep, the columns {@link SweepColumns#HEADER} follow the others. */
-    public static void write(List<ClusterRow> rows, SweepResult sweep, Writer out) throws IOException {
-        write(rows, null, sweep, null, out);
+        write(rows, null, OptionalColumns.NONE, out);
     }
 
     /**
-     * @param basis     what rank changes are taken against ("years 2017-2021", "pinned view"), or null
-     * @param sweep     adds {@link SweepColumns#HEADER}, or null
-     * @param published adds {@link PublishedColumns#HEADER}, or null
+     * @param basis    what rank changes are taken against ("years 2017-2021", "pinned view"), or null
+     * @param optional the groups whose columns follow {@link #HEADER}: {@link ProfileColumns#HEADER},
+     *                 {@link SweepColumns#HEADER}, {@link PublishedColumns#HEADER}
      */
-    public static void write(List<ClusterRow> rows, String basis, SweepResult sweep, PublishedComparison published,
-                             Writer out) throws IOException {
-        write(rows, basis, sweep, published, null, out);
-    }
-
-    /** As above; {@code profiles} adds {@link ProfileColumns#HEADER} right after {@link #HEADER}, or null. */
-    public static void write(List<ClusterRow> rows, String basis, SweepResult sweep, PublishedComparison published,
-                             ClusterProfiles profiles, Writer out) throws IOException {
+    public static void write(List<ClusterRow> rows, String basis, OptionalColumns optional, Writer out)
+            throws IOException {
         CSVPrinter p = printer(out);
-        p.printRecord(header(profiles, sweep, published));
+        p.printRecord(header(optional));
         for (ClusterRow r : rows) {
-            p.printRecord(record(r, basis, profiles, sweep, published));
+            p.printRecord(record(r, basis, optional));
         }
         p.flush();
     }
@@ -69,38 +56,21 @@ public final class RankingCsv {
     }
 
     /** {@link #HEADER}, then the optional groups' columns. */
-    static List<String> header(ClusterProfiles profiles, SweepResult sweep, PublishedComparison published) {
+    static List<String> header(OptionalColumns optional) {
         List<String> header = new ArrayList<>(HEADER);
-        if (profiles != null) {
-            header.addAll(ProfileColumns.HEADER);
-        }
-        if (sweep != null) {
-            header.addAll(SweepColumns.HEADER);
-        }
-        if (published != null) {
-            header.addAll(PublishedColumns.HEADER);
-        }
+        header.addAll(optional.csvHeader());
         return header;
     }
 
     /** The cells of one row under {@link #header}. */
-    static List<Object> record(ClusterRow r, String basis, ClusterProfiles profiles, SweepResult sweep,
-                               PublishedComparison published) {
+    static List<Object> record(ClusterRow r, String basis, OptionalColumns optional) {
         List<Object> rec = new ArrayList<>(List.of(r.rank(), r.name(), r.economies(), Numbers.plain(r.patents()),
                 Numbers.plain(r.publications()), Numbers.plain(r.patentShare()),
                 Numbers.plain(r.publicationShare()), Numbers.plain(r.score()), r.population(),
                 Numbers.plain(r.intensity()), Numbers.plain(r.lat()), Numbers.plain(r.lon()), rankChange(r),
                 r.locations(), r.previousRank() == null ? "" : r.previousRank(),
                 r.intensityRank() == null ? "" : r.intensityRank(), r.clusterId(), basis(r, basis)));
-        if (profiles != null) {
-            rec.addAll(ProfileColumns.csv(ProfileColumns.of(profiles, r)));
-        }
-        if (sweep != null) {
-            rec.addAll(SweepColumns.csv(SweepColumns.band(sweep, r)));
-        }
-        if (published != null) {
-            rec.addAll(PublishedColumns.csv(published.ofCluster(r.clusterId())));
-        }
+        rec.addAll(optional.csvCells(r));
         return rec;
     }
 

@@ -1,9 +1,7 @@
 package org.clusteratlas.io;
 
-import org.clusteratlas.published.PublishedComparison;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.rank.RankingReport;
-import org.clusteratlas.robust.SweepResult;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -48,66 +46,41 @@ public enum RankingFormat {
         return null;
     }
 
-    /** Writes the report; {@code ranking} is the one it was made from (GeoJSON needs its clustering). */
+    /**
+     * Writes the report with its profiles' columns (if any); {@code ranking} is the one it was made from
+     * (GeoJSON needs its clustering).
+     */
     public void write(RankingReport report, Ranking ranking, Writer out) throws IOException {
-        write(report, ranking, null, out);
+        write(report, ranking, OptionalColumns.of(report), out);
     }
 
     /**
-     * Writes the report with the robustness columns of a sweep whose base ranking is {@code ranking}'s
-     * clustering ({@link SweepColumns}); {@code sweep} null writes the plain ranking.
+     * Writes the report with the optional column groups: normally the report's profiles, a sweep whose base
+     * ranking is {@code ranking}'s clustering, a published ranking matched to {@code ranking}. Rank changes name
+     * their basis, the report's reference.
      */
-    public void write(RankingReport report, Ranking ranking, SweepResult sweep, Writer out) throws IOException {
-        write(report, ranking, sweep, null, out);
-    }
-
-    /**
-     * Writes the report with the columns of a sweep and of a published ranking matched to {@code ranking}
-     * (either null for none); rank changes name their basis, the report's reference.
-     */
-    public void write(RankingReport report, Ranking ranking, SweepResult sweep, PublishedComparison published,
-                      Writer out) throws IOException {
+    public void write(RankingReport report, Ranking ranking, OptionalColumns optional, Writer out)
+            throws IOException {
         String basis = report.request().reference();
         switch (this) {
-            case TABLE -> RankingTable.write(report.rows(), basis, sweep, published, report.profiles(), out);
-            case CSV -> RankingCsv.write(report.rows(), basis, sweep, published, report.profiles(), out);
-            case JSON -> RankingJson.write(report, sweep, published, out);
-            case GEOJSON -> RankingGeoJson.write(report, ranking, sweep, published, out);
+            case TABLE -> RankingTable.write(report.rows(), basis, optional, out);
+            case CSV -> RankingCsv.write(report.rows(), basis, optional, out);
+            case JSON -> RankingJson.write(report, optional, out);
+            case GEOJSON -> RankingGeoJson.write(report, ranking, optional, out);
             default -> throw new IllegalStateException(name());
         }
     }
 
     /** Writes to a stream (e.g. standard output) without closing it. */
-    public void write(RankingReport report, Ranking ranking, OutputStream out) throws IOException {
-        write(report, ranking, null, out);
-    }
-
-    /** Writes to a stream without closing it, with a sweep's columns (or none when null). */
-    public void write(RankingReport report, Ranking ranking, SweepResult sweep, OutputStream out) throws IOException {
-        write(report, ranking, sweep, null, out);
-    }
-
-    /** Writes to a stream without closing it, with a sweep's and a published ranking's columns (either null). */
-    public void write(RankingReport report, Ranking ranking, SweepResult sweep, PublishedComparison published,
-                      OutputStream out) throws IOException {
+    public void write(RankingReport report, Ranking ranking, OptionalColumns optional, OutputStream out)
+            throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        write(report, ranking, sweep, published, w);
+        write(report, ranking, optional, w);
         w.flush();
     }
 
-    /** Writes a file atomically (temporary file renamed when complete). */
+    /** Writes a file atomically (temporary file renamed when complete), with the report's profiles' columns. */
     public void writeFile(RankingReport report, Ranking ranking, Path file) throws IOException {
-        writeFile(report, ranking, null, file);
-    }
-
-    /** Writes a file atomically, with a sweep's columns (or none when null). */
-    public void writeFile(RankingReport report, Ranking ranking, SweepResult sweep, Path file) throws IOException {
-        writeFile(report, ranking, sweep, null, file);
-    }
-
-    /** Writes a file atomically, with a sweep's and a published ranking's columns (either null). */
-    public void writeFile(RankingReport report, Ranking ranking, SweepResult sweep, PublishedComparison published,
-                          Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(report, ranking, sweep, published, out));
+        AtomicFiles.write(file, out -> write(report, ranking, OptionalColumns.of(report), out));
     }
 }

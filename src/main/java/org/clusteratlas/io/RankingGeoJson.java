@@ -4,13 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.clusteratlas.profile.ClusterProfile;
-import org.clusteratlas.published.PublishedComparison;
 import org.clusteratlas.rank.ClusterFootprints;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.rank.RankingReport;
-import org.clusteratlas.robust.SweepResult;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -36,20 +33,18 @@ public final class RankingGeoJson {
 
     /** @param ranking the ranking the report's rows come from (its clustering gives the member locations) */
     public static void write(RankingReport report, Ranking ranking, Writer out) throws IOException {
-        write(report, ranking, null, out);
+        write(report, ranking, OptionalColumns.of(report), out);
     }
 
-    /** With a sweep, the properties also carry {@link SweepColumns#HEADER} (scalars only, for GIS tools). */
-    public static void write(RankingReport report, Ranking ranking, SweepResult sweep, Writer out) throws IOException {
-        write(report, ranking, sweep, null, out);
-    }
-
-    /** With a published ranking, the properties also carry {@link PublishedColumns#HEADER}. */
-    public static void write(RankingReport report, Ranking ranking, SweepResult sweep, PublishedComparison published,
-                             Writer out) throws IOException {
+    /**
+     * The properties also carry the optional groups' scalar fields (for GIS tools): the profiles' columns,
+     * {@link SweepColumns#HEADER}, {@link PublishedColumns#HEADER}.
+     */
+    public static void write(RankingReport report, Ranking ranking, OptionalColumns optional, Writer out)
+            throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("type", "FeatureCollection");
-        ObjectNode meta = RankingJson.toTree(report, sweep, published);
+        ObjectNode meta = RankingJson.toTree(report, optional);
         meta.remove("rows");
         meta.remove("vanished");
         root.set("cluster_atlas", meta);
@@ -61,16 +56,7 @@ public final class RankingGeoJson {
             f.put("id", r.clusterId());
             f.set("geometry", geometry(hulls.get(r.clusterId())));
             ObjectNode props = RankingJson.row(r, report.request().reference());
-            ClusterProfile profile = ProfileColumns.of(report.profiles(), r);
-            if (profile != null) {
-                ProfileColumns.json(props, profile, false);
-            }
-            if (sweep != null) {
-                RankingJson.bandFields(props, SweepColumns.band(sweep, r), sweep, false);
-            }
-            if (published != null) {
-                PublishedColumns.json(props, published.ofCluster(r.clusterId()));
-            }
+            optional.json(props, r, false);
             f.set("properties", props);
         }
         MAPPER.writeValue(out, root);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.clusteratlas.profile.ClusterProfile;
 import org.clusteratlas.cluster.Minimum;
 import org.clusteratlas.cluster.ParameterSpecs;
 import org.clusteratlas.published.PublishedComparison;
@@ -45,38 +44,27 @@ public final class RankingJson {
     private RankingJson() {
     }
 
+    /** The report with its profiles' fields ({@link OptionalColumns#of}). */
     public static void write(RankingReport report, Writer out) throws IOException {
-        write(report, null, out);
+        write(report, OptionalColumns.of(report), out);
     }
 
     /**
-     * With a sweep, each row also carries {@link SweepColumns#HEADER} and the settings where the cluster merges
-     * or splits ({@code sweep_merges}, {@code sweep_splits}), and the document a {@code sweep} object (grid).
+     * With profiles, each row carries their fields ({@link ProfileColumns}). With a sweep, each row also carries
+     * {@link SweepColumns#HEADER} and the settings where the cluster merges or splits ({@code sweep_merges},
+     * {@code sweep_splits}), and the document a {@code sweep} object (grid). With a published ranking, each row
+     * also carries {@link PublishedColumns#HEADER}, and the document a {@code published} object: the source, the
+     * agreement figures and every published row's match.
      */
-    public static void write(RankingReport report, SweepResult sweep, Writer out) throws IOException {
-        write(report, sweep, null, out);
-    }
-
-    /**
-     * With a published ranking, each row also carries {@link PublishedColumns#HEADER}, and the document a
-     * {@code published} object: the source, the agreement figures and every published row's match.
-     */
-    public static void write(RankingReport report, SweepResult sweep, PublishedComparison published, Writer out)
-            throws IOException {
-        MAPPER.writeValue(out, toTree(report, sweep, published));
+    public static void write(RankingReport report, OptionalColumns optional, Writer out) throws IOException {
+        MAPPER.writeValue(out, toTree(report, optional));
         out.write('\n');
         out.flush();
     }
 
-    static ObjectNode toTree(RankingReport report) {
-        return toTree(report, null);
-    }
-
-    static ObjectNode toTree(RankingReport report, SweepResult sweep) {
-        return toTree(report, sweep, null);
-    }
-
-    static ObjectNode toTree(RankingReport report, SweepResult sweep, PublishedComparison published) {
+    static ObjectNode toTree(RankingReport report, OptionalColumns optional) {
+        SweepResult sweep = optional.sweep();
+        PublishedComparison published = optional.published();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("format_version", VERSION);
@@ -101,16 +89,7 @@ public final class RankingJson {
         ArrayNode rows = root.putArray("rows");
         report.rows().forEach(r -> {
             ObjectNode o = row(r, q.reference());
-            ClusterProfile profile = ProfileColumns.of(report.profiles(), r);
-            if (profile != null) {
-                ProfileColumns.json(o, profile, true);
-            }
-            if (sweep != null) {
-                bandFields(o, SweepColumns.band(sweep, r), sweep, true);
-            }
-            if (published != null) {
-                PublishedColumns.json(o, published.ofCluster(r.clusterId()));
-            }
+            optional.json(o, r, true);
             rows.add(o);
         });
         ArrayNode vanished = root.putArray("vanished");

@@ -1,9 +1,7 @@
 package org.clusteratlas.io;
 
-import org.clusteratlas.profile.ClusterProfiles;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.published.PublishedComparison;
-import org.clusteratlas.robust.SweepResult;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -26,79 +24,53 @@ public final class RankingTable {
     private RankingTable() {
     }
 
+    /** The plain rows: {@link #HEADER} only, Change without a basis. */
     public static void write(List<ClusterRow> rows, Writer out) throws IOException {
-        write(rows, null, out);
-    }
-
-    /** With a sweep, best, median and worst rank and presence follow the others. */
-    public static void write(List<ClusterRow> rows, SweepResult sweep, Writer out) throws IOException {
-        write(rows, null, sweep, null, out);
+        write(rows, null, OptionalColumns.NONE, out);
     }
 
     /**
-     * @param basis     what rank changes are taken against: named in the Change heading; null for none
-     * @param published adds the published rank, name and change, and a line on the agreement; or null
+     * @param basis    what rank changes are taken against: named in the Change heading; null for none
+     * @param optional the groups whose columns follow {@link #HEADER} (profiles; best, median and worst rank and
+     *                 presence; the published rank, name and change, with a line on the agreement)
      */
-    public static void write(List<ClusterRow> rows, String basis, SweepResult sweep, PublishedComparison published,
-                             Writer out) throws IOException {
-        write(rows, basis, sweep, published, null, out);
-    }
-
-    /** As above; {@code profiles} adds their columns ({@link ProfileColumns}) right after {@link #HEADER}, or null. */
-    public static void write(List<ClusterRow> rows, String basis, SweepResult sweep, PublishedComparison published,
-                             ClusterProfiles profiles, Writer out) throws IOException {
+    public static void write(List<ClusterRow> rows, String basis, OptionalColumns optional, Writer out)
+            throws IOException {
         List<String[]> cells = new ArrayList<>();
-        cells.add(header(basis, profiles, sweep, published).toArray(new String[0]));
+        cells.add(header(basis, optional).toArray(new String[0]));
         for (ClusterRow r : rows) {
-            cells.add(cells(r, profiles, sweep, published).toArray(new String[0]));
+            cells.add(cells(r, optional).toArray(new String[0]));
         }
-        align(cells, numeric(profiles, sweep, published), out);
-        if (published != null) {
-            out.write(agreement(published));
+        align(cells, numeric(optional), out);
+        if (optional.published() != null) {
+            out.write(agreement(optional.published()));
             out.write('\n');
         }
         out.flush();
     }
 
     /** {@link #HEADER} (Change naming its basis), then the optional groups' headings. */
-    static List<String> header(String basis, ClusterProfiles profiles, SweepResult sweep,
-                               PublishedComparison published) {
+    static List<String> header(String basis, OptionalColumns optional) {
         List<String> header = new ArrayList<>(HEADER);
         if (basis != null) {
             header.set(1, "Change vs " + basis);
         }
-        if (profiles != null) {
-            header.addAll(ProfileColumns.tableHeader());
-        }
-        if (sweep != null) {
-            header.addAll(SweepColumns.TABLE_HEADER);
-        }
-        if (published != null) {
-            header.addAll(PublishedColumns.TABLE_HEADER);
-        }
+        header.addAll(optional.tableHeader());
         return header;
     }
 
-    static List<Boolean> numeric(ClusterProfiles profiles, SweepResult sweep, PublishedComparison published) {
+    /** Whether each column under {@link #header} is numeric (right-aligned). */
+    static List<Boolean> numeric(OptionalColumns optional) {
         List<Boolean> numeric = new ArrayList<>();
         for (boolean b : NUMERIC) {
             numeric.add(b);
         }
-        if (profiles != null) {
-            numeric.addAll(ProfileColumns.tableNumeric());
-        }
-        if (sweep != null) {
-            SweepColumns.TABLE_HEADER.forEach(h -> numeric.add(true));
-        }
-        if (published != null) {
-            numeric.addAll(List.of(true, false, true));
-        }
+        numeric.addAll(optional.tableNumeric());
         return numeric;
     }
 
     /** The cells of one row under {@link #header}, rounded for reading. */
-    static List<String> cells(ClusterRow r, ClusterProfiles profiles, SweepResult sweep,
-                              PublishedComparison published) {
+    static List<String> cells(ClusterRow r, OptionalColumns optional) {
         String change = RankingCsv.rankChange(r);
         if (r.rankChange() != null && r.rankChange() > 0) {
             change = "+" + change;
@@ -108,15 +80,7 @@ public final class RankingTable {
             fmt("%.3f", r.publicationShare()), fmt("%.3f", r.score()), String.format(Locale.ROOT, "%d", r.population()),
             Double.isNaN(r.intensity()) ? "" : fmt("%.1f", r.intensity()), fmt("%.3f", r.lat()),
             fmt("%.3f", r.lon()), Integer.toString(r.locations())));
-        if (profiles != null) {
-            row.addAll(ProfileColumns.table(ProfileColumns.of(profiles, r)));
-        }
-        if (sweep != null) {
-            row.addAll(SweepColumns.table(SweepColumns.band(sweep, r)));
-        }
-        if (published != null) {
-            row.addAll(PublishedColumns.table(published.ofCluster(r.clusterId())));
-        }
+        row.addAll(optional.tableCells(r));
         return row;
     }
 

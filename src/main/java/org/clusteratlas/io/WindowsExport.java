@@ -20,7 +20,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +68,6 @@ public final class WindowsExport {
         w.flush();
     }
 
-    /** Writes a file atomically. */
-    public static void writeFile(RankingFormat format, WindowsReport report, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(format, report, out));
-    }
-
     private static int top(WindowsReport r) {
         return r.request().top();
     }
@@ -81,12 +75,12 @@ public final class WindowsExport {
     static void csv(WindowsReport report, Writer out) throws IOException {
         CSVPrinter p = RankingCsv.printer(out);
         List<Object> header = new ArrayList<>(HEADER);
-        header.addAll(RankingCsv.header(null, null, null));
+        header.addAll(RankingCsv.header(OptionalColumns.NONE));
         p.printRecord(header);
         for (WindowRanking w : report.series().windows()) {
             for (ClusterRow r : w.top(top(report))) {
                 List<Object> rec = new ArrayList<>(List.of(w.window().label(), w.keyOf(r.clusterId())));
-                rec.addAll(RankingCsv.record(r, w.basis(), null, null, null));
+                rec.addAll(RankingCsv.record(r, w.basis(), OptionalColumns.NONE));
                 p.printRecord(rec);
             }
         }
@@ -96,17 +90,17 @@ public final class WindowsExport {
     static void table(WindowsReport report, Writer out) throws IOException {
         List<String[]> cells = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("Window", "Key"));
-        header.addAll(RankingTable.header("previous window", null, null, null));
+        header.addAll(RankingTable.header("previous window", OptionalColumns.NONE));
         cells.add(header.toArray(new String[0]));
         for (WindowRanking w : report.series().windows()) {
             for (ClusterRow r : w.top(top(report))) {
                 List<String> row = new ArrayList<>(List.of(w.window().label(), w.keyOf(r.clusterId())));
-                row.addAll(RankingTable.cells(r, null, null, null));
+                row.addAll(RankingTable.cells(r, OptionalColumns.NONE));
                 cells.add(row.toArray(new String[0]));
             }
         }
         List<Boolean> numeric = new ArrayList<>(List.of(false, false));
-        numeric.addAll(RankingTable.numeric(null, null, null));
+        numeric.addAll(RankingTable.numeric(OptionalColumns.NONE));
         RankingTable.align(cells, numeric, out);
         for (WindowRanking w : report.series().windows()) {
             for (WindowEvent e : w.merges()) {
