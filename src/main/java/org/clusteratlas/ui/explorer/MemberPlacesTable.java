@@ -27,6 +27,8 @@ import java.util.function.Function;
  */
 public final class MemberPlacesTable extends VBox {
     private final TableView<Member> table = new TableView<>();
+    /** Room beside a header's title: the cell padding and the sort arrow. */
+    private static final double HEADER_PADDING = 22;
     private final Label total = new Label();
     private final Button export = new Button("Export CSV\u2026");
     private MemberPlaces shown;
@@ -103,13 +105,23 @@ public final class MemberPlacesTable extends VBox {
         return c;
     }
 
-    /** At least the header's width (bold title, sort arrow), so no title is cut; {@code w} for the name. */
+    /**
+     * The title as a label, so the column's minimum follows the header's width as styled (explorer.css gives the
+     * member table small headers: names need the room at 1366 x 768), plus the padding and a sort arrow; no title
+     * is cut. {@code w} is the preferred width (the name's), 0 for the header's.
+     */
     private static void fit(TableColumn<Member, ?> c, double w) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
-        t.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 13));
-        double header = Math.ceil(t.getLayoutBounds().getWidth() + 22); // padding and a sort arrow
-        c.setMinWidth(header);
-        c.setPrefWidth(Math.max(w, header));
+        Label title = new Label(c.getText());
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        c.setText(null);
+        c.setGraphic(title);
+        // measured in the title's own font (set by the style sheet), not its width: the label may be stretched
+        c.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(title.getText());
+            text.setFont(title.getFont());
+            return Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_PADDING;
+        }, title.fontProperty()));
+        c.setPrefWidth(w);
     }
 
     private static TableColumn<Member, Double> number(String title, Function<Member, Double> f, String format, double w) {
