@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -130,6 +131,14 @@ class WindowLayoutTest {
         var members = window.explorer().details().memberPlaces().table();
         double columns = members.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         assertTrue(columns <= members.getWidth(), "member place columns " + columns + " in " + members.getWidth());
+        // with no cluster selected the section is gone, not an empty table under "No cluster selected"
+        javafx.scene.Node membersSection = window.explorer().details().memberPlaces().getParent();
+        assertTrue(membersSection.isVisible());
+        robot.interact(() -> model().selectedProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(membersSection.isVisible(), "member places hidden without a selection");
+        robot.interact(() -> model().selectedProperty().set(selected));
+        WaitForAsyncUtils.waitForFxEvents();
 
         // the PNG export: the size asked for, drawn by the figure renderer (the same pixels as MapExport.render)
         Path png = dir.resolve("map.png");

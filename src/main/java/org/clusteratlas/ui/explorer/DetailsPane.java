@@ -83,9 +83,11 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
         pin.setOnAction(e -> model.pinSelected());
         pin.disableProperty().bind(model.detailsProperty().isNull());
         HBox head = new HBox(8, title, spacer, pin, zoom);
-        content.getChildren().addAll(head, hint, facts, chart,
-                section("MEMBER PLACES (share of the cluster's score)", places), section("TOP FIELDS", fields),
-                profile);
+        VBox members = section("MEMBER PLACES (share of the cluster's score)", places);
+        // an empty table under "No cluster selected" says nothing: the section shows while a cluster is selected
+        members.visibleProperty().bind(model.selectedProperty().isNotNull());
+        members.managedProperty().bind(members.visibleProperty());
+        content.getChildren().addAll(head, hint, facts, chart, members, section("TOP FIELDS", fields), profile);
         setContent(content);
         model.selectedProperty().addListener((o, a, row) -> load(row));
         model.membersProperty().addListener((o, a, m) -> places.show(m));
