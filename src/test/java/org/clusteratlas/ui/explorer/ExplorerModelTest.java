@@ -128,4 +128,48 @@ class ExplorerModelTest {
             background.shutdownNow();
         }
     }
+
+    @Test
+    void thePinnedReferenceKeepsItsParametersRanksTheNextResultAndGoesWithTheSnapshot() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            ExplorerModel model = onFx(() -> new ExplorerModel(org.clusteratlas.ui.task.TaskRunner.of(lane -> background)));
+            onFx(() -> {
+                model.snapshotProperty().set(snapshot);
+                model.setParameters(model.getParameters().withEpsKm(5).withMinPatentWeight(20).withMinPublicationWeight(20));
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
+                    && model.getResult() != null && model.getResult().parameters().epsKm() == 5));
+            ExplorerResult pinned = onFx(() -> {
+                assertEquals(null, model.referenceParameters(), "nothing pinned yet");
+                model.pinReference();
+                return model.getResult();
+            });
+            onFx(() -> {
+                model.setParameters(model.getParameters().withEpsKm(30));
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
+                    && model.getResult().parameters().epsKm() == 30));
+            onFx(() -> {
+                CompareState compare = model.compare();
+                assertEquals(pinned.ranking(), compare.referenceProperty().get());
+                assertEquals(pinned.parameters(), model.referenceParameters(), "the reference keeps its own parameters");
+                assertTrue(model.getResult().shown().stream().anyMatch(r -> r.previousRank() != null),
+                        "the new ranking is ranked against the pinned one");
+                return null;
+            });
+            Snapshot other = SnapshotReader.open(ExplorerSnapshots.write(dir, "explorer-other.sqlite"));
+            onFx(() -> {
+                model.snapshotProperty().set(other);
+                assertEquals(null, model.referenceProperty().get(), "another snapshot drops the reference");
+                assertEquals(null, model.referenceParameters());
+                assertTrue(model.pins().isEmpty());
+                return null;
+            });
+        } finally {
+            background.shutdownNow();
+        }
+    }
 }
