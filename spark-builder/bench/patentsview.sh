@@ -2,39 +2,27 @@
 # Throughput of the Spark builder's patentsview (local mode) against the desktop `import patentsview` on the
 # same tables. Usage (from the repository root, after `mvn verify`, or `mvn package -DskipTests` at the top and
 # in spark-builder): spark-builder/bench/patentsview.sh [COPIES] [CORES]
-set -euo pipefail
-cd "$(dirname "$0")/../.."
+. "$(dirname "$0")/common.sh"
 k=${1:-200}; cores=${2:-2}
 real=../shared/realdata/pv-api-cassettes/converted
 data=bench-data/spark/patents-$k
 [ -d "$data" ] || python3 spark-builder/bench/make-patents.py "$real" "$data" "$k"
 tables=(--patents "$data/g_patent.tsv" --inventors "$data/g_inventor_disambiguated.tsv"
         --locations "$data/g_location_disambiguated.tsv" --cpc "$data/g_cpc_current.tsv")
-opens=$(sed -n 's:.*<spark.opens>\(.*\)</spark.opens>.*:\1:p' spark-builder/pom.xml)
 rm -f bench-data/spark/pv-desktop.sqlite bench-data/spark/pv-spark.sqlite
-load0=$(cut -d" " -f1 /proc/loadavg)
+load0=$(load_average)
 t0=$(date +%s.%N)
-java -jar target/cluster-atlas.jar import patentsview "${tables[@]}" --out bench-data/spark/pv-desktop.sqlite \
-  2> bench-data/spark/pv-desktop.log
+desktop_import bench-data/spark/pv-desktop.log patentsview "${tables[@]}" --out bench-data/spark/pv-desktop.sqlite
 t1=$(date +%s.%N)
-java $opens -Dspark.master="local[$cores]" -Dspark.ui.enabled=false -Xmx4g \
-  -cp "spark-builder/target/spark-builder.jar:$(cat spark-builder/target/classpath.txt)" \
-  org.clusteratlas.spark.SparkSnapshotBuilder patentsview "${tables[@]}" --out bench-data/spark/pv-spark.sqlite \
-  2> bench-data/spark/pv-spark.log
+spark_import "$cores" bench-data/spark/pv-spark.log -Xmx4g -- \
+  patentsview "${tables[@]}" --out bench-data/spark/pv-spark.sqlite
 t2=$(date +%s.%N)
-load1=$(cut -d" " -f1 /proc/loadavg)
+load1=$(load_average)
 a=$(sqlite3 bench-data/spark/pv-spark.sqlite 'SELECT count(*) FROM addresses')
 d=$(sqlite3 bench-data/spark/pv-desktop.sqlite 'SELECT count(*) FROM addresses')
 docs=$(sqlite3 bench-data/spark/pv-spark.sqlite 'SELECT count(*) FROM documents')
 rows=$(($(wc -l < "$data/g_inventor_disambiguated.tsv") - 1))
-# the two files' rows, table by table in row order (the import times in the metadata differ)
-same=yes
-for q in 'SELECT source_id, kind, year, field, unlocated_share FROM documents ORDER BY id' \
-         'SELECT document_id, location_id, share, organization_id FROM addresses ORDER BY rowid' \
-         'SELECT id, lat, lon, country, city FROM locations ORDER BY id'; do
-  [ "$(sqlite3 bench-data/spark/pv-desktop.sqlite "$q" | md5sum)" = "$(sqlite3 bench-data/spark/pv-spark.sqlite "$q" | md5sum)" ] || same=no
-done
-echo "documents, addresses and locations row by row identical to the desktop's: $same"
+same_rows bench-data/spark/pv-desktop.sqlite bench-data/spark/pv-spark.sqlite
 python3 - "$a" "$d" "$t0" "$t1" "$t2" "$cores" "$docs" "$rows" "$(du -sh "$data" | cut -f1)" "$load0" "$load1" <<'PY'
 import sys
 a, d, t0, t1, t2, cores, docs, rows = int(sys.argv[1]), int(sys.argv[2]), *map(float, sys.argv[3:6]), int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8])

@@ -46,7 +46,7 @@ class ExplorerWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new AtlasApp(Path.of("no-such-sample.sqlite")).start(stage, List.of(snapshot.toString()));
+        window = WindowTests.open(stage, snapshot);
     }
 
     private ExplorerModel model() {
@@ -59,9 +59,7 @@ class ExplorerWindowTest {
     }
 
     private void waitIdle(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model().busyProperty().get()
-                && model().getResult() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitIdle(window);
     }
 
     private static List<String> names(TableView<ClusterRow> t) {

@@ -45,7 +45,7 @@ class OverTimeAndPublishedTest {
 
     @Start
     void start(Stage stage) {
-        window = new AtlasApp(Path.of("no-such-sample.sqlite")).start(stage, List.of(snapshot.toString()));
+        window = WindowTests.open(stage, snapshot);
     }
 
     private ExplorerModel explorer() {
@@ -53,9 +53,7 @@ class OverTimeAndPublishedTest {
     }
 
     private void waitIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !explorer().busyProperty().get()
-                && explorer().getResult() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitIdle(window);
     }
 
     @Test

@@ -44,7 +44,7 @@ class PinnedNameColumnTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new AtlasApp(Path.of("no-such-sample.sqlite")).start(stage, List.of(SAMPLE.toString()));
+        window = WindowTests.open(stage, SAMPLE);
     }
 
     private ExplorerModel model() {

@@ -19,7 +19,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -42,7 +41,7 @@ class ProfileWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new AtlasApp(Path.of("no-such-sample.sqlite")).start(stage, List.of(snapshot.toString()));
+        window = WindowTests.open(stage, snapshot);
     }
 
     private ExplorerModel model() {

@@ -64,7 +64,7 @@ class UiIdsTest {
 
     @Start
     void start(Stage stage) {
-        window = new AtlasApp(Path.of("no-such-sample.sqlite")).start(stage, List.of(snapshot.toString()));
+        window = WindowTests.open(stage, snapshot);
     }
 
     static Path doc() {

@@ -49,7 +49,7 @@ class WindowLayoutTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new AtlasApp(Path.of("no-such-sample.sqlite")).start(stage, List.of(SAMPLE.toString()));
+        window = WindowTests.open(stage, SAMPLE);
     }
 
     @Test

@@ -52,7 +52,7 @@ class WindowStateTest {
 
     @Start
     void start(Stage stage) {
-        window = new AtlasApp(Path.of("no-such-sample.sqlite")).start(stage, List.of(first.toString()));
+        window = WindowTests.open(stage, first);
     }
 
     private ExplorerModel model() {
@@ -60,9 +60,7 @@ class WindowStateTest {
     }
 
     private void waitIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model().busyProperty().get()
-                && model().getResult() != null && model().loadingProperty().get() == null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitIdle(window);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,7 +7,6 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -25,7 +24,6 @@ import org.clusteratlas.rank.ClusterRow;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The clusters over the base map, drawn into one {@link Canvas} (never a node per cluster or location):
@@ -33,7 +31,8 @@ import java.util.Locale;
  * coloured by its patent/publication mix ({@link ClusterColors}), rank and name labels for the top clusters
  * (placed by {@link LabelPlacement}, best ranks first: the top ten always, others skipped where they would
  * overlap one already placed), and noise locations
- * as faint dots once zoomed in. Hover shows a tooltip, click selects.
+ * as faint dots once zoomed in. Hover shows a tooltip ({@link ClusterTooltip}), click selects; which cluster
+ * lies under the pointer is {@link ClusterHitTest}'s to say, from the geometry this layer last drew.
  *
  * <p>The layer itself is mouse-transparent so that the map keeps its drag and wheel gestures; the map view
  * forwards moves and clicks through {@link #attachTo}.
@@ -42,19 +41,16 @@ public final class ClusterLayer extends MapLayer {
     private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 12);
 
     private final Canvas canvas = new Canvas();
-    private final Label tooltip = new Label();
+    private final ClusterTooltip tooltip = new ClusterTooltip();
+    private final ClusterHitTest hits = new ClusterHitTest();
     private ExplorerResult result;
     private int selectedCluster = -1;
     private List<org.clusteratlas.profile.Partner> partners = List.of();
-    private int hoverSlot = -1;
     // view transform of the last draw: screen = offset + mercator * scale
     private double scale;
     private double ox;
     private double oy;
     private double zoom;
-    private double[] cx = new double[0];
-    private double[] cy = new double[0];
-    private double[] radius = new double[0];
     private double[] labelWidth = new double[0];
     private int labelsPlaced;
     private int topLabelsPlaced;
@@ -66,18 +62,14 @@ public final class ClusterLayer extends MapLayer {
     public ClusterLayer() {
         setMouseTransparent(true);
         canvas.setManaged(false);
-        tooltip.getStyleClass().add("map-tooltip");
-        tooltip.setManaged(false);
-        tooltip.setVisible(false);
-        tooltip.setId("cluster-tooltip");
-        getChildren().addAll(canvas, tooltip);
+        getChildren().addAll(canvas, tooltip.node());
     }
 
     /** Shows a result (null clears); drawn at the next pulse, once whatever else changes before it. */
     public void show(ExplorerResult r) {
         result = r;
-        hoverSlot = -1;
-        tooltip.setVisible(false);
+        hits.hover(-1);
+        tooltip.hide();
         int n = r == null ? 0 : r.shown().size();
         labelWidth = new double[n];
         Text measure = new Text();
@@ -128,7 +120,7 @@ public final class ClusterLayer extends MapLayer {
 
     /** The cluster id under a point in layer coordinates: a circle, else a hull; -1 for none. */
     public int clusterAt(double x, double y) {
-        int slot = slotAt(x, y);
+        int slot = hits.slotAt(shapes(), x, y);
         return slot < 0 ? -1 : result.shapes().clusterId(slot);
     }
 
@@ -137,8 +129,12 @@ public final class ClusterLayer extends MapLayer {
         if (result == null) {
             return null;
         }
-        int s = result.shapes().slotOf(clusterId);
-        return s < 0 || s >= cx.length ? null : new Point2D(cx[s], cy[s]);
+        return hits.centre(result.shapes().slotOf(clusterId));
+    }
+
+    /** The shown result's shapes, or null when nothing is shown. */
+    private ClusterShapes shapes() {
+        return result == null ? null : result.shapes();
     }
 
     /** Labels placed at the last draw (tests: decluttering keeps this below the number of clusters). */
@@ -160,61 +156,16 @@ public final class ClusterLayer extends MapLayer {
         return draws;
     }
 
-    /** The slot under a point: circles first (the nearest centre relative to its radius), then hulls. */
-    private int slotAt(double x, double y) {
-        if (result == null) {
-            return -1;
-        }
-        int best = -1;
-        double bestR = Double.MAX_VALUE;
-        for (int s = 0; s < cx.length; s++) {
-            double dx = x - cx[s];
-            double dy = y - cy[s];
-            double r = Math.max(radius[s], 6);
-            double d = Math.sqrt(dx * dx + dy * dy) / r; // nearest centre relative to size wins overlaps
-            if (d <= 1 && d < bestR) {
-                best = s;
-                bestR = d;
-            }
-        }
-        if (best >= 0) {
-            return best;
-        }
-        ClusterShapes sh = result.shapes();
-        for (int s = 0; s < sh.size(); s++) {
-            if (sh.hullContains(s, (x - ox) / scale, (y - oy) / scale)) {
-                return s;
-            }
-        }
-        return -1;
-    }
-
     private void hover(Point2D p) {
-        int slot = p == null ? -1 : slotAt(p.getX(), p.getY());
-        if (slot != hoverSlot) {
-            hoverSlot = slot;
+        int slot = p == null ? -1 : hits.slotAt(shapes(), p.getX(), p.getY());
+        if (hits.hover(slot)) {
             redraw();
         }
         if (slot < 0) {
-            tooltip.setVisible(false);
+            tooltip.hide();
             return;
         }
-        ClusterRow r = result.shown().get(slot);
-        tooltip.setText(String.format(Locale.ROOT, "#%d  %s%n%s%nPatents %,.0f \u00b7 Publications %,.0f%nScore %.3f",
-                r.rank(), r.name(), r.economies(), r.patents(), r.publications(), r.score()));
-        tooltip.autosize();
-        double w = tooltip.prefWidth(-1);
-        double h = tooltip.prefHeight(-1);
-        double x = p.getX() + 14;
-        double y = p.getY() + 14;
-        if (x + w > canvas.getWidth()) {
-            x = p.getX() - w - 8;
-        }
-        if (y + h > canvas.getHeight()) {
-            y = p.getY() - h - 8;
-        }
-        tooltip.resizeRelocate(x, y, w, h);
-        tooltip.setVisible(true);
+        tooltip.show(result.shown().get(slot), p, canvas.getWidth(), canvas.getHeight());
     }
 
     /**
@@ -260,8 +211,8 @@ public final class ClusterLayer extends MapLayer {
         double newOy = west.getY() - 0.5 * newScale;
         if (newScale != scale || newOx != ox || newOy != oy) {
             // the map moved: the tooltip would name whatever cluster is now under its old place
-            hoverSlot = -1;
-            tooltip.setVisible(false);
+            hits.hover(-1);
+            tooltip.hide();
         }
         scale = newScale;
         ox = newOx;
@@ -275,9 +226,7 @@ public final class ClusterLayer extends MapLayer {
         g.clearRect(0, 0, w, h);
         ExplorerResult res = result;
         if (res == null) {
-            cx = new double[0];
-            cy = new double[0];
-            radius = new double[0];
+            hits.drawn(scale, ox, oy, new double[0], new double[0], new double[0]);
             labelsPlaced = 0;
             return;
         }
@@ -289,9 +238,9 @@ public final class ClusterLayer extends MapLayer {
         List<ClusterRow> rows = res.shown();
         ClusterShapes sh = res.shapes();
         int n = rows.size();
-        cx = new double[n];
-        cy = new double[n];
-        radius = new double[n];
+        double[] cx = new double[n];
+        double[] cy = new double[n];
+        double[] radius = new double[n];
         double top = n == 0 ? 1 : rows.get(0).score();
         double worldPx = scale;
         for (int s = 0; s < n; s++) {
@@ -304,6 +253,7 @@ public final class ClusterLayer extends MapLayer {
             cy[s] = oy + WebMercator.y(row.lat()) * worldPx;
             radius[s] = ClusterMarks.radius(row.score(), top);
         }
+        hits.drawn(scale, ox, oy, cx, cy, radius);
         // hulls (only where they are bigger than a few pixels; otherwise the circle says it all)
         for (int s = n - 1; s >= 0; s--) {
             int slot = sh.slotOf(rows.get(s).clusterId());
@@ -344,7 +294,7 @@ public final class ClusterLayer extends MapLayer {
             g.setLineWidth(1.2);
             g.strokeOval(cx[s] - r, cy[s] - r, 2 * r, 2 * r);
         }
-        for (int s : new int[] {indexOf(rows, selectedCluster), hoverSlot}) {
+        for (int s : new int[] {indexOf(rows, selectedCluster), hits.hoverSlot()}) {
             if (s >= 0 && s < n) {
                 double r = radius[s] + ClusterMarks.RING_GAP;
                 g.setStroke(ClusterColors.rgb(ClusterMarks.RING_RGB));
@@ -352,7 +302,7 @@ public final class ClusterLayer extends MapLayer {
                 g.strokeOval(cx[s] - r, cy[s] - r, 2 * r, 2 * r);
             }
         }
-        drawLabels(g, rows, w, h);
+        drawLabels(g, rows, cx, cy, radius, w, h);
     }
 
     private static int indexOf(List<ClusterRow> rows, int clusterId) {
@@ -365,7 +315,8 @@ public final class ClusterLayer extends MapLayer {
     }
 
     /** Labels in rank order (the selection first): the top ten always, others skipped where they would overlap. */
-    private void drawLabels(GraphicsContext g, List<ClusterRow> rows, double w, double h) {
+    private void drawLabels(GraphicsContext g, List<ClusterRow> rows, double[] cx, double[] cy, double[] radius,
+                            double w, double h) {
         int n = rows.size();
         LabelPlacement placement = new LabelPlacement(cx, cy, radius, w, h);
         int maxLabels = ClusterMarks.maxLabels(zoom);

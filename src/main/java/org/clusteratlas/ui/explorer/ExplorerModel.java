@@ -1,7 +1,5 @@
 package org.clusteratlas.ui.explorer;
 
-import org.clusteratlas.figure.ClusterShapes;
-import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,9 +29,10 @@ import java.util.function.Consumer;
 
 /**
  * The explorer's state as JavaFX properties (snapshot, parameters and their undo history, top N, the
- * pinned reference, the latest result, the selection and its details, the pins for comparison, busy,
- * timings, status, what an empty panel says), and the machinery that keeps the ranking in step with the
- * parameters without ever making the FX thread wait. Views bind to these properties and call its methods.
+ * latest result, the selection and its details, busy, timings, status, what an empty panel says), and the
+ * machinery that keeps the ranking in step with the parameters without ever making the FX thread wait.
+ * Views bind to these properties and call its methods. What is compared against (the pinned reference and
+ * the pinned clusters) is its {@link CompareState}, {@link #compare()}.
  *
  * <p>Every change of snapshot, parameters, top N or reference makes a request with a new generation
  * number. Requests go to one slot ({@link RecomputeSlot}, newest wins) drained on the recompute
@@ -55,7 +54,7 @@ public final class ExplorerModel {
             new SimpleObjectProperty<>(this, "parameters", ClusterParameters.defaults());
     private final ParameterHistory history = new ParameterHistory();
     private final IntegerProperty topN = new SimpleIntegerProperty(this, "topN", DEFAULT_TOP);
-    private final ObjectProperty<Ranking> reference = new SimpleObjectProperty<>(this, "reference");
+    private final CompareState compare = new CompareState();
     private final ReadOnlyObjectWrapper<ExplorerResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObjectProperty<ClusterRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final SelectionDetails details;
@@ -70,7 +69,6 @@ public final class ExplorerModel {
     private Consumer<ExplorerResult> afterPublish = r -> { };
     private long publishedCount;
     private long publishedGeneration;
-    private ClusterParameters referenceParameters;
     private double handOverMs = Double.NaN;
     private boolean publishing;
     private boolean restoring;
@@ -87,9 +85,8 @@ public final class ExplorerModel {
         this.sweep = new SweepViewModel(tasks);
         this.details = new SelectionDetails(tasks);
         snapshot.addListener((o, a, b) -> {
-            reference.set(null);
+            compare.clear();
             selected.set(null);
-            details.pins().clear();
             if (b != null) {
                 // keep the radius and minimums given as shares (they fit any snapshot), but a year range outside
                 // the new snapshot would leave nothing, and counts tuned for another snapshot would not fit
@@ -125,7 +122,7 @@ public final class ExplorerModel {
             request();
         });
         topN.addListener((o, a, b) -> request());
-        reference.addListener((o, a, b) -> request());
+        compare.referenceProperty().addListener((o, a, b) -> request());
         selected.addListener((o, a, row) -> {
             details.load(row, result.get());
             ExplorerResult r = result.get();
@@ -236,21 +233,24 @@ public final class ExplorerModel {
         return topN;
     }
 
-    /** The ranking rank changes are taken against (a pinned earlier result), or null. */
+    /** The pinned reference of rank changes and the clusters pinned for comparison. */
+    public CompareState compare() {
+        return compare;
+    }
+
+    /** {@link CompareState#referenceProperty()} of {@link #compare()}, the name the views bind to. */
     public ObjectProperty<Ranking> referenceProperty() {
-        return reference;
+        return compare.referenceProperty();
     }
 
     /** Pins the current ranking as the reference of rank changes (null result: nothing to pin). */
     public void pinReference() {
-        ExplorerResult r = result.get();
-        referenceParameters = r == null ? null : r.parameters();
-        reference.set(r == null ? null : r.ranking());
+        compare.pinReference(result.get());
     }
 
-    /** The parameters of the pinned reference, or null. */
+    /** {@link CompareState#referenceParameters()} of {@link #compare()}. */
     public ClusterParameters referenceParameters() {
-        return reference.get() == null ? null : referenceParameters;
+        return compare.referenceParameters();
     }
 
     public ReadOnlyObjectProperty<ExplorerResult> resultProperty() {
@@ -276,14 +276,14 @@ public final class ExplorerModel {
         return details.membersProperty();
     }
 
-    /** Clusters pinned for comparison, as they were under the parameters of the moment (at most two). */
+    /** {@link CompareState#pins()} of {@link #compare()}, the name the views bind to. */
     public ObservableList<ComparePane.Pinned> pins() {
-        return details.pins();
+        return compare.pins();
     }
 
     /** Pins the selected cluster's details for comparison; the third pin replaces the first. */
     public void pinSelected() {
-        details.pinShown();
+        details.pinShown(compare);
     }
 
     /**
@@ -399,7 +399,7 @@ public final class ExplorerModel {
         long gen = slot.next();
         ExplorerResult previous = result.get();
         ClusterRow sel = selected.get();
-        slot.submit(new Request(gen, s, parameters.get(), Math.max(1, topN.get()), reference.get(), previous,
+        slot.submit(new Request(gen, s, parameters.get(), Math.max(1, topN.get()), compare.referenceProperty().get(), previous,
                 sel == null ? -1 : sel.clusterId(), System.nanoTime()));
         busy.set(true);
         if (previous == null) {

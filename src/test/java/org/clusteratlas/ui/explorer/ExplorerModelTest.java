@@ -97,33 +97,85 @@ class ExplorerModelTest {
         }
     }
 
+    /** A model on {@code background} with the snapshot open at 5 km (weights 20 and 20), its result published. */
+    private static ExplorerModel openAt5Km(ExecutorService background) throws Exception {
+        ExplorerModel model = onFx(() -> new ExplorerModel(org.clusteratlas.ui.task.TaskRunner.of(lane -> background)));
+        onFx(() -> {
+            model.snapshotProperty().set(snapshot);
+            model.setParameters(model.getParameters().withEpsKm(5).withMinPatentWeight(20).withMinPublicationWeight(20));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
+                && model.getResult() != null && model.getResult().parameters().epsKm() == 5));
+        return model;
+    }
+
+    /** Moves the radius to 30 km and waits for that ranking on screen. */
+    private static void recomputeAt30Km(ExplorerModel model) throws Exception {
+        onFx(() -> {
+            model.setParameters(model.getParameters().withEpsKm(30));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
+                && model.getResult().parameters().epsKm() == 30));
+    }
+
     @Test
     void selectionFollowsTheClusterAcrossARecompute() throws Exception {
         ExecutorService background = Executors.newSingleThreadExecutor();
         try {
-            ExplorerModel model = onFx(() -> new ExplorerModel(org.clusteratlas.ui.task.TaskRunner.of(lane -> background)));
-            onFx(() -> {
-                model.snapshotProperty().set(snapshot);
-                model.setParameters(model.getParameters().withEpsKm(5).withMinPatentWeight(20).withMinPublicationWeight(20));
-                return null;
-            });
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
-                    && model.getResult() != null && model.getResult().parameters().epsKm() == 5));
+            ExplorerModel model = openAt5Km(background);
             String first = onFx(() -> {
                 model.selectedProperty().set(model.getResult().shown().get(0));
                 return model.selectedProperty().get().name();
             });
-            onFx(() -> {
-                model.setParameters(model.getParameters().withEpsKm(30));
-                return null;
-            });
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
-                    && model.getResult().parameters().epsKm() == 30));
+            recomputeAt30Km(model);
             var selected = onFx(() -> model.selectedProperty().get());
             assertNotNull(selected);
             ExplorerResult res = onFx(model::getResult);
             assertEquals(res.ranking().row(selected.clusterId()), selected, "the selection is a row of the new ranking");
             assertTrue(selected.name().startsWith(first.split("\u2013")[0]), first + " -> " + selected.name());
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    @Test
+    void thePinnedReferenceKeepsItsParametersRanksTheNextResultAndGoesWithTheSnapshot() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            ExplorerModel model = openAt5Km(background);
+            ExplorerResult pinned = onFx(() -> {
+                assertEquals(null, model.referenceParameters(), "nothing pinned yet");
+                model.pinReference();
+                return model.getResult();
+            });
+            recomputeAt30Km(model);
+            onFx(() -> {
+                CompareState compare = model.compare();
+                assertEquals(pinned.ranking(), compare.referenceProperty().get());
+                assertEquals(pinned.parameters(), model.referenceParameters(), "the reference keeps its own parameters");
+                assertTrue(model.getResult().shown().stream().anyMatch(r -> r.previousRank() != null),
+                        "the new ranking is ranked against the pinned one");
+                return null;
+            });
+            onFx(() -> {
+                model.selectedProperty().set(model.getResult().shown().get(0));
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> model.detailsProperty().get() != null));
+            assertEquals(1, (int) onFx(() -> {
+                model.pinSelected();
+                return model.pins().size();
+            }));
+            Snapshot other = SnapshotReader.open(ExplorerSnapshots.write(dir, "explorer-other.sqlite"));
+            onFx(() -> {
+                model.snapshotProperty().set(other);
+                assertEquals(null, model.referenceProperty().get(), "another snapshot drops the reference");
+                assertEquals(null, model.referenceParameters());
+                assertTrue(model.pins().isEmpty(), "and the pinned clusters");
+                return null;
+            });
         } finally {
             background.shutdownNow();
         }

@@ -1,0 +1,42 @@
+package org.clusteratlas.ui;
+
+import javafx.stage.Stage;
+import org.clusteratlas.ui.explorer.ExplorerModel;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The set-up the TestFX window tests share: opening the real window on a test's own snapshot, and waiting
+ * until the explorer shows its ranking. TestFX 4.0.18 looks for {@code @Start} only on the test class itself
+ * (not on a superclass), so each test class keeps its {@code @Start} method and calls these static helpers.
+ */
+final class WindowTests {
+    /**
+     * A bundled sample that does not exist, so that the window opens the test's snapshot and nothing else,
+     * whatever sample the build ships.
+     */
+    private static final Path NO_SAMPLE = Path.of("no-such-sample.sqlite");
+
+    private WindowTests() {
+    }
+
+    /** Starts the app's window on {@code stage} with {@code snapshot} open, as {@code cluster-atlas FILE} does. */
+    static AtlasWindow open(Stage stage, Path snapshot) {
+        return new AtlasApp(NO_SAMPLE).start(stage, List.of(snapshot.toString()));
+    }
+
+    /**
+     * Waits (30 s at most) until the explorer shows a ranking of the open snapshot and computes nothing more,
+     * then for the FX events that follow from it (the table and the map updated).
+     */
+    static void waitIdle(AtlasWindow window) throws TimeoutException {
+        ExplorerModel model = window.explorer().model();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.busyProperty().get()
+                && model.getResult() != null && model.loadingProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
