@@ -24,7 +24,11 @@ import java.util.function.IntConsumer;
  * own: it sits in the Robustness page, which scrolls as a whole.
  */
 final class RankBandChart extends VBox {
-    private static final double NAME_WIDTH = 130;
+    /** The names' column: one width for every row (the tracks line up), a share of the chart's width within bounds. */
+    private static final double NAME_MIN = 130;
+    private static final double NAME_MAX = 180;
+    private final javafx.beans.binding.DoubleBinding nameWidth = javafx.beans.binding.Bindings.createDoubleBinding(
+            () -> Math.max(NAME_MIN, Math.min(NAME_MAX, Math.floor(getWidth() * 0.26))), widthProperty());
 
     private IntConsumer onSelect = c -> { };
 
@@ -64,9 +68,9 @@ final class RankBandChart extends VBox {
         Label name = new Label(r.rank() + ". " + r.name());
         // a long name wraps onto a second line rather than losing its end
         name.setWrapText(true);
-        name.setMinWidth(NAME_WIDTH);
-        name.setPrefWidth(NAME_WIDTH);
-        name.setMaxWidth(NAME_WIDTH);
+        name.minWidthProperty().bind(nameWidth);
+        name.prefWidthProperty().bind(nameWidth);
+        name.maxWidthProperty().bind(nameWidth);
         name.setMinHeight(Region.USE_PREF_SIZE);
         BandTrack track = new BandTrack(b, r.rank(), max, "band-" + r.rank());
         HBox.setHgrow(track, Priority.ALWAYS);
