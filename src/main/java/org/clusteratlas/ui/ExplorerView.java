@@ -160,11 +160,9 @@ final class ExplorerView {
                 + " minimum weights half to double of the current values"));
         run.disableProperty().bind(model.resultProperty().isNull().or(model.sweep().runningProperty()));
         run.setOnAction(e -> model.sweepAroundCurrent());
-        HBox bar = new HBox(8, run);
-        bar.setPadding(new javafx.geometry.Insets(6, 6, 0, 6));
-        VBox box = new VBox(bar, view);
-        VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
-        return box;
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        view.addFirst(run); // one bar with the view's progress and Cancel: the pane is short at 1366 x 768
+        return view;
     }
 
     org.clusteratlas.ui.timeline.OverTimeModel overTime() {

@@ -69,7 +69,7 @@ class PinnedNameColumnTest {
         ScrollBar h = bar(main, Orientation.HORIZONTAL);
         assertTrue(h.isVisible(), "at 1366 the columns do not all fit: there is something to scroll");
         Node nameHeader = header(names, "Cluster");
-        Node firstScrolling = header(main, main.getColumns().get(0));
+        Node firstScrolling = header(main, main.getVisibleLeafColumn(0));
         Bounds before = nameHeader.localToScene(nameHeader.getBoundsInLocal());
         robot.interact(() -> h.setValue(h.getMax()));
         WaitForAsyncUtils.waitForFxEvents();

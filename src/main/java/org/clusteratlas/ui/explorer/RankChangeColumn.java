@@ -1,6 +1,7 @@
 package org.clusteratlas.ui.explorer;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -12,18 +13,29 @@ import java.util.function.Function;
 
 /** The ranking table's rank-change column: its arrows, colours, sort key and the header naming its basis. */
 final class RankChangeColumn {
+    /** The column's title while nothing is compared, and the one the column chooser remembers it by. */
+    static final String TITLE = "\u0394 Rank";
+
     private RankChangeColumn() {
+    }
+
+    /**
+     * Whether rank changes apply: while a reference is pinned. Without one every cell would be "–", so the column
+     * then takes no width (the column chooser still remembers whether the user wants it, {@link ColumnChooser}).
+     */
+    static ObservableBooleanValue applies(ExplorerModel model) {
+        return model.referenceProperty().isNotNull();
     }
 
     /** Rank change: ▲n up, ▼n down, "new", "–" unchanged or not compared; sorts by the signed change. */
     static TableColumn<ClusterRow, ClusterRow> create(ExplorerModel model,
                                                       Map<TableColumn<ClusterRow, ?>, Function<ClusterRow, String>> cellText) {
         TableColumn<ClusterRow, ClusterRow> c = new TableColumn<>();
-        Label title = RankingTable.header("\u0394", "\u0394 Rank", "Positions gained (\u25b2) or lost (\u25bc) against the pinned"
+        Label title = RankingTable.header("\u0394", TITLE, "Positions gained (\u25b2) or lost (\u25bc) against the pinned"
                 + " reference; \"new\" when it continues no reference cluster");
         // rank change names its basis: the pinned reference (Over time and Published name theirs)
-        title.textProperty().bind(javafx.beans.binding.Bindings.when(model.referenceProperty().isNull())
-                .then("\u0394 Rank").otherwise("\u0394 vs pinned"));
+        title.textProperty().bind(javafx.beans.binding.Bindings.when(applies(model))
+                .then("\u0394 vs pinned").otherwise(TITLE));
         c.setGraphic(title);
         cellText.put(c, RankChangeColumn::changeText);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));

@@ -11,7 +11,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.Tooltip;
@@ -52,7 +51,7 @@ public final class RankingTable extends VBox {
     private final PinnedColumns<ClusterRow> pins = new PinnedColumns<>(table, sorted);
     private final TextField filter = new TextField();
     private final Label count = new Label();
-    private final MenuButton chooser = new MenuButton("Columns");
+    private final ColumnChooser<ClusterRow> chooser = new ColumnChooser<>();
     private final Map<TableColumn<ClusterRow, ?>, Function<ClusterRow, String>> cellText = new LinkedHashMap<>();
     private boolean syncing;
     private Runnable onActivate = () -> { };
@@ -71,7 +70,9 @@ public final class RankingTable extends VBox {
         // rank and name stay in view while the other columns scroll sideways
         pin(column("#", "Rank", "Rank by score", ClusterRow::rank, r -> Integer.toString(r.rank()), true), true);
         pin(column("Cluster", "Cluster", "Named after its main places", ClusterRow::name, ClusterRow::name, false), false);
-        add(RankChangeColumn.create(model, cellText), true);
+        TableColumn<ClusterRow, ClusterRow> change = RankChangeColumn.create(model, cellText);
+        table.getColumns().add(change);
+        chooser.add(change, RankChangeColumn.TITLE, RankChangeColumn.applies(model));
         add(column("Economies", "Economies", "Countries holding a meaningful part of the cluster", ClusterRow::economies,
                 ClusterRow::economies, false), true);
         add(number("Score", "Score", "Share of all patents + share of all publications, in percent", ClusterRow::score,
@@ -90,8 +91,6 @@ public final class RankingTable extends VBox {
         add(number("Lon", "Longitude", "Activity-weighted centroid, degrees", ClusterRow::lon, "%.2f"), true);
         add(column("Locations", "Locations", "Member locations (unique coordinates)", ClusterRow::locations,
                 r -> String.format(Locale.ROOT, "%,d", r.locations()), true), true);
-        chooser.setId("column-chooser");
-        chooser.setTooltip(new Tooltip("Show or hide columns"));
 
         filter.setPromptText("Filter all clusters by name or economy\u2026");
         filter.setId("ranking-filter");
@@ -100,8 +99,8 @@ public final class RankingTable extends VBox {
         count.setId("ranking-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(filter, Priority.ALWAYS);
-        chooser.setMinWidth(Region.USE_PREF_SIZE);
-        HBox tools = new HBox(8, filter, chooser);
+        chooser.menu().setMinWidth(Region.USE_PREF_SIZE);
+        HBox tools = new HBox(8, filter, chooser.menu());
         tools.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(pins.node(), Priority.ALWAYS);
         getChildren().addAll(tools, count, pins.node());
@@ -178,25 +177,20 @@ public final class RankingTable extends VBox {
 
     /** The column chooser (tests, preferences). */
     public MenuButton columnChooser() {
-        return chooser;
+        return chooser.menu();
     }
 
-    /** Full titles of the hidden columns, to remember with the settings. */
+    /**
+     * Full titles of the columns unticked in the column chooser, to remember with the settings (a column hidden only
+     * because it does not apply now, as Δ Rank without a reference, is not among them).
+     */
     public List<String> hiddenColumns() {
-        List<String> out = new ArrayList<>();
-        for (TableColumn<ClusterRow, ?> c : pins.allColumns()) {
-            if (!c.isVisible()) {
-                out.add(title(c));
-            }
-        }
-        return out;
+        return chooser.unchosen();
     }
 
-    /** Hides the columns of these full titles (unknown titles are ignored), shows the others. */
+    /** Unticks the columns of these full titles in the column chooser (unknown titles are ignored), ticks the others. */
     public void setHiddenColumns(java.util.Collection<String> titles) {
-        for (TableColumn<ClusterRow, ?> c : pins.allColumns()) {
-            c.setVisible(!titles.contains(title(c)) || c.getUserData() == null);
-        }
+        chooser.setUnchosen(titles);
     }
 
     private static String title(TableColumn<ClusterRow, ?> c) {
@@ -244,10 +238,7 @@ public final class RankingTable extends VBox {
 
     private void choose(TableColumn<ClusterRow, ?> c, boolean hideable) {
         if (hideable) {
-            c.setUserData(Boolean.TRUE);
-            CheckMenuItem item = new CheckMenuItem(title(c));
-            item.selectedProperty().bindBidirectional(c.visibleProperty());
-            chooser.getItems().add(item);
+            chooser.add(c, title(c));
         }
     }
 

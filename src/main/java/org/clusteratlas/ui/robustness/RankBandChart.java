@@ -5,12 +5,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Rectangle;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.robust.RankBand;
 import org.clusteratlas.robust.SweepResult;
@@ -22,13 +19,16 @@ import java.util.function.IntConsumer;
 /**
  * One horizontal band per cluster (best first) from its best to its worst rank over the sweep so far,
  * with its current rank marked (log scale of rank): a glance shows which ranks hold and which depend on
- * the setting. Clicking
- * a row selects the cluster (for the heatmap). Nodes, not a canvas, so rows can be clicked and tested.
+ * the setting. Clicking a row selects the cluster (for the heatmap). Nodes, not a canvas, so rows can be clicked
+ * and tested. The tracks ({@link BandTrack}) take the width the pane leaves, so the chart needs no scroll bar of its
+ * own: it sits in the Robustness page, which scrolls as a whole.
  */
 final class RankBandChart extends VBox {
-    static final double TRACK_WIDTH = 200;
-    private static final double TRACK_HEIGHT = 14;
-    private static final double PAD = 6;
+    /** The names' column: one width for every row (the tracks line up), a share of the chart's width within bounds. */
+    private static final double NAME_MIN = 130;
+    private static final double NAME_MAX = 180;
+    private final javafx.beans.binding.DoubleBinding nameWidth = javafx.beans.binding.Bindings.createDoubleBinding(
+            () -> Math.max(NAME_MIN, Math.min(NAME_MAX, Math.floor(getWidth() * 0.26))), widthProperty());
 
     private IntConsumer onSelect = c -> { };
 
@@ -66,29 +66,14 @@ final class RankBandChart extends VBox {
 
     private HBox row(ClusterRow r, RankBand b, int max, boolean selected) {
         Label name = new Label(r.rank() + ". " + r.name());
-        name.setMinWidth(150);
-        name.setPrefWidth(150);
-        name.setMaxWidth(150);
-        Pane track = new Pane();
-        track.setMinSize(TRACK_WIDTH, TRACK_HEIGHT + 4);
-        track.setPrefSize(TRACK_WIDTH, TRACK_HEIGHT + 4);
-        Rectangle bg = new Rectangle(0, 2, TRACK_WIDTH, TRACK_HEIGHT);
-        bg.setFill(Color.web("#f0f0f0"));
-        track.getChildren().add(bg);
-        if (b.ranked()) {
-            double x0 = x(b.best(), max);
-            double x1 = x(b.worst(), max);
-            Rectangle band = new Rectangle(x0 - 3, 4, Math.max(6, x1 - x0 + 6), TRACK_HEIGHT - 4);
-            band.setArcWidth(6);
-            band.setArcHeight(6);
-            band.setFill(Color.hsb(210, 0.3 + 0.6 * b.presence(), 0.85));
-            band.setId("band-" + r.rank());
-            track.getChildren().add(band);
-        }
-        Line current = new Line(x(r.rank(), max), 0, x(r.rank(), max), TRACK_HEIGHT + 4);
-        current.setStrokeWidth(2);
-        current.setStroke(Color.web("#c0392b"));
-        track.getChildren().add(current);
+        // a long name wraps onto a second line rather than losing its end
+        name.setWrapText(true);
+        name.minWidthProperty().bind(nameWidth);
+        name.prefWidthProperty().bind(nameWidth);
+        name.maxWidthProperty().bind(nameWidth);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        BandTrack track = new BandTrack(b, r.rank(), max, "band-" + r.rank());
+        HBox.setHgrow(track, Priority.ALWAYS);
         Label summary = new Label(summary(b));
         summary.setId("band-summary-" + r.rank());
         summary.getStyleClass().add("band-summary");
@@ -104,11 +89,6 @@ final class RankBandChart extends VBox {
         row.setOnMouseClicked(e -> onSelect.accept(r.clusterId()));
         Tooltip.install(row, new Tooltip(details(r, b)));
         return row;
-    }
-
-    /** Log scale: the top of a ranking, where a move of a few places matters, gets most of the width. */
-    private static double x(int rank, int max) {
-        return PAD + (TRACK_WIDTH - 2 * PAD) * Math.log(rank) / Math.log(max);
     }
 
     /** "best 1 · median 2.5 · worst 4 · in 80%" (or "never ranked"). */

@@ -30,12 +30,13 @@ import java.util.function.Consumer;
  *
  * <p>The column headers (the minimum weights) stay in view while the body scrolls: they are a grid of their own
  * above the body's scroll pane, with the same column widths (each body column is bound to its header's width),
- * moved sideways with the body's horizontal scroll and clipped to the viewport. The legend scrolls under the
- * cells.
+ * moved sideways with the body's horizontal scroll and clipped to the viewport. A column header writes its two
+ * minimums on two lines (patents over publications), so the five columns of the window's sweep fit the Robustness
+ * pane at 1366 x 768. The body is as tall as its rows (the page around it scrolls); the legend is under it.
  */
 final class RankHeatmap extends VBox {
     private static final double CELL_W = 54;
-    private static final double CELL_H = 28;
+    private static final double CELL_H = 22;
     /** The row labels' column (eps in km), the same in header and body. */
     private static final double AXIS_W = 64;
     /** Between columns: the weight headers ("0.045% / 0.037%") are as wide as their columns. */
@@ -76,17 +77,18 @@ final class RankHeatmap extends VBox {
         scroll.setFitToWidth(false);
         scroll.setFitToHeight(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // as tall as its cells (and the horizontal scroll bar when the grid is wider than the pane): in the Robustness
+        // page no vertical scroll of its own takes the mouse wheel from the page
+        scroll.prefViewportHeightProperty().bind(content.heightProperty());
         legend.setWrapText(true);
         legend.getStyleClass().add("robustness-note");
         legend.setPadding(new Insets(4, PAD, 4, PAD));
         legend.setMinHeight(Region.USE_PREF_SIZE);
-        // below the cells, in the scroll (the pane is short at 1366 x 768), wrapped to the visible width
-        javafx.beans.binding.DoubleBinding visible = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(200, scroll.getViewportBounds().getWidth()), scroll.viewportBoundsProperty());
-        legend.prefWidthProperty().bind(visible);
-        legend.maxWidthProperty().bind(visible);
-        content.getChildren().add(legend);
-        getChildren().addAll(columnsClip, scroll);
+        // under the cells, wrapped to the heatmap's width (a small preferred width: the text does not widen the pane)
+        legend.setMinWidth(0);
+        legend.setPrefWidth(200);
+        legend.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(columnsClip, scroll, legend);
         setVisibleParts(false);
     }
 
@@ -128,12 +130,16 @@ final class RankHeatmap extends VBox {
         int current = result.base().row(baseCluster).rank();
         columns.getColumnConstraints().add(fixed(AXIS_W));
         body.getColumnConstraints().add(fixed(AXIS_W));
-        Label corner = new Label("km \\ min");
+        Label corner = new Label("km \\ min\npat./publ.");
         Tooltip.install(corner, new Tooltip("Rows: radius (eps) in km; columns: minimum patents / minimum publications"));
         corner.getStyleClass().add("heatmap-axis");
         columns.add(corner, 0, 0);
         for (int w = 0; w < g.weightSteps(); w++) {
-            Label l = new Label(g.weightLabel(w));
+            ClusterParameters column = g.at(0, w);
+            Label l = new Label(column.text(ParameterSpecs.MIN_PATENTS) + "\n" + column.text(ParameterSpecs.MIN_PUBLICATIONS));
+            l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            l.setTooltip(new Tooltip("minimum patents " + column.text(ParameterSpecs.MIN_PATENTS)
+                    + ", minimum publications " + column.text(ParameterSpecs.MIN_PUBLICATIONS)));
             l.setId("heatmap-column-" + w);
             l.getStyleClass().add("heatmap-axis");
             l.setMinWidth(Region.USE_PREF_SIZE);

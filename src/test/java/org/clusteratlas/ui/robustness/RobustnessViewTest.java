@@ -164,6 +164,40 @@ class RobustnessViewTest {
         robot.interact(own[0]::close);
     }
 
+    @Test
+    void theHeatmapAndTheBandsStandSideBySideOnlyWhereBothFit(FxRobot robot) throws Exception {
+        LocationTable t = lineWorld();
+        SweepGrid grid = SweepGrid.of(new ClusterParameters(6, 10, 10, null), SweepRange.parse("2:10:3"),
+                SweepRange.parse("10:25:2"), null, 5, 5);
+        robot.interact(() -> model.start(sweep(t), grid, null));
+        waitUntilStopped();
+        java.util.Set<RobustnessLayout> seen = java.util.EnumSet.noneOf(RobustnessLayout.class);
+        for (double width : new double[] {1400, 500}) {
+            // a view in a window of its own of a known width (the shared test stage keeps earlier sizes)
+            RobustnessView own = new RobustnessView(model, applied::add);
+            javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+            robot.interact(() -> {
+                stage[0] = new javafx.stage.Stage();
+                stage[0].setScene(new Scene(own, width, 600));
+                stage[0].show();
+                model.selectedClusterProperty().set(-1);
+                model.selectedClusterProperty().set(model.resultProperty().get().base().rows().get(0).clusterId());
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.geometry.Bounds heatmap = bounds(own.lookup("#rank-heatmap"));
+            javafx.geometry.Bounds chart = bounds(own.lookup("#rank-band-chart"));
+            seen.add(own.arrangement());
+            if (own.arrangement() == RobustnessLayout.SIDE_BY_SIDE) {
+                assertTrue(chart.getMinX() >= heatmap.getMaxX(), "bands right of the heatmap: " + chart + " " + heatmap);
+                assertEquals(heatmap.getMinY(), chart.getMinY(), 40, "on one level");
+            } else {
+                assertTrue(chart.getMinY() >= heatmap.getMaxY(), "bands under the heatmap: " + chart + " " + heatmap);
+            }
+            robot.interact(stage[0]::close);
+        }
+        assertEquals(java.util.EnumSet.allOf(RobustnessLayout.class), seen, "side by side at 1400 px, stacked at 500");
+    }
+
     private static javafx.geometry.Bounds bounds(javafx.scene.Node n) {
         return n.localToScene(n.getBoundsInLocal());
     }
@@ -181,7 +215,9 @@ class RobustnessViewTest {
         robot.interact(() -> model.start(sweep(t), grid, null));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> model.resultProperty().get() != null && model.resultProperty().get().done() >= 1);
-        robot.clickOn("#robustness-cancel");
+        // the button fired on the FX thread at once: a pointer move behind a stream of partial results can outlast
+        // the sweep on a loaded machine
+        robot.interact(() -> robot.lookup("#robustness-cancel").queryButton().fire());
         waitUntilStopped();
         SweepResult partial = model.resultProperty().get();
         assertTrue(partial.done() >= 1 && partial.done() < grid.size(), partial.done() + " settings done");

@@ -1,0 +1,143 @@
+package org.clusteratlas.ui;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.PickResult;
+import javafx.scene.input.ScrollEvent;
+import javafx.stage.Stage;
+import org.clusteratlas.robust.SweepGrid;
+import org.clusteratlas.robust.SweepResult;
+import org.clusteratlas.ui.explorer.ExplorerModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Robustness tab in the window's default layout, on the bundled sample after a sweep around the opening
+ * setting, at a laptop's 1366 x 768 and at 1920 x 1080: every row and column of the heatmap in view with its column
+ * headers (no divider to drag), no label of the view cut short, and the mouse wheel over the heatmap scrolls the
+ * page on to the bands.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RobustnessTabTest {
+    private static final Path SAMPLE = Path.of("sample-data/world-sample.sqlite");
+
+    private AtlasWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = new AtlasApp(Path.of("no-such-sample.sqlite")).start(stage, List.of(SAMPLE.toString()));
+    }
+
+    private ExplorerModel model() {
+        return window.explorer().model();
+    }
+
+    @Test
+    void theWholeHeatmapShowsInTheDefaultLayoutAtBothSizes(FxRobot robot) throws Exception {
+        resize(robot, 1366, 768); // the shared test stage keeps the size an earlier test class gave it
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model().busyProperty().get() && model().getResult() != null);
+        robot.interact(() -> {
+            robot.lookup("#lower-tabs").queryAs(TabPane.class).getSelectionModel().select(2);
+            model().sweepAroundCurrent();
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
+            SweepResult r = model().sweep().resultProperty().get();
+            return !model().sweep().runningProperty().get() && r != null && r.done() == r.grid().size();
+        });
+        SweepGrid grid = model().sweep().resultProperty().get().grid();
+        assertTrue(grid.epsSteps() >= 5 && grid.weightSteps() >= 5, "the window sweeps a 5 x 5 grid");
+
+        wholeHeatmapInView(robot, grid, "1366x768");
+        resize(robot, 1920, 1080);
+        wholeHeatmapInView(robot, grid, "1920x1080");
+
+        // the wheel over the heatmap moves the page (no inner scroll takes it), down to the bands
+        resize(robot, 1366, 768);
+        ScrollPane page = robot.lookup("#robustness-page").queryAs(ScrollPane.class);
+        robot.interact(() -> page.setVvalue(page.getVmin()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup("#cell-0-0").query();
+        robot.interact(() -> javafx.event.Event.fireEvent(cell, wheelDown(cell)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(page.getVvalue() > page.getVmin(), "the page scrolled: " + page.getVvalue());
+    }
+
+    /** A mouse wheel turn down over the node's centre (Monocle's robot has no wheel). */
+    private static ScrollEvent wheelDown(Node n) {
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        double x = b.getCenterX();
+        double y = b.getCenterY();
+        return new ScrollEvent(ScrollEvent.SCROLL, x, y, x, y, false, false, false, false, false, false, 0, -120, 0,
+                -120, ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.LINES, 3, 0,
+                new PickResult(n, x, y));
+    }
+
+    private void resize(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void wholeHeatmapInView(FxRobot robot, SweepGrid grid, String size) throws Exception {
+        ScrollPane page = robot.lookup("#robustness-page").queryAs(ScrollPane.class);
+        robot.interact(() -> page.setVvalue(page.getVmin()));
+        // laid out at this size: the last cell is placed below the first
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Node last = robot.lookup("#cell-" + (grid.epsSteps() - 1) + "-" + (grid.weightSteps() - 1)).query();
+            return last != null && bounds(last).getMinY() > bounds(robot.lookup("#cell-0-0").query()).getMaxY();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds viewport = bounds(page.lookup(".viewport"));
+        List<String> outside = new ArrayList<>();
+        for (int e = 0; e < grid.epsSteps(); e++) {
+            for (int w = 0; w < grid.weightSteps(); w++) {
+                inView(robot.lookup("#cell-" + e + "-" + w).query(), viewport, "cell " + e + "/" + w, outside);
+            }
+        }
+        for (int w = 0; w < grid.weightSteps(); w++) {
+            inView(robot.lookup("#heatmap-column-" + w).query(), viewport, "column header " + w, outside);
+        }
+        assertTrue(outside.isEmpty(), "out of view at " + size + " in " + viewport + ": " + outside);
+
+        List<String> cut = new ArrayList<>();
+        for (Node n : robot.lookup("#robustness-view").lookup(".label").queryAll()) {
+            Label l = (Label) n;
+            if (l.isVisible() && l.getText() != null && !l.getText().isEmpty() && l.getScene() != null
+                    && (l.getWidth() + 0.5 < (l.isWrapText() ? l.minWidth(-1) : l.prefWidth(-1))
+                    || l.getHeight() + 0.5 < l.prefHeight(l.getWidth()))) {
+                cut.add(l.getText() + " (" + Math.round(l.getWidth()) + "x" + Math.round(l.getHeight()) + ")");
+            }
+        }
+        assertTrue(cut.isEmpty(), "cut short at " + size + ": " + cut);
+    }
+
+    private static void inView(Node n, Bounds viewport, String what, List<String> outside) {
+        Bounds b = bounds(n);
+        if (b.getMinX() < viewport.getMinX() - 1 || b.getMaxX() > viewport.getMaxX() + 1
+                || b.getMinY() < viewport.getMinY() - 1 || b.getMaxY() > viewport.getMaxY() + 1) {
+            outside.add(what + " " + b);
+        }
+    }
+
+    private static Bounds bounds(Node n) {
+        return n.localToScene(n.getBoundsInLocal());
+    }
+}
