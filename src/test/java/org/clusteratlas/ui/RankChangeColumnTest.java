@@ -66,12 +66,18 @@ class RankChangeColumnTest {
         WaitForAsyncUtils.waitForFxEvents();
         double leftWithout = headerX(table, next);
         assertTrue(leftWithout < 5, "the next column starts the scrolling table: " + leftWithout);
+        // the details of a selected cluster follow the same rule: no "Rank change –" fact
+        robot.interact(() -> model().selectedProperty().set(model().getResult().shown().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#detail-locations").tryQuery().isPresent(), "the selected cluster's facts show");
+        assertTrue(robot.lookup("#detail-rank-change").tryQuery().isEmpty(), "no rank change fact without a reference");
 
         // a pinned reference brings it back, titled by its basis
         robot.interact(() -> model().pinReference());
         waitForResult();
         assertTrue(change.isVisible(), "rank changes against the pinned reference");
         assertEquals("\u0394 vs pinned", ((Label) change.getGraphic()).getText());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#detail-rank-change").tryQuery().isPresent());
 
         // unticked in the chooser: hidden even while compared, and remembered as hidden under its own title
         robot.interact(() -> item.setSelected(false));

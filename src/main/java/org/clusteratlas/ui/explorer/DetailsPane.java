@@ -87,7 +87,10 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
         // an empty table under "No cluster selected" says nothing: the section shows while a cluster is selected
         members.visibleProperty().bind(model.selectedProperty().isNotNull());
         members.managedProperty().bind(members.visibleProperty());
-        content.getChildren().addAll(head, hint, facts, chart, members, section("TOP FIELDS", fields), profile);
+        VBox topFields = section("TOP FIELDS", fields);
+        topFields.visibleProperty().bind(members.visibleProperty());
+        topFields.managedProperty().bind(topFields.visibleProperty());
+        content.getChildren().addAll(head, hint, facts, chart, members, topFields, profile);
         setContent(content);
         model.selectedProperty().addListener((o, a, row) -> load(row));
         model.membersProperty().addListener((o, a, m) -> places.show(m));
@@ -168,9 +171,10 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
                     "%,.0f per million inhabitants%s", r.intensity(),
                     r.intensityRank() == null ? "" : "  (#" + r.intensityRank() + ")")},
             {"Locations", String.format(Locale.ROOT, "%,d", r.locations())},
-            {"Rank change", RankChangeColumn.changeText(r)},
+            // as in the table, rank changes show only while a reference is pinned (every value would be "–")
+            RankChangeColumn.applies(model).get() ? new String[] {"Rank change", RankChangeColumn.changeText(r)} : null,
         };
-        for (int i = 0; i < rows.length; i++) {
+        for (int i = 0; i < rows.length && rows[i] != null; i++) {
             Label k = new Label(rows[i][0]);
             k.getStyleClass().add("fact-key");
             Label v = new Label(rows[i][1]);
