@@ -26,9 +26,8 @@ public final class ClusterEngine {
     private static final int GRIDS_KEPT = 3;
 
     private final LocationTable table;
-    private final double[] ux;
-    private final double[] uy;
-    private final double[] uz;
+    /** The locations in the order every grid build reads them. */
+    private final SpatialOrder spatialOrder;
     private final Deque<CellGrid> grids = new ArrayDeque<>();
     private LocationWeights lastWeights;
     private long[] lastPatents;
@@ -51,9 +50,7 @@ public final class ClusterEngine {
         if (u.length != 3 || u[0].length != table.size()) {
             throw new IllegalArgumentException("unit vectors of another table");
         }
-        this.ux = u[0];
-        this.uy = u[1];
-        this.uz = u[2];
+        this.spatialOrder = new SpatialOrder(u[0], u[1], u[2]);
     }
 
     public LocationTable table() {
@@ -135,7 +132,7 @@ public final class ClusterEngine {
                 return g;
             }
         }
-        CellGrid g = CellGrid.build(ux, uy, uz, bucket, cancel);
+        CellGrid g = CellGrid.build(spatialOrder, bucket, cancel);
         grids.addFirst(g);
         while (grids.size() > GRIDS_KEPT) {
             grids.removeLast();
