@@ -39,8 +39,8 @@ public final class RecomputeProfile {
         ClusterParameters base = ClusterParameters.defaults().withMinPatentWeight(minPat)
                 .withMinPublicationWeight(minPub);
         LocationWeights w = engine.weights(base.filter());
-        long[] pq = FixedPointWeight.of(w.patents());
-        long[] uq = FixedPointWeight.of(w.publications());
+        long[] pq = spatial.inOrder(FixedPointWeight.of(w.patents()));
+        long[] uq = spatial.inOrder(FixedPointWeight.of(w.publications()));
         for (int round = 0; round < rounds; round++) {
             for (int drag = 0; drag < 2; drag++) {
                 for (int i = 0; i < 20; i++) {

@@ -28,8 +28,13 @@ final class CellGrid {
     final double minEpsKm;
     final double maxEpsKm;
     final int cellCount;
-    /** Sorted position to location index. */
+    /** Sorted position to location index (table index). */
     final int[] order;
+    /**
+     * Sorted position to position in the engine's {@link SpatialOrder}: what the weights and
+     * {@link Neighbourhoods} are indexed by, so that reading them in this grid's order stays in cache.
+     */
+    final int[] spatial;
     final double[] x;
     final double[] y;
     final double[] z;
@@ -55,13 +60,14 @@ final class CellGrid {
     final int[] nbrFullEnd;
     final int[] nbr;
 
-    private CellGrid(int bucket, int[] order, double[] x, double[] y, double[] z, int[] cellStart,
+    private CellGrid(int bucket, int[] order, int[] spatial, double[] x, double[] y, double[] z, int[] cellStart,
                      double[] box, int[] nbrStart, int[] nbrFullEnd, int[] nbr, int[] cellBlockStart,
                      int[] blockStart, double[] blockBox) {
         this.bucket = bucket;
         this.minEpsKm = Math.pow(RATIO, bucket);
         this.maxEpsKm = Math.pow(RATIO, bucket + 1);
         this.order = order;
+        this.spatial = spatial;
         this.x = x;
         this.y = y;
         this.z = z;
@@ -205,11 +211,12 @@ final class CellGrid {
         }
         cancel.check();
         NeighbourCells near = NeighbourCells.of(keys, box, t2Min, t2Max, cancel);
+        int[] spatial = order.clone();
         int[] tableIndex = locations.index;
         for (int p = 0; p < n; p++) {
-            order[p] = tableIndex[order[p]];
+            order[p] = tableIndex[spatial[p]];
         }
-        return new CellGrid(bucket, order, x, y, z, start, box, near.start, near.fullEnd, near.cells, cellBlockStart,
+        return new CellGrid(bucket, order, spatial, x, y, z, start, box, near.start, near.fullEnd, near.cells, cellBlockStart,
                 blockStart, blockBox);
     }
 

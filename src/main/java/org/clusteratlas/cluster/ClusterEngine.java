@@ -30,6 +30,7 @@ public final class ClusterEngine {
     private final SpatialOrder spatialOrder;
     private final Deque<CellGrid> grids = new ArrayDeque<>();
     private LocationWeights lastWeights;
+    /** The last filter's weights in fixed point, in the spatial order. */
     private long[] lastPatents;
     private long[] lastPublications;
     private WeightedGrid lastWeighted;
@@ -61,8 +62,8 @@ public final class ClusterEngine {
     public synchronized LocationWeights weights(WeightFilter filter) {
         if (lastWeights == null || !lastWeights.filter().equals(filter)) {
             LocationWeights w = table.weigh(filter);
-            lastPatents = FixedPointWeight.of(w.patents());
-            lastPublications = FixedPointWeight.of(w.publications());
+            lastPatents = spatialOrder.inOrder(FixedPointWeight.of(w.patents()));
+            lastPublications = spatialOrder.inOrder(FixedPointWeight.of(w.publications()));
             lastWeights = w;
             near = new Neighbourhoods(table.size());
         }

@@ -42,6 +42,15 @@ final class SpatialOrder {
         }
     }
 
+    /** Values given per table index, in this order. */
+    long[] inOrder(long[] byTableIndex) {
+        long[] out = new long[index.length];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = byTableIndex[index[j]];
+        }
+        return out;
+    }
+
     private static int cell(double v, double scale, int bits) {
         return Math.max(0, Math.min((1 << bits) - 1, (int) ((v + 1.0) * scale)));
     }
