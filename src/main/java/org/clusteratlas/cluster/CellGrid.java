@@ -8,9 +8,12 @@ import java.util.Arrays;
  * divided by the square root of 3 (Gan and Tao; for the smallest eps the grid serves), so any two locations
  * in one cell are within eps: every cell
  * is verified to be "compact" after the build, and the side is shrunk and the grid rebuilt in the (never
- * observed) case one is not. Locations are stored cell by cell (sorted by cell key, ascending location
- * index inside a cell) with their coordinates copied into that order, each cell keeps the tight bounding
- * box of its locations, and each cell lists the other non-empty cells whose box comes within eps of its own.
+ * observed) case one is not. Locations are stored cell by cell (sorted by cell key; inside a cell in the
+ * Morton order of an 8x8x8 sub-grid if it is big, else in the engine's {@link SpatialOrder}) with their
+ * coordinates copied into that order, each cell keeps the tight bounding box of its locations, and each cell
+ * lists the other non-empty cells whose box comes within eps of its own ({@link NeighbourCells}). A build reads
+ * the locations in the spatial order, so that consecutive reads stay in cache
+ * (docs/adr/0172-grid-builds-in-spatial-order.md).
  * Depends on eps only, not on weights or minimum weights, so the engine keeps it while those move.
  */
 final class CellGrid {
