@@ -33,13 +33,14 @@ public final class RecomputeProfile {
         ClusterEngine engine = new ClusterEngine(s.table());
         long t0 = System.nanoTime();
         double[][] u = ChordMetric.unitVectors(s.table());
+        SpatialOrder spatial = new SpatialOrder(u[0], u[1], u[2]);
         Ranker ranker = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()));
         System.out.printf(Locale.ROOT, "place index %.0f ms%n", (System.nanoTime() - t0) / 1e6);
         ClusterParameters base = ClusterParameters.defaults().withMinPatentWeight(minPat)
                 .withMinPublicationWeight(minPub);
         LocationWeights w = engine.weights(base.filter());
-        long[] pq = FixedPointWeight.of(w.patents());
-        long[] uq = FixedPointWeight.of(w.publications());
+        long[] pq = spatial.inOrder(FixedPointWeight.of(w.patents()));
+        long[] uq = spatial.inOrder(FixedPointWeight.of(w.publications()));
         for (int round = 0; round < rounds; round++) {
             for (int drag = 0; drag < 2; drag++) {
                 for (int i = 0; i < 20; i++) {
@@ -47,7 +48,7 @@ public final class RecomputeProfile {
                     ClusterParameters p = (drag == 0 ? base.withEpsKm(5 + 15 * f) : base)
                             .withMinPatentWeight(minPat * (0.5 + f)).withMinPublicationWeight(minPub * (0.5 + f));
                     long a = cpu();
-                    CellGrid g = CellGrid.build(u[0], u[1], u[2], CellGrid.bucketOf(p.epsKm()), Cancellation.NONE);
+                    CellGrid g = CellGrid.build(spatial, CellGrid.bucketOf(p.epsKm()), Cancellation.NONE);
                     long b = cpu();
                     WeightedGrid wg = new WeightedGrid(g, w, pq, uq);
                     long c = cpu();

@@ -8,13 +8,17 @@ import java.util.Arrays;
  * divided by the square root of 3 (Gan and Tao; for the smallest eps the grid serves), so any two locations
  * in one cell are within eps: every cell
  * is verified to be "compact" after the build, and the side is shrunk and the grid rebuilt in the (never
- * observed) case one is not. Locations are stored cell by cell (sorted by cell key, ascending location
- * index inside a cell) with their coordinates copied into that order, each cell keeps the tight bounding
- * box of its locations, and each cell lists the other non-empty cells whose box comes within eps of its own.
+ * observed) case one is not. Locations are stored cell by cell (sorted by cell key; inside a cell in the
+ * Morton order of an 8x8x8 sub-grid if it is big, else in the engine's {@link SpatialOrder}) with their
+ * coordinates copied into that order, each cell keeps the tight bounding box of its locations, and each cell
+ * lists the other non-empty cells whose box comes within eps of its own ({@link NeighbourCells}). A build reads
+ * the locations in the spatial order, so that consecutive reads stay in cache
+ * (docs/adr/0172-grid-builds-in-spatial-order.md).
  * Depends on eps only, not on weights or minimum weights, so the engine keeps it while those move.
  */
 final class CellGrid {
-    private static final int BITS = 21;
+    /** Bits per coordinate in a cell key (x, then y, then z: sorted keys are in lexicographic order). */
+    static final int BITS = 21;
     private static final long MASK = (1L << BITS) - 1;
 
     /**
@@ -27,8 +31,13 @@ final class CellGrid {
     final double minEpsKm;
     final double maxEpsKm;
     final int cellCount;
-    /** Sorted position to location index. */
+    /** Sorted position to location index (table index). */
     final int[] order;
+    /**
+     * Sorted position to position in the engine's {@link SpatialOrder}: what the weights and
+     * {@link Neighbourhoods} are indexed by, so that reading them in this grid's order stays in cache.
+     */
+    final int[] spatial;
     final double[] x;
     final double[] y;
     final double[] z;
@@ -54,13 +63,14 @@ final class CellGrid {
     final int[] nbrFullEnd;
     final int[] nbr;
 
-    private CellGrid(int bucket, int[] order, double[] x, double[] y, double[] z, int[] cellStart,
+    private CellGrid(int bucket, int[] order, int[] spatial, double[] x, double[] y, double[] z, int[] cellStart,
                      double[] box, int[] nbrStart, int[] nbrFullEnd, int[] nbr, int[] cellBlockStart,
                      int[] blockStart, double[] blockBox) {
         this.bucket = bucket;
         this.minEpsKm = Math.pow(RATIO, bucket);
         this.maxEpsKm = Math.pow(RATIO, bucket + 1);
         this.order = order;
+        this.spatial = spatial;
         this.x = x;
         this.y = y;
         this.z = z;
@@ -87,13 +97,13 @@ final class CellGrid {
         return b;
     }
 
-    /** Builds the grid of all locations for a bucket of eps; ux, uy, uz are the locations' unit vectors. */
-    static CellGrid build(double[] ux, double[] uy, double[] uz, int bucket, Cancellation cancel) {
+    /** Builds the grid of all locations for a bucket of eps, reading them in their spatial order. */
+    static CellGrid build(SpatialOrder locations, int bucket, Cancellation cancel) {
         double t2Min = ChordMetric.thresholdSquared(Math.pow(RATIO, bucket));
         double t2Max = ChordMetric.thresholdSquared(Math.pow(RATIO, bucket + 1));
         double side = Math.sqrt(t2Min / 3) * (1 - 1e-9);
         while (true) {
-            CellGrid g = build(ux, uy, uz, bucket, t2Min, t2Max, side, cancel);
+            CellGrid g = build(locations, bucket, t2Min, t2Max, side, cancel);
             if (g != null) {
                 return g;
             }
@@ -109,19 +119,28 @@ final class CellGrid {
         return (int) Math.floor((v + 1.0) / side) + 2;
     }
 
-    private static CellGrid build(double[] ux, double[] uy, double[] uz, int bucket, double t2Min, double t2Max,
+    private static CellGrid build(SpatialOrder locations, int bucket, double t2Min, double t2Max,
                                   double side, Cancellation cancel) {
+        // Everything below indexes locations by their position in the spatial order (ux[i] is read near
+        // ux[i - 1]); order is mapped to table indexes at the end.
+        double[] ux = locations.x;
+        double[] uy = locations.y;
+        double[] uz = locations.z;
         int n = ux.length;
         if (2 / side + 8 >= MASK) {
             throw new IllegalArgumentException("eps " + Math.pow(RATIO, bucket) + " km is too small for the grid");
         }
-        long[] key = new long[n];
         LongIntHash ids = new LongIntHash(Math.max(16, n / 4));
         int[] firstSeen = new int[n];
+        long lastKey = -1;
+        int lastId = -1;
         for (int i = 0; i < n; i++) {
             long k = pack(cellCoordinate(ux[i], side), cellCoordinate(uy[i], side), cellCoordinate(uz[i], side));
-            key[i] = k;
-            firstSeen[i] = ids.idOf(k);
+            if (k != lastKey) { // most locations share the cell of the one before them
+                lastKey = k;
+                lastId = ids.idOf(k);
+            }
+            firstSeen[i] = lastId;
         }
         cancel.check();
         int cells = ids.size();
@@ -194,70 +213,13 @@ final class CellGrid {
             return null;
         }
         cancel.check();
-        // Neighbours: for each of the 25 (dx, dy) columns, the cells (cx+dx, cy+dy, cz-2..cz+2) form one run
-        // of the sorted keys, and its start only moves forward as c does: one merge sweep per column.
-        // Chunks of cells in parallel, each with its own sweep pointers (found by binary search).
-        int chunkCells = 2048;
-        int chunks = (cells + chunkCells - 1) / chunkCells;
-        int[][] chunkNbr = new int[chunks][];
-        int[] nbrCount = new int[cells];
-        int[] fullCount = new int[cells];
-        java.util.stream.IntStream.range(0, chunks).parallel().forEach(ch -> {
-            int from = ch * chunkCells;
-            int to = Math.min(cells, from + chunkCells);
-            int[] ptr = new int[25];
-            for (int col = 0; col < 25; col++) {
-                long lo = keys[from] + ((long) (col / 5 - 2) << (2 * BITS)) + ((long) (col % 5 - 2) << BITS) - 2;
-                int i = Arrays.binarySearch(keys, lo);
-                ptr[col] = i >= 0 ? i : -i - 1;
-            }
-            IntList list = new IntList((to - from) * 8);
-            IntList partial = new IntList(64);
-            for (int c = from; c < to; c++) {
-                long k = keys[c];
-                partial.clear();
-                int before = list.size();
-                for (int col = 0; col < 25; col++) {
-                    long lo = k + ((long) (col / 5 - 2) << (2 * BITS)) + ((long) (col % 5 - 2) << BITS) - 2;
-                    long hi = lo + 4;
-                    int j = ptr[col];
-                    while (j < cells && keys[j] < lo) {
-                        j++;
-                    }
-                    ptr[col] = j;
-                    for (int m = j; m < cells && keys[m] <= hi; m++) {
-                        if (m != c && boxesWithin(box, c, m, t2Max)) {
-                            if (boxesWhollyWithin(box, c, m, t2Min)) {
-                                list.add(m);
-                            } else {
-                                partial.add(m);
-                            }
-                        }
-                    }
-                }
-                fullCount[c] = list.size() - before;
-                for (int j = 0; j < partial.size(); j++) {
-                    list.add(partial.get(j));
-                }
-                nbrCount[c] = list.size() - before;
-                if ((c & 1023) == 0) {
-                    cancel.check();
-                }
-            }
-            chunkNbr[ch] = list.toArray();
-        });
-        int[] nbrStart = new int[cells + 1];
-        int[] nbrFullEnd = new int[cells];
-        for (int c = 0; c < cells; c++) {
-            nbrStart[c + 1] = nbrStart[c] + nbrCount[c];
-            nbrFullEnd[c] = nbrStart[c] + fullCount[c];
+        NeighbourCells near = NeighbourCells.of(keys, box, t2Min, t2Max, cancel);
+        int[] spatial = order.clone();
+        int[] tableIndex = locations.index;
+        for (int p = 0; p < n; p++) {
+            order[p] = tableIndex[spatial[p]];
         }
-        int[] all = new int[nbrStart[cells]];
-        for (int ch = 0, at = 0; ch < chunks; ch++) {
-            System.arraycopy(chunkNbr[ch], 0, all, at, chunkNbr[ch].length);
-            at += chunkNbr[ch].length;
-        }
-        return new CellGrid(bucket, order, x, y, z, start, box, nbrStart, nbrFullEnd, all, cellBlockStart,
+        return new CellGrid(bucket, order, spatial, x, y, z, start, box, near.start, near.fullEnd, near.cells, cellBlockStart,
                 blockStart, blockBox);
     }
 
@@ -282,35 +244,6 @@ final class CellGrid {
     private static int sub(double v, double side) {
         double f = (v + 1.0) / side;
         return Math.max(0, Math.min(7, (int) ((f - Math.floor(f)) * 8)));
-    }
-
-    /** Upper bound of all squared chords between locations of cells c and d (monotonic rounding). */
-    private static boolean boxesWhollyWithin(double[] box, int c, int d, double t2) {
-        int a = 6 * c;
-        int b = 6 * d;
-        double gx = Math.max(box[b + 1] - box[a], box[a + 1] - box[b]);
-        double gy = Math.max(box[b + 3] - box[a + 2], box[a + 3] - box[b + 2]);
-        double gz = Math.max(box[b + 5] - box[a + 4], box[a + 5] - box[b + 4]);
-        return ChordMetric.within(gx * gx + gy * gy + gz * gz, t2);
-    }
-
-    private static boolean boxesWithin(double[] box, int c, int d, double t2) {
-        int a = 6 * c;
-        int b = 6 * d;
-        double gx = gap(box[a], box[a + 1], box[b], box[b + 1]);
-        double gy = gap(box[a + 2], box[a + 3], box[b + 2], box[b + 3]);
-        double gz = gap(box[a + 4], box[a + 5], box[b + 4], box[b + 5]);
-        return ChordMetric.within(gx * gx + gy * gy + gz * gz, t2);
-    }
-
-    private static double gap(double lo1, double hi1, double lo2, double hi2) {
-        if (lo2 > hi1) {
-            return lo2 - hi1;
-        }
-        if (lo1 > hi2) {
-            return lo1 - hi2;
-        }
-        return 0;
     }
 
     /**

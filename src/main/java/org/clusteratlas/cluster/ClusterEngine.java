@@ -26,11 +26,11 @@ public final class ClusterEngine {
     private static final int GRIDS_KEPT = 3;
 
     private final LocationTable table;
-    private final double[] ux;
-    private final double[] uy;
-    private final double[] uz;
+    /** The locations in the order every grid build reads them. */
+    private final SpatialOrder spatialOrder;
     private final Deque<CellGrid> grids = new ArrayDeque<>();
     private LocationWeights lastWeights;
+    /** The last filter's weights in fixed point, in the spatial order. */
     private long[] lastPatents;
     private long[] lastPublications;
     private WeightedGrid lastWeighted;
@@ -51,9 +51,7 @@ public final class ClusterEngine {
         if (u.length != 3 || u[0].length != table.size()) {
             throw new IllegalArgumentException("unit vectors of another table");
         }
-        this.ux = u[0];
-        this.uy = u[1];
-        this.uz = u[2];
+        this.spatialOrder = new SpatialOrder(u[0], u[1], u[2]);
     }
 
     public LocationTable table() {
@@ -64,8 +62,8 @@ public final class ClusterEngine {
     public synchronized LocationWeights weights(WeightFilter filter) {
         if (lastWeights == null || !lastWeights.filter().equals(filter)) {
             LocationWeights w = table.weigh(filter);
-            lastPatents = FixedPointWeight.of(w.patents());
-            lastPublications = FixedPointWeight.of(w.publications());
+            lastPatents = spatialOrder.inOrder(FixedPointWeight.of(w.patents()));
+            lastPublications = spatialOrder.inOrder(FixedPointWeight.of(w.publications()));
             lastWeights = w;
             near = new Neighbourhoods(table.size());
         }
@@ -135,7 +133,7 @@ public final class ClusterEngine {
                 return g;
             }
         }
-        CellGrid g = CellGrid.build(ux, uy, uz, bucket, cancel);
+        CellGrid g = CellGrid.build(spatialOrder, bucket, cancel);
         grids.addFirst(g);
         while (grids.size() > GRIDS_KEPT) {
             grids.removeLast();

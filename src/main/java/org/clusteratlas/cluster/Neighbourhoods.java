@@ -29,7 +29,11 @@ final class Neighbourhoods {
     private CellGrid g;
     /** Squared eps chord these values are for (NaN: none yet). */
     private double t2 = Double.NaN;
-    /** Per location (table index): a combination of the state bits (0: nothing known at this eps). */
+    /**
+     * Per location, by its position in the engine's {@link SpatialOrder} (which every grid shares, so what is
+     * kept survives a change of grid, and a core test reading it cell by cell stays in cache): a combination of
+     * the state bits (0: nothing known at this eps).
+     */
     private final byte[] state;
     /** Per kind and location: lower and upper bound (equal once exact) of the weight within eps. */
     private final long[][] lo;
@@ -97,7 +101,7 @@ final class Neighbourhoods {
      * that further minimums at this eps cost nothing.
      */
     boolean atLeast(int k, int c, int p, long min) {
-        int i = g.order[p];
+        int i = g.spatial[p];
         if (floor[k][i] >= min) {
             return true;
         }
@@ -134,7 +138,7 @@ final class Neighbourhoods {
 
     /** The exact weight of kind k within eps of sorted position p (in cell c). */
     long weight(int k, int c, int p) {
-        int i = g.order[p];
+        int i = g.spatial[p];
         if ((state[i] & EXACT) == 0) {
             exact(c, p, i);
         }

@@ -19,6 +19,7 @@ final class WeightedGrid {
     /** Per block and kind: its weight. */
     final long[][] blockWeight;
 
+    /** patents and publications: fixed-point weights per location, in the engine's {@link SpatialOrder}. */
     WeightedGrid(CellGrid grid, Object weightsKey, long[] patents, long[] publications) {
         this.grid = grid;
         this.weightsKey = weightsKey;
@@ -34,9 +35,9 @@ final class WeightedGrid {
         java.util.stream.IntStream.range(0, 2).parallel().forEach(k -> {
             long[] qk = q[k];
             long[] source = k == 0 ? patents : publications;
-            int[] order = grid.order;
+            int[] spatial = grid.spatial;
             for (int p = 0; p < n; p++) {
-                qk[p] = source[order[p]];
+                qk[p] = source[spatial[p]];
             }
             long[] bw = blockWeight[k];
             for (int b = 0; b < blocks; b++) {

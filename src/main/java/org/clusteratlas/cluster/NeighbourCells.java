@@ -1,0 +1,186 @@
+package org.clusteratlas.cluster;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * The neighbour lists of a {@link CellGrid}: for each cell, the other non-empty cells whose box comes within
+ * the grid's largest eps of its own, those wholly within its smallest eps first ("full"). Both box tests are
+ * symmetric, so each pair of cells is tested once, from the cell with the smaller key, and entered in both
+ * lists: half the sweeps and box tests of asking every cell for all its neighbours, which was most of a
+ * grid build's CPU (docs/adr/0172-grid-builds-in-spatial-order.md). The order inside a list carries no
+ * meaning: every use of a list sums exact fixed-point weights or breaks ties by cluster id.
+ */
+final class NeighbourCells {
+    /** Columns (dx, dy) whose cells have larger keys than (0, 0)'s: dx > 0, or dx = 0 and dy > 0. */
+    private static final int FIRST_LATER_COLUMN = 13;
+    private static final int CHUNK_CELLS = 2048;
+
+    /** Neighbours of cell c are cells[start[c] .. start[c+1]-1], the full ones up to fullEnd[c]. */
+    final int[] start;
+    final int[] fullEnd;
+    final int[] cells;
+
+    private NeighbourCells(int[] start, int[] fullEnd, int[] cells) {
+        this.start = start;
+        this.fullEnd = fullEnd;
+        this.cells = cells;
+    }
+
+    /**
+     * The lists for cells with these sorted keys ({@link CellGrid#BITS} bits per coordinate, cells reaching two
+     * cells in every direction) and tight boxes (6 per cell), within t2Max, full within t2Min.
+     */
+    static NeighbourCells of(long[] keys, double[] box, double t2Min, double t2Max, Cancellation cancel) {
+        int count = keys.length;
+        int chunks = (count + CHUNK_CELLS - 1) / CHUNK_CELLS;
+        // 1. Per cell, its later neighbours (larger key), full first: the cells (cx+dx, cy+dy, cz-2..cz+2) of a
+        //    column form one run of the sorted keys whose start only moves forward as c does, one merge sweep per
+        //    column; in column (0, 0) only cz+1..cz+2. Chunks of cells in parallel, each with its own pointers.
+        int[][] later = new int[chunks][];
+        int[] laterCount = new int[count];
+        int[] laterFull = new int[count];
+        IntStream.range(0, chunks).parallel().forEach(ch -> {
+            int from = ch * CHUNK_CELLS;
+            int to = Math.min(count, from + CHUNK_CELLS);
+            int[] ptr = new int[25];
+            for (int col = FIRST_LATER_COLUMN - 1; col < 25; col++) {
+                int i = Arrays.binarySearch(keys, low(keys[from], col));
+                ptr[col] = i >= 0 ? i : -i - 1;
+            }
+            IntList list = new IntList((to - from) * 5);
+            IntList partial = new IntList(64);
+            for (int c = from; c < to; c++) {
+                long k = keys[c];
+                partial.clear();
+                int before = list.size();
+                for (int col = FIRST_LATER_COLUMN - 1; col < 25; col++) {
+                    long lo = low(k, col);
+                    long hi = (col == FIRST_LATER_COLUMN - 1 ? lo + 1 : lo + 4);
+                    int j = ptr[col];
+                    while (j < count && keys[j] < lo) {
+                        j++;
+                    }
+                    ptr[col] = j;
+                    for (int m = j; m < count && keys[m] <= hi; m++) {
+                        if (boxesWithin(box, c, m, t2Max)) {
+                            if (boxesWhollyWithin(box, c, m, t2Min)) {
+                                list.add(m);
+                            } else {
+                                partial.add(m);
+                            }
+                        }
+                    }
+                }
+                laterFull[c] = list.size() - before;
+                for (int j = 0; j < partial.size(); j++) {
+                    list.add(partial.get(j));
+                }
+                laterCount[c] = list.size() - before;
+                if ((c & 1023) == 0) {
+                    cancel.check();
+                }
+            }
+            later[ch] = list.toArray();
+        });
+        // 2. Each later neighbour m of c has c as an earlier neighbour: count them per cell.
+        int[] earlierFull = new int[count];
+        int[] earlierCount = new int[count];
+        for (int ch = 0; ch < chunks; ch++) {
+            int[] list = later[ch];
+            int at = 0;
+            for (int c = ch * CHUNK_CELLS, to = Math.min(count, c + CHUNK_CELLS); c < to; c++) {
+                for (int j = 0; j < laterCount[c]; j++) {
+                    int m = list[at++];
+                    earlierCount[m]++;
+                    if (j < laterFull[c]) {
+                        earlierFull[m]++;
+                    }
+                }
+            }
+        }
+        int[] start = new int[count + 1];
+        int[] fullEnd = new int[count];
+        for (int c = 0; c < count; c++) {
+            start[c + 1] = start[c] + laterCount[c] + earlierCount[c];
+            fullEnd[c] = start[c] + laterFull[c] + earlierFull[c];
+        }
+        cancel.check();
+        // 3. Fill: the full ones from start, the others from fullEnd; later neighbours in parallel (each cell's
+        //    own), then the earlier ones after them.
+        int[] cells = new int[start[count]];
+        int[] fullAt = new int[count];
+        int[] partialAt = new int[count];
+        IntStream.range(0, chunks).parallel().forEach(ch -> {
+            int[] list = later[ch];
+            int at = 0;
+            for (int c = ch * CHUNK_CELLS, to = Math.min(count, c + CHUNK_CELLS); c < to; c++) {
+                int f = laterFull[c];
+                System.arraycopy(list, at, cells, start[c], f);
+                System.arraycopy(list, at + f, cells, fullEnd[c], laterCount[c] - f);
+                at += laterCount[c];
+                fullAt[c] = start[c] + f;
+                partialAt[c] = fullEnd[c] + laterCount[c] - f;
+            }
+        });
+        for (int ch = 0; ch < chunks; ch++) {
+            int[] list = later[ch];
+            int at = 0;
+            for (int c = ch * CHUNK_CELLS, to = Math.min(count, c + CHUNK_CELLS); c < to; c++) {
+                for (int j = 0; j < laterCount[c]; j++) {
+                    int m = list[at++];
+                    if (j < laterFull[c]) {
+                        cells[fullAt[m]++] = c;
+                    } else {
+                        cells[partialAt[m]++] = c;
+                    }
+                }
+            }
+        }
+        return new NeighbourCells(start, fullEnd, cells);
+    }
+
+    /**
+     * The smallest key of column col's run for the cell with key k: (cx+dx, cy+dy, cz-2), or in column (0, 0)
+     * the cell just after k itself.
+     */
+    private static long low(long k, int col) {
+        if (col == FIRST_LATER_COLUMN - 1) {
+            return k + 1;
+        }
+        return k + ((long) (col / 5 - 2) << (2 * CellGrid.BITS)) + ((long) (col % 5 - 2) << CellGrid.BITS) - 2;
+    }
+
+    /**
+     * Upper bound of all squared chords between locations of cells c and d within t2 (monotonic rounding);
+     * symmetric in c and d.
+     */
+    private static boolean boxesWhollyWithin(double[] box, int c, int d, double t2) {
+        int a = 6 * c;
+        int b = 6 * d;
+        double gx = Math.max(box[b + 1] - box[a], box[a + 1] - box[b]);
+        double gy = Math.max(box[b + 3] - box[a + 2], box[a + 3] - box[b + 2]);
+        double gz = Math.max(box[b + 5] - box[a + 4], box[a + 5] - box[b + 4]);
+        return ChordMetric.within(gx * gx + gy * gy + gz * gz, t2);
+    }
+
+    /** Lower bound of all squared chords between locations of cells c and d within t2; symmetric. */
+    private static boolean boxesWithin(double[] box, int c, int d, double t2) {
+        int a = 6 * c;
+        int b = 6 * d;
+        double gx = gap(box[a], box[a + 1], box[b], box[b + 1]);
+        double gy = gap(box[a + 2], box[a + 3], box[b + 2], box[b + 3]);
+        double gz = gap(box[a + 4], box[a + 5], box[b + 4], box[b + 5]);
+        return ChordMetric.within(gx * gx + gy * gy + gz * gz, t2);
+    }
+
+    private static double gap(double lo1, double hi1, double lo2, double hi2) {
+        if (lo2 > hi1) {
+            return lo2 - hi1;
+        }
+        if (lo1 > hi2) {
+            return lo1 - hi2;
+        }
+        return 0;
+    }
+}
