@@ -62,6 +62,7 @@ public class AtlasApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         OfflineTileRetriever.preload();
         AtlasWindow window = new AtlasWindow(model, stage);
+        StartupTrace.mark("window built");
         if (prefs != null) {
             prefs.attach(stage, model, window.explorer());
         }
@@ -112,11 +113,18 @@ public class AtlasApp extends Application {
                 StartupTrace.mark("snapshot open");
             }
         });
+        // looked up once it is there (skins add it): a lookup walks the whole scene, and one at every pulse was a
+        // tenth of the FX thread's samples before the first ranking
+        javafx.scene.Node[] table = new javafx.scene.Node[1];
         Runnable[] pulse = new Runnable[1];
         pulse[0] = () -> {
-            javafx.scene.Node table = stage.getScene().lookup("#ranking-table");
-            if (model.explorer().getResult() == null || !(table instanceof javafx.scene.control.TableView<?> t)
-                    || t.getItems().isEmpty()) {
+            if (model.explorer().getResult() == null) {
+                return;
+            }
+            if (table[0] == null) {
+                table[0] = stage.getScene().lookup("#ranking-table");
+            }
+            if (!(table[0] instanceof javafx.scene.control.TableView<?> t) || t.getItems().isEmpty()) {
                 return;
             }
             stage.getScene().removePostLayoutPulseListener(pulse[0]);

@@ -201,10 +201,12 @@ final class ExplorerView {
         return item;
     }
 
+    /** The robustness view, or null until its tab was first selected (LazyTab). */
     org.clusteratlas.ui.robustness.RobustnessView robustness() {
         return robustness;
     }
 
+    /** The compare pane, or null until its tab was first selected (LazyTab; two pins select it). */
     org.clusteratlas.ui.explorer.ComparePane compare() {
         return compare;
     }
@@ -220,14 +222,17 @@ final class ExplorerView {
         map.zoomProperty().addListener((o, a, z) -> legend.setZoom(z.doubleValue()));
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         mapArea.getChildren().add(legend);
-        org.clusteratlas.ui.explorer.ComparePane compare = new org.clusteratlas.ui.explorer.ComparePane(model.pins());
         javafx.scene.control.Tab detailsTab = tab("tab-details", "Details", details);
-        javafx.scene.control.Tab compareTab = tab("tab-compare", "Compare", compare);
-        javafx.scene.control.Tab robustTab = tab("tab-robustness", "Robustness", robustnessPane());
-        javafx.scene.control.Tab timeTab = tab("tab-over-time", "Over time",
-                new org.clusteratlas.ui.timeline.OverTimeView(overTime));
-        javafx.scene.control.Tab publishedTab = tab("tab-published", "Published",
-                new org.clusteratlas.ui.published.PublishedView(published));
+        // the other tabs are hidden at start: their nodes are made when first selected (LazyTab)
+        javafx.scene.control.Tab compareTab = LazyTab.of("tab-compare", "Compare", () -> {
+            compare = new org.clusteratlas.ui.explorer.ComparePane(model.pins());
+            return compare;
+        });
+        javafx.scene.control.Tab robustTab = LazyTab.of("tab-robustness", "Robustness", this::robustnessPane);
+        javafx.scene.control.Tab timeTab = LazyTab.of("tab-over-time", "Over time",
+                () -> new org.clusteratlas.ui.timeline.OverTimeView(overTime));
+        javafx.scene.control.Tab publishedTab = LazyTab.of("tab-published", "Published",
+                () -> new org.clusteratlas.ui.published.PublishedView(published));
         javafx.scene.control.TabPane lower = new javafx.scene.control.TabPane(detailsTab, compareTab, robustTab,
                 timeTab, publishedTab);
         lower.setId("lower-tabs");
@@ -237,7 +242,6 @@ final class ExplorerView {
                 lower.getSelectionModel().select(compareTab);
             }
         });
-        this.compare = compare;
         SplitPane right = new SplitPane(table, lower);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.58);

@@ -352,6 +352,9 @@ class ExplorerWindowTest {
         TableView<ClusterRow> t = table(robot);
         robot.interact(() -> t.getSelectionModel().select(1));
         ClusterRow second = t.getItems().get(1);
+        // the tab's nodes are made when it is first selected (LazyTab)
+        robot.interact(() -> robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(2));
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#robustness-run").query()).fire());
         var view = window.explorer().robustness().model();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.resultProperty().get() != null

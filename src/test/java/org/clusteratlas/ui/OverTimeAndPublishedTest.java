@@ -61,9 +61,10 @@ class OverTimeAndPublishedTest {
     void windowsAreRankedPlayedAndApplied(FxRobot robot) throws Exception {
         waitIdle();
         OverTimeModel m = window.explorer().overTime();
-        robot.interact(() -> robot.lookup("#over-time-length").queryAs(Spinner.class).getValueFactory().setValue(3));
+        // the tab's nodes are made when it is first selected (LazyTab)
         robot.interact(() -> robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().select(3));
+        robot.interact(() -> robot.lookup("#over-time-length").queryAs(Spinner.class).getValueFactory().setValue(3));
         robot.clickOn("#over-time-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> m.seriesProperty().get() != null);
         WindowSeries s = m.seriesProperty().get();
@@ -107,6 +108,8 @@ class OverTimeAndPublishedTest {
         assertEquals(2, c.matched());
         assertEquals("Tokyo", c.matches().get(0).computed().name());
         assertFalse(c.matches().get(2).matched());
+        robot.interact(() -> robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().selectLast());
         TableView<PublishedMatch> view = robot.lookup("#published-table").queryAs(TableView.class);
         assertEquals(3, view.getItems().size());
         assertTrue(m.statusProperty().get().startsWith("published.csv: 2 of 3 matched"), m.statusProperty().get());

@@ -167,6 +167,14 @@ class UiIdsTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> ids = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        // the lower tabs make their nodes when first selected (LazyTab): open each once, as a user would
+        robot.interact(() -> {
+            TabPane lower = robot.lookup("#lower-tabs").queryAs(TabPane.class);
+            for (int i = lower.getTabs().size() - 1; i >= 0; i--) {
+                lower.getSelectionModel().select(i);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             walk(window.map().getScene().getRoot(), ids, missing);
             MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);

@@ -74,6 +74,9 @@ class WindowStateTest {
     }
 
     private void sweepAndWait(FxRobot robot) throws Exception {
+        // the tab's nodes are made when it is first selected (LazyTab)
+        robot.interact(() -> robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(2));
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#robustness-run").query()).fire());
         var sweep = model().sweep();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sweep.resultProperty().get() != null

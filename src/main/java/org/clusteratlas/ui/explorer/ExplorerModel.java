@@ -90,11 +90,13 @@ public final class ExplorerModel {
             if (b != null) {
                 // keep the radius and minimums given as shares (they fit any snapshot), but a year range outside
                 // the new snapshot would leave nothing, and counts tuned for another snapshot would not fit
+                // (a saved view waiting for this snapshot brings parameters made for it)
                 restoring = true;
                 try {
                     ClusterParameters p = parameters.get();
                     ClusterParameters d = ClusterParameters.defaults();
-                    parameters.set(p.withFilter(WeightFilter.all())
+                    ClusterParameters view = pendingView.parameters();
+                    parameters.set(view != null ? view : p.withFilter(WeightFilter.all())
                             .withMinPatents(p.minPatents().share() ? p.minPatents() : d.minPatents())
                             .withMinPublications(p.minPublications().share() ? p.minPublications()
                                     : d.minPublications()));

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * A saved view waiting for its ranking: its viewport and selection are shown once a ranking under its
- * parameters is on screen. Opening its snapshot resets the filter, so the parameters are applied once more
- * if the first ranking shown is not under them.
+ * parameters is on screen. Opening its snapshot keeps the view's parameters ({@link #parameters()}); should the
+ * first ranking shown still not be under them, they are applied once more.
  */
 final class PendingView {
     private SavedView view;
@@ -16,6 +16,15 @@ final class PendingView {
     void set(SavedView v) {
         view = v;
         retried = false;
+    }
+
+    /**
+     * The waiting view's parameters, or null: the snapshot it names opens under them, so that its first ranking
+     * is the view's own (a view's years are written as its snapshot's range, which the reset to all years on open
+     * would have undone, and every restored start then ranked twice).
+     */
+    ClusterParameters parameters() {
+        return view == null ? null : view.parameters();
     }
 
     /**

@@ -52,6 +52,7 @@ public final class PublishedView extends VBox {
         table.getColumns().add(column("Note", 260, m -> m.note() == null ? "" : m.note()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> model.select(m));
         model.comparisonProperty().addListener((o, a, c) -> show(c));
+        show(model.comparisonProperty().get()); // made when its tab is first selected: a table may be open already
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(summary, table, credit);
     }

@@ -97,6 +97,7 @@ public final class RobustnessView extends BorderPane {
         model.selectedClusterProperty().addListener((o, a, b) -> redraw());
         model.resultProperty().addListener((o, a, b) -> redraw());
         model.staleProperty().addListener((o, a, b) -> redraw());
+        redraw(); // made when its tab is first selected: a sweep may be there already
     }
 
     /** Puts a control at the head of the view's bar (the explorer's "Sweep around the current setting"). */

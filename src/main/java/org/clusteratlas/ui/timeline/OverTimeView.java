@@ -62,6 +62,7 @@ public final class OverTimeView extends BorderPane {
         model.topNProperty().addListener((o, a, b) -> redraw.run());
         model.selectedKeyProperty().addListener((o, a, b) -> redraw.run());
         model.windowProperty().addListener((o, a, b) -> redraw.run());
+        redraw.run(); // made when its tab is first selected: a series may be there already
     }
 
     private static HBox group(javafx.scene.Node... nodes) {

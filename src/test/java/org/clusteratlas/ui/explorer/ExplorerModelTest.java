@@ -180,4 +180,28 @@ class ExplorerModelTest {
             background.shutdownNow();
         }
     }
+
+    /** A restored start (the last view, then its snapshot) ranks once, under the view's own parameters. */
+    @Test
+    void aSavedViewWaitingForItsSnapshotIsRankedOnce() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            ExplorerModel model = onFx(() -> new ExplorerModel(org.clusteratlas.ui.task.TaskRunner.of(lane -> background)));
+            // as views are written: the years as the snapshot's range, not "all"
+            ClusterParameters written = ClusterParameters.defaults().withEpsKm(7)
+                    .withYearsOf(org.clusteratlas.cluster.YearRange.of(snapshot.table()));
+            SavedView view = new SavedView(written, 40, 10, 20, 3, snapshot.file().toString(), null);
+            onFx(() -> {
+                model.applyView(view);
+                model.snapshotProperty().set(snapshot);
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
+                    && model.getResult() != null && model.viewportProperty().get() != null));
+            assertEquals(written, onFx(() -> model.getResult().parameters()));
+            assertEquals(1, onFx(model::publishedCount), "no second recompute to put the view's years back");
+        } finally {
+            background.shutdownNow();
+        }
+    }
 }
