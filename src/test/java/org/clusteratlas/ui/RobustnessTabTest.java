@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The Robustness tab in the window's default layout, on the bundled sample after a sweep around the opening
  * setting, at a laptop's 1366 x 768 and at 1920 x 1080: every row and column of the heatmap in view with its column
- * headers (no divider to drag), no label of the view cut short, and the mouse wheel over the heatmap scrolls the
- * page on to the bands.
+ * headers (no divider to drag), no label of the view cut short, and the mouse wheel over the heatmap or over the
+ * bands scrolls the page.
  */
 @ExtendWith(ApplicationExtension.class)
 class RobustnessTabTest {
@@ -76,6 +76,14 @@ class RobustnessTabTest {
         robot.interact(() -> javafx.event.Event.fireEvent(cell, wheelDown(cell)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(page.getVvalue() > page.getVmin(), "the page scrolled: " + page.getVvalue());
+
+        // and over a band: the chart has no scroll of its own to swallow the wheel (the earlier page scroll's failure)
+        robot.interact(() -> page.setVvalue(page.getVmin()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node band = robot.lookup("#band-row-1").query();
+        robot.interact(() -> javafx.event.Event.fireEvent(band, wheelDown(band)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(page.getVvalue() > page.getVmin(), "the page scrolled under the bands: " + page.getVvalue());
     }
 
     /** A mouse wheel turn down over the node's centre (Monocle's robot has no wheel). */
