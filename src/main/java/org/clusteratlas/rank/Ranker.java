@@ -26,6 +26,11 @@ public final class Ranker {
             .thenComparingInt(ClusterRow::clusterId);
 
     private final PlaceIndex index;
+    /**
+     * The activity of each zone member under the last weights ranked: a slider move keeps the filter, hence
+     * the weights, so the pass by zone reads it in sequence instead of two weights per location at random.
+     */
+    private volatile MemberActivity lastActivity;
 
     public Ranker(PlaceIndex index) {
         this.index = index;
@@ -56,7 +61,7 @@ public final class Ranker {
         double totQ = w.totalPublications();
         // one pass over all locations, by zone: cluster sums, centroids, and activity per (cluster, zone)
         Sums sums = new Sums(k);
-        PerCluster zones = PerCluster.of(index, clustering, w, sums);
+        PerCluster zones = PerCluster.of(index, clustering, activity(w), sums);
         double[] clusterAct = sums.activity;
         int[] count = sums.count;
         PerCluster places = zones.regroup(index.zonePlace(), index.placeCount());
@@ -123,6 +128,30 @@ public final class Ranker {
             vanished.sort(Comparator.comparingInt(ClusterRow::rank));
         }
         return new Ranking(clustering, index, ranked, vanished, match != null);
+    }
+
+    /** The activity of each member of {@link PlaceIndex#byZone()} under these weights (the last one is kept). */
+    private double[] activity(LocationWeights w) {
+        MemberActivity last = lastActivity;
+        if (last != null && last.weights == w) {
+            return last.byMember;
+        }
+        double[] pat = w.patents();
+        double[] pub = w.publications();
+        double fp = w.totalPatents() > 0 ? 1 / w.totalPatents() : 0;
+        double fq = w.totalPublications() > 0 ? 1 / w.totalPublications() : 0;
+        int[] members = index.byZone().members();
+        double[] a = new double[members.length];
+        for (int e = 0; e < members.length; e++) {
+            int i = members[e];
+            a[e] = pat[i] * fp + pub[i] * fq;
+        }
+        lastActivity = new MemberActivity(w, a);
+        return a;
+    }
+
+    /** A location's activity is its share of all patents plus its share of all publications (the score's units). */
+    private record MemberActivity(LocationWeights weights, double[] byMember) {
     }
 
     /** Per-cluster totals gathered in the same pass as the zone activities. */
@@ -252,18 +281,12 @@ public final class Ranker {
         }
 
         /**
-         * Activity of each (cluster, zone) pair. A location's activity is its share of all patents plus its
-         * share of all publications (the score's units); the same pass fills the cluster sums.
+         * Activity of each (cluster, zone) pair, from the activity of each zone member ({@link #activity});
+         * the same pass fills the cluster sums.
          */
-        static PerCluster of(PlaceIndex index, Clustering clustering, LocationWeights w, Sums sums) {
+        static PerCluster of(PlaceIndex index, Clustering clustering, double[] activity, Sums sums) {
             PlaceIndex.Groups groups = index.byZone();
-            double[] pat = w.patents();
-            double[] pub = w.publications();
-            double fp = w.totalPatents() > 0 ? 1 / w.totalPatents() : 0;
-            double fq = w.totalPublications() > 0 ? 1 / w.totalPublications() : 0;
-            double[] ux = index.ux;
-            double[] uy = index.uy;
-            double[] uz = index.uz;
+            double[] v = index.zoneMemberVectors();
             int k = clustering.clusterCount();
             double[] acc = new double[k];
             boolean[] seen = new boolean[k];
@@ -286,15 +309,18 @@ public final class Ranker {
                         seen[c] = true;
                         touched[t++] = c;
                     }
-                    double a = pat[i] * fp + pub[i] * fq;
+                    double a = activity[e];
+                    double x = v[3 * e];
+                    double y = v[3 * e + 1];
+                    double z = v[3 * e + 2];
                     acc[c] += a;
                     sums.activity[c] += a;
-                    sums.sx[c] += a * ux[i];
-                    sums.sy[c] += a * uy[i];
-                    sums.sz[c] += a * uz[i];
-                    sums.ex[c] += ux[i];
-                    sums.ey[c] += uy[i];
-                    sums.ez[c] += uz[i];
+                    sums.sx[c] += a * x;
+                    sums.sy[c] += a * y;
+                    sums.sz[c] += a * z;
+                    sums.ex[c] += x;
+                    sums.ey[c] += y;
+                    sums.ez[c] += z;
                     sums.count[c]++;
                 }
                 for (int j = 0; j < t; j++) {
