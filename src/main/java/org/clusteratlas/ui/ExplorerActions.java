@@ -98,7 +98,7 @@ final class ExplorerActions {
         }
         return ReproduceCommand.render(r.snapshot().file(), r.parameters(),
                 org.clusteratlas.cluster.YearRange.of(r.snapshot().table()), r.topN(),
-                ReproduceCommand.compareYears(r.parameters(), model.referenceParameters()));
+                ReproduceCommand.compareYears(r.parameters(), model.compare().referenceParameters()));
     }
 
     void copyCommand() {
@@ -149,7 +149,7 @@ final class ExplorerActions {
 
     /** Writes an export on the I/O lane and reports in the status line (tests call this directly). */
     void writeRanking(ExplorerResult r, RankingFormat format, Path target) {
-        files.writeRanking(r, format, target, model.referenceParameters() == null ? null : "pinned view", command(),
+        files.writeRanking(r, format, target, model.compare().referenceParameters() == null ? null : "pinned view", command(),
                 profiles, this::failed);
     }
 

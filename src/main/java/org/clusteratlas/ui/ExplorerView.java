@@ -225,7 +225,7 @@ final class ExplorerView {
         javafx.scene.control.Tab detailsTab = tab("tab-details", "Details", details);
         // the other tabs are hidden at start: their nodes are made when first selected (LazyTab)
         javafx.scene.control.Tab compareTab = LazyTab.of("tab-compare", "Compare", () -> {
-            compare = new org.clusteratlas.ui.explorer.ComparePane(model.pins());
+            compare = new org.clusteratlas.ui.explorer.ComparePane(model.compare().pins());
             return compare;
         });
         javafx.scene.control.Tab robustTab = LazyTab.of("tab-robustness", "Robustness", this::robustnessPane);
@@ -237,8 +237,8 @@ final class ExplorerView {
                 timeTab, publishedTab);
         lower.setId("lower-tabs");
         lowerTabs = lower;
-        model.pins().addListener((javafx.collections.ListChangeListener<org.clusteratlas.ui.explorer.ComparePane.Pinned>) c -> {
-            if (model.pins().size() == 2) {
+        model.compare().pins().addListener((javafx.collections.ListChangeListener<org.clusteratlas.ui.explorer.ComparePane.Pinned>) c -> {
+            if (model.compare().pins().size() == 2) {
                 lower.getSelectionModel().select(compareTab);
             }
         });

@@ -310,7 +310,7 @@ class ExplorerWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.explorer().details().shown() != null
                 && window.explorer().details().shown().row().equals(model().selectedProperty().get()));
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#pin-compare").query()).fire());
-        var pinned = model().pins();
+        var pinned = model().compare().pins();
         assertEquals(2, pinned.size());
         assertEquals(top.name(), pinned.get(0).details().row().name());
         assertTrue(pinned.get(1).parameters().contains("2016-2018"), pinned.get(1).parameters());

@@ -53,10 +53,7 @@ class PinnedNameColumnTest {
 
     @Test
     void theNameStaysInViewAndBothTablesStayInStep(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
+        WindowTests.resize(robot, stage, 1366, 768);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model().busyProperty().get()
                 && model().getResult() != null && model().getResult().shown().size() >= 10);
         WaitForAsyncUtils.waitForFxEvents();

@@ -39,7 +39,7 @@ class RankChangeColumnTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new AtlasApp(Path.of("no-such-sample.sqlite")).start(stage, List.of(SAMPLE.toString()));
+        window = WindowTests.open(stage, SAMPLE);
     }
 
     private ExplorerModel model() {
@@ -48,10 +48,7 @@ class RankChangeColumnTest {
 
     @Test
     void showsOnlyWhileAReferenceIsPinnedAndAsTheChooserSays(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1366); // the shared test stage keeps the size an earlier test class gave it
-            stage.setHeight(768);
-        });
+        WindowTests.resize(robot, stage, 1366, 768);
         waitForResult();
         RankingTable table = window.explorer().table();
         TableColumn<ClusterRow, ?> change = column(table);
@@ -86,7 +83,7 @@ class RankChangeColumnTest {
 
         // no reference and ticked again: still no column; the reference back: the column back
         robot.interact(() -> {
-            model().referenceProperty().set(null);
+            model().compare().referenceProperty().set(null);
             item.setSelected(true);
         });
         waitForResult();
@@ -101,7 +98,7 @@ class RankChangeColumnTest {
         assertFalse(change.isVisible(), "unticked stays hidden when a reference comes");
         robot.interact(() -> table.setHiddenColumns(List.of()));
         assertTrue(change.isVisible());
-        robot.interact(() -> model().referenceProperty().set(null));
+        robot.interact(() -> model().compare().referenceProperty().set(null));
         waitForResult();
     }
 

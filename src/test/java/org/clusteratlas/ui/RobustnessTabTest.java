@@ -41,7 +41,7 @@ class RobustnessTabTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new AtlasApp(Path.of("no-such-sample.sqlite")).start(stage, List.of(SAMPLE.toString()));
+        window = WindowTests.open(stage, SAMPLE);
     }
 
     private ExplorerModel model() {
@@ -50,7 +50,7 @@ class RobustnessTabTest {
 
     @Test
     void theWholeHeatmapShowsInTheDefaultLayoutAtBothSizes(FxRobot robot) throws Exception {
-        resize(robot, 1366, 768); // the shared test stage keeps the size an earlier test class gave it
+        WindowTests.resize(robot, stage, 1366, 768); // the shared test stage keeps the size an earlier test class gave it
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model().busyProperty().get() && model().getResult() != null);
         robot.interact(() -> {
             robot.lookup("#lower-tabs").queryAs(TabPane.class).getSelectionModel().select(2);
@@ -64,11 +64,11 @@ class RobustnessTabTest {
         assertTrue(grid.epsSteps() >= 5 && grid.weightSteps() >= 5, "the window sweeps a 5 x 5 grid");
 
         wholeHeatmapInView(robot, grid, "1366x768");
-        resize(robot, 1920, 1080);
+        WindowTests.resize(robot, stage, 1920, 1080);
         wholeHeatmapInView(robot, grid, "1920x1080");
 
         // the wheel over the heatmap moves the page (no inner scroll takes it), down to the bands
-        resize(robot, 1366, 768);
+        WindowTests.resize(robot, stage, 1366, 768);
         ScrollPane page = robot.lookup("#robustness-page").queryAs(ScrollPane.class);
         robot.interact(() -> page.setVvalue(page.getVmin()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -94,14 +94,6 @@ class RobustnessTabTest {
         return new ScrollEvent(ScrollEvent.SCROLL, x, y, x, y, false, false, false, false, false, false, 0, -120, 0,
                 -120, ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.LINES, 3, 0,
                 new PickResult(n, x, y));
-    }
-
-    private void resize(FxRobot robot, double width, double height) {
-        robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void wholeHeatmapInView(FxRobot robot, SweepGrid grid, String size) throws Exception {

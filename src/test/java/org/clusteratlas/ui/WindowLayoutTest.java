@@ -67,10 +67,7 @@ class WindowLayoutTest {
     }
 
     private void check(FxRobot robot, int width, int height) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
+        WindowTests.resize(robot, stage, width, height);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model().busyProperty().get()
                 && model().getResult() != null && model().getResult().shown().size() >= 10);
         robot.interact(() -> window.map().fitWorld());

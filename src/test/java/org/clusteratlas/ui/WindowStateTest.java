@@ -149,7 +149,7 @@ class WindowStateTest {
         assertEquals(second.getFileName(), after.snapshot().file().getFileName());
         assertTrue(t.getItems().stream().allMatch(r -> after.ranking().row(r.clusterId()) == r),
                 "every row of the table is a row of the new ranking");
-        assertTrue(model().pins().isEmpty(), "the old snapshot's pins are gone");
+        assertTrue(model().compare().pins().isEmpty(), "the old snapshot's pins are gone");
         assertNull(model().sweep().resultProperty().get(), "the old snapshot's sweep is gone");
         assertTrue(robot.lookup("#robustness-status").queryAs(Label.class).getText().contains("second.sqlite"),
                 robot.lookup("#robustness-status").queryAs(Label.class).getText());

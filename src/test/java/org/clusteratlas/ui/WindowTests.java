@@ -2,6 +2,7 @@ package org.clusteratlas.ui;
 
 import javafx.stage.Stage;
 import org.clusteratlas.ui.explorer.ExplorerModel;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -37,6 +38,18 @@ final class WindowTests {
         ExplorerModel model = window.explorer().model();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.busyProperty().get()
                 && model.getResult() != null && model.loadingProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Gives the window this size (on the FX thread) and waits for its layout: TestFX shares one primary stage
+     * across test classes, and it keeps the size an earlier class gave it.
+     */
+    static void resize(FxRobot robot, Stage stage, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

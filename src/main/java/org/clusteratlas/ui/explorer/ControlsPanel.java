@@ -231,8 +231,8 @@ public final class ControlsPanel extends VBox {
         pin.setOnAction(e -> model.pinReference());
         Button unpin = new Button("Unpin");
         unpin.setId("unpin-reference");
-        unpin.setOnAction(e -> model.referenceProperty().set(null));
-        unpin.disableProperty().bind(model.referenceProperty().isNull());
+        unpin.setOnAction(e -> model.compare().referenceProperty().set(null));
+        unpin.disableProperty().bind(model.compare().referenceProperty().isNull());
         HBox row = new HBox(6, top);
         HBox buttons = new HBox(6, reset, pin, unpin);
         VBox box = new VBox(6, label, row, buttons);

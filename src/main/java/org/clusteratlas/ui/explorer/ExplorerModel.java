@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.ObservableList;
 import org.clusteratlas.cluster.Cancellation;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.rank.ClusterRow;
@@ -240,19 +239,9 @@ public final class ExplorerModel {
         return compare;
     }
 
-    /** {@link CompareState#referenceProperty()} of {@link #compare()}, the name the views bind to. */
-    public ObjectProperty<Ranking> referenceProperty() {
-        return compare.referenceProperty();
-    }
-
     /** Pins the current ranking as the reference of rank changes (null result: nothing to pin). */
     public void pinReference() {
         compare.pinReference(result.get());
-    }
-
-    /** {@link CompareState#referenceParameters()} of {@link #compare()}. */
-    public ClusterParameters referenceParameters() {
-        return compare.referenceParameters();
     }
 
     public ReadOnlyObjectProperty<ExplorerResult> resultProperty() {
@@ -276,11 +265,6 @@ public final class ExplorerModel {
     /** The selected cluster's member places (null while none is selected or they are being computed). */
     public ReadOnlyObjectProperty<org.clusteratlas.rank.MemberPlaces> membersProperty() {
         return details.membersProperty();
-    }
-
-    /** {@link CompareState#pins()} of {@link #compare()}, the name the views bind to. */
-    public ObservableList<ComparePane.Pinned> pins() {
-        return compare.pins();
     }
 
     /** Pins the selected cluster's details for comparison; the third pin replaces the first. */

@@ -24,7 +24,7 @@ final class RankChangeColumn {
      * then takes no width (the column chooser still remembers whether the user wants it, {@link ColumnChooser}).
      */
     static ObservableBooleanValue applies(ExplorerModel model) {
-        return model.referenceProperty().isNotNull();
+        return model.compare().referenceProperty().isNotNull();
     }
 
     /** Rank change: ▲n up, ▼n down, "new", "–" unchanged or not compared; sorts by the signed change. */

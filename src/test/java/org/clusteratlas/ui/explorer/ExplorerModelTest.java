@@ -146,7 +146,7 @@ class ExplorerModelTest {
         try {
             ExplorerModel model = openAt5Km(background);
             ExplorerResult pinned = onFx(() -> {
-                assertEquals(null, model.referenceParameters(), "nothing pinned yet");
+                assertEquals(null, model.compare().referenceParameters(), "nothing pinned yet");
                 model.pinReference();
                 return model.getResult();
             });
@@ -154,7 +154,7 @@ class ExplorerModelTest {
             onFx(() -> {
                 CompareState compare = model.compare();
                 assertEquals(pinned.ranking(), compare.referenceProperty().get());
-                assertEquals(pinned.parameters(), model.referenceParameters(), "the reference keeps its own parameters");
+                assertEquals(pinned.parameters(), model.compare().referenceParameters(), "the reference keeps its own parameters");
                 assertTrue(model.getResult().shown().stream().anyMatch(r -> r.previousRank() != null),
                         "the new ranking is ranked against the pinned one");
                 return null;
@@ -166,14 +166,14 @@ class ExplorerModelTest {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> model.detailsProperty().get() != null));
             assertEquals(1, (int) onFx(() -> {
                 model.pinSelected();
-                return model.pins().size();
+                return model.compare().pins().size();
             }));
             Snapshot other = SnapshotReader.open(ExplorerSnapshots.write(dir, "explorer-other.sqlite"));
             onFx(() -> {
                 model.snapshotProperty().set(other);
-                assertEquals(null, model.referenceProperty().get(), "another snapshot drops the reference");
-                assertEquals(null, model.referenceParameters());
-                assertTrue(model.pins().isEmpty(), "and the pinned clusters");
+                assertEquals(null, model.compare().referenceProperty().get(), "another snapshot drops the reference");
+                assertEquals(null, model.compare().referenceParameters());
+                assertTrue(model.compare().pins().isEmpty(), "and the pinned clusters");
                 return null;
             });
         } finally {
