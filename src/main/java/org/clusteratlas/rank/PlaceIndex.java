@@ -83,13 +83,7 @@ public final class PlaceIndex {
         states = List.copyOf(built.states);
         stateOfLocation = built.stateOfLocation;
         byZone = built.byZone;
-        int[] members = byZone.members();
-        zoneMemberVectors = new double[3 * members.length];
-        for (int e = 0; e < members.length; e++) {
-            zoneMemberVectors[3 * e] = built.ux[members[e]];
-            zoneMemberVectors[3 * e + 1] = built.uy[members[e]];
-            zoneMemberVectors[3 * e + 2] = built.uz[members[e]];
-        }
+        zoneMemberVectors = built.zoneMemberVectors;
         zonePlace = built.zonePlace;
         zoneCountry = built.zoneCountry;
         zoneState = built.zoneState;

@@ -31,6 +31,8 @@ final class PlaceIndexBuilder {
     final int[] stateOfLocation;
 
     final PlaceIndex.Groups byZone;
+    /** The unit vectors of byZone's members in member order (see PlaceIndex's field of that name). */
+    final double[] zoneMemberVectors;
     final int[] zonePlace;
     final int[] zoneCountry;
     final int[] zoneState;
@@ -75,6 +77,13 @@ final class PlaceIndexBuilder {
             zoneState[zoneOf[i]] = stateOfLocation[i];
         }
         byZone = PlaceIndex.Groups.of(zoneOf, zones.size());
+        int[] members = byZone.members();
+        zoneMemberVectors = new double[3 * members.length];
+        for (int e = 0; e < members.length; e++) {
+            zoneMemberVectors[3 * e] = ux[members[e]];
+            zoneMemberVectors[3 * e + 1] = uy[members[e]];
+            zoneMemberVectors[3 * e + 2] = uz[members[e]];
+        }
         footprint = footprint(near, places.size());
     }
 
