@@ -155,8 +155,20 @@ class PinnedNameColumnTest {
                 + ", flow y " + flow(main).localToScene(0, 0) + " / " + flow(names).localToScene(0, 0));
     }
 
-    /** The same rows at the same heights in both tables. */
-    private static void sameRows(TableView<ClusterRow> main, TableView<ClusterRow> names) {
+    /**
+     * The same rows at the same heights in both tables, once the pulse that follows a change has laid both out (the
+     * names table follows the main one's scroll bar at its next layout; under load that can be a few pulses later).
+     */
+    private static void sameRows(TableView<ClusterRow> main, TableView<ClusterRow> names) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                    flow(main).getFirstVisibleCell().getIndex() == flow(names).getFirstVisibleCell().getIndex()
+                            && flow(main).getLastVisibleCell().getIndex() == flow(names).getLastVisibleCell().getIndex())
+                    .get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // never in step: the assertions below say how they differ
+        }
+        WaitForAsyncUtils.waitForFxEvents();
         IndexedCell<?> a = flow(main).getFirstVisibleCell();
         IndexedCell<?> b = flow(names).getFirstVisibleCell();
         assertEquals(a.getIndex(), b.getIndex(), "the same first row in both tables");
