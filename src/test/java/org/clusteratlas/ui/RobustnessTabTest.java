@@ -72,7 +72,7 @@ class RobustnessTabTest {
         ScrollPane page = robot.lookup("#robustness-page").queryAs(ScrollPane.class);
         robot.interact(() -> page.setVvalue(page.getVmin()));
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.lookup("#cell-0-0").query();
+        Node cell = WindowTests.onFx(() -> robot.lookup("#cell-0-0").query());
         robot.interact(() -> javafx.event.Event.fireEvent(cell, wheelDown(cell)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(page.getVvalue() > page.getVmin(), "the page scrolled: " + page.getVvalue());
@@ -80,7 +80,7 @@ class RobustnessTabTest {
         // and over a band: the chart has no scroll of its own to swallow the wheel (the earlier page scroll's failure)
         robot.interact(() -> page.setVvalue(page.getVmin()));
         WaitForAsyncUtils.waitForFxEvents();
-        Node band = robot.lookup("#band-row-1").query();
+        Node band = WindowTests.onFx(() -> robot.lookup("#band-row-1").query());
         robot.interact(() -> javafx.event.Event.fireEvent(band, wheelDown(band)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(page.getVvalue() > page.getVmin(), "the page scrolled under the bands: " + page.getVvalue());
@@ -100,32 +100,39 @@ class RobustnessTabTest {
         ScrollPane page = robot.lookup("#robustness-page").queryAs(ScrollPane.class);
         robot.interact(() -> page.setVvalue(page.getVmin()));
         // laid out at this size: the last cell is placed below the first
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            Node last = robot.lookup("#cell-" + (grid.epsSteps() - 1) + "-" + (grid.weightSteps() - 1)).query();
-            return last != null && bounds(last).getMinY() > bounds(robot.lookup("#cell-0-0").query()).getMaxY();
-        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WindowTests.onFx(() -> {
+            Node last = page.lookup("#cell-" + (grid.epsSteps() - 1) + "-" + (grid.weightSteps() - 1));
+            return last != null && bounds(last).getMinY() > bounds(page.lookup("#cell-0-0")).getMaxY();
+        }));
         WaitForAsyncUtils.waitForFxEvents();
-        Bounds viewport = bounds(page.lookup(".viewport"));
-        List<String> outside = new ArrayList<>();
-        for (int e = 0; e < grid.epsSteps(); e++) {
+        List<String> outside = WindowTests.onFx(() -> {
+            Bounds viewport = bounds(page.lookup(".viewport"));
+            List<String> out = new ArrayList<>();
+            for (int e = 0; e < grid.epsSteps(); e++) {
+                for (int w = 0; w < grid.weightSteps(); w++) {
+                    inView(page.lookup("#cell-" + e + "-" + w), viewport, "cell " + e + "/" + w, out);
+                }
+            }
             for (int w = 0; w < grid.weightSteps(); w++) {
-                inView(robot.lookup("#cell-" + e + "-" + w).query(), viewport, "cell " + e + "/" + w, outside);
+                inView(page.lookup("#heatmap-column-" + w), viewport, "column header " + w, out);
             }
-        }
-        for (int w = 0; w < grid.weightSteps(); w++) {
-            inView(robot.lookup("#heatmap-column-" + w).query(), viewport, "column header " + w, outside);
-        }
-        assertTrue(outside.isEmpty(), "out of view at " + size + " in " + viewport + ": " + outside);
+            return out;
+        });
+        assertTrue(outside.isEmpty(), "out of view at " + size + ": " + outside);
 
-        List<String> cut = new ArrayList<>();
-        for (Node n : robot.lookup("#robustness-view").lookup(".label").queryAll()) {
-            Label l = (Label) n;
-            if (l.isVisible() && l.getText() != null && !l.getText().isEmpty() && l.getScene() != null
-                    && (l.getWidth() + 0.5 < (l.isWrapText() ? l.minWidth(-1) : l.prefWidth(-1))
-                    || l.getHeight() + 0.5 < l.prefHeight(l.getWidth()))) {
-                cut.add(l.getText() + " (" + Math.round(l.getWidth()) + "x" + Math.round(l.getHeight()) + ")");
+        Node view = WindowTests.onFx(() -> robot.lookup("#robustness-view").query());
+        List<String> cut = WindowTests.onFx(() -> {
+            List<String> out = new ArrayList<>();
+            for (Node n : view.lookupAll(".label")) {
+                Label l = (Label) n;
+                if (l.isVisible() && l.getText() != null && !l.getText().isEmpty() && l.getScene() != null
+                        && (l.getWidth() + 0.5 < (l.isWrapText() ? l.minWidth(-1) : l.prefWidth(-1))
+                        || l.getHeight() + 0.5 < l.prefHeight(l.getWidth()))) {
+                    out.add(l.getText() + " (" + Math.round(l.getWidth()) + "x" + Math.round(l.getHeight()) + ")");
+                }
             }
-        }
+            return out;
+        });
         assertTrue(cut.isEmpty(), "cut short at " + size + ": " + cut);
     }
 

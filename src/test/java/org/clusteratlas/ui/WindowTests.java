@@ -7,6 +7,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -51,5 +53,14 @@ final class WindowTests {
             stage.setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The value of {@code query} computed on the FX thread: a lookup or a measurement of the scene graph from the
+     * test thread races with a pulse that lays it out (neither JavaFX's node lists nor its text layout is
+     * thread-safe; both failed that way under load).
+     */
+    static <T> T onFx(Callable<T> query) throws InterruptedException, ExecutionException {
+        return WaitForAsyncUtils.asyncFx(query).get();
     }
 }
