@@ -22,11 +22,18 @@ final class CellGrid {
     private static final long MASK = (1L << BITS) - 1;
 
     /**
-     * A grid serves every eps in [minEpsKm, maxEpsKm), a factor {@link #RATIO} apart: its cells are compact
-     * for the smallest eps and two cells reach beyond the largest, so moves of the eps slider inside that
-     * range reuse it.
+     * How many cells in every direction a grid's neighbour lists look: three, so that one grid serves a range
+     * of eps a factor 3/sqrt(3) wide, and a drag of the radius slider across 5-20 km meets three grids rather
+     * than ten (docs/adr/0173-wider-grid-buckets-built-ahead.md). A wider reach means more neighbour cells per
+     * cell, which block-level bounds keep cheap ({@link Neighbourhoods}).
      */
-    static final double RATIO = 2 / Math.sqrt(3) * (1 - 1e-6);
+    static final int REACH = 3;
+    /**
+     * A grid serves every eps in [minEpsKm, maxEpsKm), a factor {@link #RATIO} apart: its cells are compact
+     * for the smallest eps and {@link #REACH} cells reach beyond the largest, so moves of the eps slider inside
+     * that range reuse it.
+     */
+    static final double RATIO = REACH / Math.sqrt(3) * (1 - 1e-6);
     final int bucket;
     final double minEpsKm;
     final double maxEpsKm;
@@ -57,15 +64,18 @@ final class CellGrid {
     final double[] blockBox;
     /**
      * Neighbours of cell c (itself excluded) are nbr[nbrStart[c] .. nbrStart[c+1]-1]; the first ones, up to
-     * nbrFullEnd[c], are "full": every location of them is within eps of every location of c.
+     * nbrFullEnd[c], are "full": every location of them is within eps of every location of c. In each part
+     * the later cells (larger index) come first, up to nbrLaterFullEnd[c] and nbrLaterEnd[c]
+     * ({@link NeighbourCells}).
      */
     final int[] nbrStart;
     final int[] nbrFullEnd;
+    final int[] nbrLaterFullEnd;
+    final int[] nbrLaterEnd;
     final int[] nbr;
 
     private CellGrid(int bucket, int[] order, int[] spatial, double[] x, double[] y, double[] z, int[] cellStart,
-                     double[] box, int[] nbrStart, int[] nbrFullEnd, int[] nbr, int[] cellBlockStart,
-                     int[] blockStart, double[] blockBox) {
+                     double[] box, NeighbourCells near, int[] cellBlockStart, int[] blockStart, double[] blockBox) {
         this.bucket = bucket;
         this.minEpsKm = Math.pow(RATIO, bucket);
         this.maxEpsKm = Math.pow(RATIO, bucket + 1);
@@ -77,12 +87,14 @@ final class CellGrid {
         this.cellStart = cellStart;
         this.cellCount = cellStart.length - 1;
         this.box = box;
-        this.nbrStart = nbrStart;
-        this.nbrFullEnd = nbrFullEnd;
+        this.nbrStart = near.start;
+        this.nbrFullEnd = near.fullEnd;
+        this.nbrLaterFullEnd = near.laterFullEnd;
+        this.nbrLaterEnd = near.laterEnd;
         this.cellBlockStart = cellBlockStart;
         this.blockStart = blockStart;
         this.blockBox = blockBox;
-        this.nbr = nbr;
+        this.nbr = near.cells;
     }
 
     /** The bucket of grids that serves eps km: RATIO^bucket <= eps < RATIO^(bucket+1). */
@@ -115,8 +127,9 @@ final class CellGrid {
         return (cx << (2 * BITS)) | (cy << BITS) | cz;
     }
 
-    private static int cellCoordinate(double v, double side) {
-        return (int) Math.floor((v + 1.0) / side) + 2;
+    /** A cell coordinate, offset by the reach so that every neighbour's coordinate is positive. */
+    private static int cellCoordinate(double v, double side, int reach) {
+        return (int) Math.floor((v + 1.0) / side) + reach;
     }
 
     private static CellGrid build(SpatialOrder locations, int bucket, double t2Min, double t2Max,
@@ -127,7 +140,9 @@ final class CellGrid {
         double[] uy = locations.y;
         double[] uz = locations.z;
         int n = ux.length;
-        if (2 / side + 8 >= MASK) {
+        // the neighbour lists look this many cells away: enough for the largest eps's chord at this side
+        int reach = (int) Math.ceil(Math.sqrt(t2Max) / side);
+        if (2 / side + 4 * reach + 4 >= MASK) {
             throw new IllegalArgumentException("eps " + Math.pow(RATIO, bucket) + " km is too small for the grid");
         }
         LongIntHash ids = new LongIntHash(Math.max(16, n / 4));
@@ -135,7 +150,8 @@ final class CellGrid {
         long lastKey = -1;
         int lastId = -1;
         for (int i = 0; i < n; i++) {
-            long k = pack(cellCoordinate(ux[i], side), cellCoordinate(uy[i], side), cellCoordinate(uz[i], side));
+            long k = pack(cellCoordinate(ux[i], side, reach), cellCoordinate(uy[i], side, reach),
+                    cellCoordinate(uz[i], side, reach));
             if (k != lastKey) { // most locations share the cell of the one before them
                 lastKey = k;
                 lastId = ids.idOf(k);
@@ -213,14 +229,13 @@ final class CellGrid {
             return null;
         }
         cancel.check();
-        NeighbourCells near = NeighbourCells.of(keys, box, t2Min, t2Max, cancel);
+        NeighbourCells near = NeighbourCells.of(keys, box, t2Min, t2Max, reach, cancel);
         int[] spatial = order.clone();
         int[] tableIndex = locations.index;
         for (int p = 0; p < n; p++) {
             order[p] = tableIndex[spatial[p]];
         }
-        return new CellGrid(bucket, order, spatial, x, y, z, start, box, near.start, near.fullEnd, near.cells, cellBlockStart,
-                blockStart, blockBox);
+        return new CellGrid(bucket, order, spatial, x, y, z, start, box, near, cellBlockStart, blockStart, blockBox);
     }
 
     /** Runs body(from, to) over chunks of 0..count in parallel (the common pool). */

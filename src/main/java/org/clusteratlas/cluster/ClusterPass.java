@@ -145,18 +145,32 @@ final class ClusterPass {
         for (int c = 0; c < cells; c++) {
             parent[c] = c;
         }
+        // Full pairs first (they join without a look at a location), then the partial ones: by then most of
+        // those are in one set already and need no pair scan. Each pair once, from its earlier cell.
         for (int c = 0; c < cells; c++) {
             if (!cellHasCore[c]) {
                 continue;
             }
-            for (int m = g.nbrStart[c]; m < g.nbrStart[c + 1]; m++) {
+            for (int m = g.nbrStart[c]; m < g.nbrLaterFullEnd[c]; m++) {
                 int d = g.nbr[m];
-                if (d < c || !cellHasCore[d]) {
+                if (cellHasCore[d]) {
+                    union(parent, c, d);
+                }
+            }
+        }
+        cancel.check();
+        for (int c = 0; c < cells; c++) {
+            if (!cellHasCore[c]) {
+                continue;
+            }
+            for (int m = g.nbrFullEnd[c]; m < g.nbrLaterEnd[c]; m++) {
+                int d = g.nbr[m];
+                if (!cellHasCore[d]) {
                     continue;
                 }
                 int a = find(parent, c);
                 int b = find(parent, d);
-                if (a != b && (m < g.nbrFullEnd[c] || coresMeet(c, d))) {
+                if (a != b && coresMeet(c, d)) {
                     parent[Math.max(a, b)] = Math.min(a, b);
                 }
             }
@@ -194,6 +208,14 @@ final class ClusterPass {
             cellCluster[c] = cellHasCore[c] ? idOfRoot[find(parent, c)] : Clustering.NOISE;
         }
         return roots;
+    }
+
+    private static void union(int[] parent, int c, int d) {
+        int a = find(parent, c);
+        int b = find(parent, d);
+        if (a != b) {
+            parent[Math.max(a, b)] = Math.min(a, b);
+        }
     }
 
     private static int find(int[] parent, int c) {

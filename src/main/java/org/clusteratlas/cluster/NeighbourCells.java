@@ -12,40 +12,53 @@ import java.util.stream.IntStream;
  * meaning: every use of a list sums exact fixed-point weights or breaks ties by cluster id.
  */
 final class NeighbourCells {
-    /** Columns (dx, dy) whose cells have larger keys than (0, 0)'s: dx > 0, or dx = 0 and dy > 0. */
-    private static final int FIRST_LATER_COLUMN = 13;
     private static final int CHUNK_CELLS = 2048;
 
-    /** Neighbours of cell c are cells[start[c] .. start[c+1]-1], the full ones up to fullEnd[c]. */
+    /**
+     * Neighbours of cell c are cells[start[c] .. start[c+1]-1], the full ones up to fullEnd[c]. Inside each
+     * part the later neighbours (larger key) come first: cells[start[c] .. laterFullEnd[c]-1] are the later
+     * full ones, cells[fullEnd[c] .. laterEnd[c]-1] the later partial ones, so a pass that needs each pair
+     * once reads only those.
+     */
     final int[] start;
     final int[] fullEnd;
+    final int[] laterFullEnd;
+    final int[] laterEnd;
     final int[] cells;
 
-    private NeighbourCells(int[] start, int[] fullEnd, int[] cells) {
+    private NeighbourCells(int[] start, int[] fullEnd, int[] laterFullEnd, int[] laterEnd, int[] cells) {
         this.start = start;
         this.fullEnd = fullEnd;
+        this.laterFullEnd = laterFullEnd;
+        this.laterEnd = laterEnd;
         this.cells = cells;
     }
 
     /**
-     * The lists for cells with these sorted keys ({@link CellGrid#BITS} bits per coordinate, cells reaching two
-     * cells in every direction) and tight boxes (6 per cell), within t2Max, full within t2Min.
+     * The lists for cells with these sorted keys ({@link CellGrid#BITS} bits per coordinate, every coordinate
+     * at least {@code reach}) and tight boxes (6 per cell), within t2Max, full within t2Min; a location has
+     * all locations within t2Max in cells at most {@code reach} cells away in every direction.
      */
-    static NeighbourCells of(long[] keys, double[] box, double t2Min, double t2Max, Cancellation cancel) {
+    static NeighbourCells of(long[] keys, double[] box, double t2Min, double t2Max, int reach, Cancellation cancel) {
         int count = keys.length;
+        int side = 2 * reach + 1;
+        int columns = side * side;
+        // columns (dx, dy) are numbered (dx + reach) * side + (dy + reach); those after (0, 0)'s hold larger keys
+        int own = columns / 2;
         int chunks = (count + CHUNK_CELLS - 1) / CHUNK_CELLS;
-        // 1. Per cell, its later neighbours (larger key), full first: the cells (cx+dx, cy+dy, cz-2..cz+2) of a
-        //    column form one run of the sorted keys whose start only moves forward as c does, one merge sweep per
-        //    column; in column (0, 0) only cz+1..cz+2. Chunks of cells in parallel, each with its own pointers.
+        // 1. Per cell, its later neighbours (larger key), full first: the cells (cx+dx, cy+dy, cz-reach..cz+reach)
+        //    of a column form one run of the sorted keys whose start only moves forward as c does, one merge sweep
+        //    per column; in column (0, 0) only cz+1..cz+reach. Chunks of cells in parallel, each with its own
+        //    pointers.
         int[][] later = new int[chunks][];
         int[] laterCount = new int[count];
         int[] laterFull = new int[count];
         IntStream.range(0, chunks).parallel().forEach(ch -> {
             int from = ch * CHUNK_CELLS;
             int to = Math.min(count, from + CHUNK_CELLS);
-            int[] ptr = new int[25];
-            for (int col = FIRST_LATER_COLUMN - 1; col < 25; col++) {
-                int i = Arrays.binarySearch(keys, low(keys[from], col));
+            int[] ptr = new int[columns];
+            for (int col = own; col < columns; col++) {
+                int i = Arrays.binarySearch(keys, low(keys[from], col, own, side, reach));
                 ptr[col] = i >= 0 ? i : -i - 1;
             }
             IntList list = new IntList((to - from) * 5);
@@ -54,9 +67,9 @@ final class NeighbourCells {
                 long k = keys[c];
                 partial.clear();
                 int before = list.size();
-                for (int col = FIRST_LATER_COLUMN - 1; col < 25; col++) {
-                    long lo = low(k, col);
-                    long hi = (col == FIRST_LATER_COLUMN - 1 ? lo + 1 : lo + 4);
+                for (int col = own; col < columns; col++) {
+                    long lo = low(k, col, own, side, reach);
+                    long hi = col == own ? lo + reach - 1 : lo + 2 * reach;
                     int j = ptr[col];
                     while (j < count && keys[j] < lo) {
                         j++;
@@ -101,9 +114,13 @@ final class NeighbourCells {
         }
         int[] start = new int[count + 1];
         int[] fullEnd = new int[count];
+        int[] laterFullEnd = new int[count];
+        int[] laterEnd = new int[count];
         for (int c = 0; c < count; c++) {
             start[c + 1] = start[c] + laterCount[c] + earlierCount[c];
             fullEnd[c] = start[c] + laterFull[c] + earlierFull[c];
+            laterFullEnd[c] = start[c] + laterFull[c];
+            laterEnd[c] = fullEnd[c] + laterCount[c] - laterFull[c];
         }
         cancel.check();
         // 3. Fill: the full ones from start, the others from fullEnd; later neighbours in parallel (each cell's
@@ -137,18 +154,19 @@ final class NeighbourCells {
                 }
             }
         }
-        return new NeighbourCells(start, fullEnd, cells);
+        return new NeighbourCells(start, fullEnd, laterFullEnd, laterEnd, cells);
     }
 
     /**
-     * The smallest key of column col's run for the cell with key k: (cx+dx, cy+dy, cz-2), or in column (0, 0)
-     * the cell just after k itself.
+     * The smallest key of column col's run for the cell with key k: (cx+dx, cy+dy, cz-reach), or in column
+     * (0, 0) (number {@code own}) the cell just after k itself.
      */
-    private static long low(long k, int col) {
-        if (col == FIRST_LATER_COLUMN - 1) {
+    private static long low(long k, int col, int own, int side, int reach) {
+        if (col == own) {
             return k + 1;
         }
-        return k + ((long) (col / 5 - 2) << (2 * CellGrid.BITS)) + ((long) (col % 5 - 2) << CellGrid.BITS) - 2;
+        return k + ((long) (col / side - reach) << (2 * CellGrid.BITS)) + ((long) (col % side - reach) << CellGrid.BITS)
+                - reach;
     }
 
     /**
