@@ -269,6 +269,9 @@ public final class OpenBenchmark {
             double minPat = ParameterSpecs.MIN_PATENTS.counts().defaultValue() * scale;
             double minPub = ParameterSpecs.MIN_PUBLICATIONS.counts().defaultValue() * scale;
             ClusterEngine engine = new ClusterEngine(s.table());
+            if (!Boolean.getBoolean("noahead")) { // -Dnoahead=true measures without building ahead
+                engine.buildAhead(); // as the window's engine does
+            }
             Ranker ranker = new Ranker(PlaceIndex.build(s.table(), s.gazetteer()));
             ClusterParameters base = ClusterParameters.defaults().withMinPatentWeight(minPat)
                     .withMinPublicationWeight(minPub);

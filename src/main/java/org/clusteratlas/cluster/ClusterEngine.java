@@ -12,7 +12,7 @@ import org.clusteratlas.snapshot.WeightFilter;
  * Finds S&T clusters in a {@link LocationTable}, exactly as docs/method.md defines them, fast enough to
  * follow a slider. Construction does the one-off work (unit vectors of all locations); each
  * {@link #cluster} call reuses what the previous calls built: the last filter's weights, the grids of recent
- * eps ranges (one grid serves eps within a factor 1.15, so moving a minimum weight never rebuilds it, and
+ * eps ranges (one grid serves eps within a factor 1.73, so moving a minimum weight never rebuilds it, and
  * most small moves of eps do not either), the weights laid out on the current grid, and what the core tests
  * learnt of each location's neighbourhood ({@link Neighbourhoods}), so that a move of a minimum weight alone
  * decides nearly every location without visiting a pair, and a radius move keeps the cores (growing) or the
@@ -36,6 +36,9 @@ public final class ClusterEngine {
     private WeightedGrid lastWeighted;
     /** What the core tests learnt of the neighbourhoods under the last filter's weights. */
     private Neighbourhoods near;
+    /** Builds the next grid ahead (null: this engine does not; see {@link #buildAhead}). */
+    private GridPrefetch ahead;
+    private int gridsBuiltInRuns;
 
     public ClusterEngine(LocationTable table) {
         this(table, ChordMetric.unitVectors(table));
@@ -94,13 +97,14 @@ public final class ClusterEngine {
         cancel.check();
         LocationWeights w = weights(parameters.filter());
         cancel.check();
-        CellGrid grid = grid(epsKm, cancel);
-        WeightedGrid wg = lastWeighted;
-        if (wg == null || wg.grid != grid || wg.weightsKey != w) {
-            wg = new WeightedGrid(grid, w, lastPatents, lastPublications);
-            lastWeighted = wg;
-        }
+        WeightedGrid wg = weighted(epsKm, w, cancel);
         cancel.check();
+        if (ahead != null) {
+            int b = GridPrefetch.bucketAhead(epsKm);
+            if (grids.stream().noneMatch(g -> g.bucket == b)) {
+                ahead.start(b, w, lastPatents, lastPublications);
+            }
+        }
         double[] min = parameters.minimumCounts(w);
         return new ClusterPass(wg, epsKm, FixedPointWeight.threshold(min[0]), FixedPointWeight.threshold(min[1]),
                 near, cancel).run(w);
@@ -112,32 +116,71 @@ public final class ClusterEngine {
      */
     public synchronized double[] largestNeighbourhoodWeights(ClusterParameters parameters) {
         LocationWeights w = weights(parameters.filter());
-        CellGrid grid = grid(parameters.epsKm(), Cancellation.NONE);
-        WeightedGrid wg = lastWeighted;
-        if (wg == null || wg.grid != grid || wg.weightsKey != w) {
-            wg = new WeightedGrid(grid, w, lastPatents, lastPublications);
-            lastWeighted = wg;
-        }
+        WeightedGrid wg = weighted(parameters.epsKm(), w, Cancellation.NONE);
         ClusterPass pass = new ClusterPass(wg, parameters.epsKm(), Long.MAX_VALUE, Long.MAX_VALUE, near,
                 Cancellation.NONE);
         return new double[] {pass.largestNeighbourhood(0) / (double) FixedPointWeight.SCALE,
                 pass.largestNeighbourhood(1) / (double) FixedPointWeight.SCALE};
     }
 
-    private CellGrid grid(double epsKm, Cancellation cancel) {
+    /**
+     * Builds the grid of the bucket a radius drag is heading for in the background after each run
+     * ({@link GridPrefetch}): for the live view's engine, whose user moves the radius slider; an engine that
+     * visits each radius once (a sweep, the command line) should not. Returns this engine.
+     */
+    public synchronized ClusterEngine buildAhead() {
+        if (ahead == null) {
+            ahead = new GridPrefetch(spatialOrder);
+        }
+        return this;
+    }
+
+    /** How many grids runs of this engine had to build themselves (none of them built ahead): for tests. */
+    synchronized int gridsBuiltInRuns() {
+        return gridsBuiltInRuns;
+    }
+
+    /** Waits for the grid being built ahead, if any (tests). */
+    void awaitAhead() {
+        GridPrefetch a;
+        synchronized (this) {
+            a = ahead;
+        }
+        if (a != null) {
+            a.await();
+        }
+    }
+
+    /** The grid of eps's bucket with these weights laid out on it: the last one, a kept one, built ahead, or new. */
+    private WeightedGrid weighted(double epsKm, LocationWeights w, Cancellation cancel) {
         int bucket = CellGrid.bucketOf(epsKm);
+        CellGrid grid = null;
         for (CellGrid g : grids) {
             if (g.bucket == bucket) {
-                grids.remove(g);
-                grids.addFirst(g);
-                return g;
+                grid = g;
+                break;
             }
         }
-        CellGrid g = CellGrid.build(spatialOrder, bucket, cancel);
-        grids.addFirst(g);
+        WeightedGrid wg = lastWeighted;
+        if (grid == null && ahead != null) {
+            wg = ahead.take(bucket, w, cancel);
+            if (wg != null) {
+                grid = wg.grid;
+            }
+        }
+        if (grid == null) {
+            grid = CellGrid.build(spatialOrder, bucket, cancel);
+            gridsBuiltInRuns++;
+        }
+        grids.remove(grid);
+        grids.addFirst(grid);
         while (grids.size() > GRIDS_KEPT) {
             grids.removeLast();
         }
-        return g;
+        if (wg == null || wg.grid != grid || wg.weightsKey != w) {
+            wg = new WeightedGrid(grid, w, lastPatents, lastPublications);
+        }
+        lastWeighted = wg;
+        return wg;
     }
 }

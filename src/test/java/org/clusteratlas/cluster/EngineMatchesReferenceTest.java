@@ -126,6 +126,35 @@ class EngineMatchesReferenceTest {
     }
 
     /**
+     * A live engine builds the grid a radius drag is heading for in the background: a drag up and back down,
+     * in steps smaller than a bucket's half, then finds every new grid built ahead (only the first run builds
+     * one itself), and each result is still exactly the reference's.
+     */
+    @Test
+    void aLiveEngineBuildsTheNextGridAheadAndStaysExact() {
+        for (int s = 0; s < 3; s++) {
+            LocationTable t = RandomLayouts.table(RandomLayouts.Layout.CLUMPS, 7_000_001L + s, 250);
+            ClusterEngine engine = new ClusterEngine(t).buildAhead();
+            Set<Integer> buckets = new java.util.HashSet<>();
+            java.util.List<Double> drag = new java.util.ArrayList<>();
+            for (double eps = 2; eps <= 30; eps *= 1.2) {
+                drag.add(eps);
+            }
+            for (int i = drag.size() - 1; i >= 0; i--) {
+                drag.add(drag.get(i) * 0.97);
+            }
+            for (double eps : drag) {
+                ClusterParameters p = new ClusterParameters(eps, 2, 1.5, null);
+                assertSame(new BruteForceReference(t, p), engine.cluster(p), "seed " + s + " eps " + eps);
+                buckets.add(CellGrid.bucketOf(eps));
+                engine.awaitAhead();
+            }
+            assertTrue(buckets.size() >= 5, "the drag crosses buckets: " + buckets);
+            assertEquals(1, engine.gridsBuiltInRuns(), "grids the runs built themselves, seed " + s);
+        }
+    }
+
+    /**
      * A minimum moved at one eps reuses what the previous runs learnt of each neighbourhood (bounds, refined
      * bounds, exact weights): up, down and back, with an eps move in between that must start over.
      */

@@ -32,7 +32,8 @@ final class RecomputeWork {
         }
         long t0 = System.nanoTime();
         cancel.check();
-        Clustering clustering = p.engine().cluster(r.parameters(), cancel);
+        // the live view follows a slider: its engine builds the grid the radius is heading for ahead
+        Clustering clustering = p.engine().buildAhead().cluster(r.parameters(), cancel);
         long t1 = System.nanoTime();
         cancel.check();
         Ranking reference = r.reference() != null && r.reference().placeIndex() == p.placeIndex() ? r.reference() : null;
