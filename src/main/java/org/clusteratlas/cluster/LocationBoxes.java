@@ -1,6 +1,9 @@
 package org.clusteratlas.cluster;
 
-/** Tight bounding boxes of runs of locations (unit vectors), for {@link CellGrid}'s cells and blocks. */
+/**
+ * Tight bounding boxes of runs of locations (unit vectors), for {@link CellGrid}'s cells and blocks, and the
+ * one definition of the box-to-box bounds of the chord.
+ */
 final class LocationBoxes {
     private LocationBoxes() {
     }
@@ -68,5 +71,37 @@ final class LocationBoxes {
         out[o + 3] = hy;
         out[o + 4] = lz;
         out[o + 5] = hz;
+    }
+
+    /**
+     * Lower bound of the squared chord between any location of box a (6 values from offset oa: min x, max x,
+     * min y, max y, min z, max z) and any of box b. Floating-point subtraction, squaring and addition are
+     * monotonic, so this never exceeds the squared chord of such a pair, nor the bound of any smaller box
+     * (a location's own, a block inside a cell) against b: a box pair decided by it is decided alike for every
+     * location inside. Symmetric in a and b.
+     */
+    static double minSquared(double[] a, int oa, double[] b, int ob) {
+        double gx = gap(a[oa], a[oa + 1], b[ob], b[ob + 1]);
+        double gy = gap(a[oa + 2], a[oa + 3], b[ob + 2], b[ob + 3]);
+        double gz = gap(a[oa + 4], a[oa + 5], b[ob + 4], b[ob + 5]);
+        return gx * gx + gy * gy + gz * gz;
+    }
+
+    /** Upper bound of the squared chord between any location of box a and any of box b (same argument). */
+    static double maxSquared(double[] a, int oa, double[] b, int ob) {
+        double gx = Math.max(b[ob + 1] - a[oa], a[oa + 1] - b[ob]);
+        double gy = Math.max(b[ob + 3] - a[oa + 2], a[oa + 3] - b[ob + 2]);
+        double gz = Math.max(b[ob + 5] - a[oa + 4], a[oa + 5] - b[ob + 4]);
+        return gx * gx + gy * gy + gz * gz;
+    }
+
+    private static double gap(double lo1, double hi1, double lo2, double hi2) {
+        if (lo2 > hi1) {
+            return lo2 - hi1;
+        }
+        if (lo1 > hi2) {
+            return lo1 - hi2;
+        }
+        return 0;
     }
 }

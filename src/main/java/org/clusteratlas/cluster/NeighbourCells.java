@@ -169,36 +169,13 @@ final class NeighbourCells {
                 - reach;
     }
 
-    /**
-     * Upper bound of all squared chords between locations of cells c and d within t2 (monotonic rounding);
-     * symmetric in c and d.
-     */
+    /** Whether every location of cell c is within t2 of every location of cell d (symmetric). */
     private static boolean boxesWhollyWithin(double[] box, int c, int d, double t2) {
-        int a = 6 * c;
-        int b = 6 * d;
-        double gx = Math.max(box[b + 1] - box[a], box[a + 1] - box[b]);
-        double gy = Math.max(box[b + 3] - box[a + 2], box[a + 3] - box[b + 2]);
-        double gz = Math.max(box[b + 5] - box[a + 4], box[a + 5] - box[b + 4]);
-        return ChordMetric.within(gx * gx + gy * gy + gz * gz, t2);
+        return ChordMetric.within(LocationBoxes.maxSquared(box, 6 * c, box, 6 * d), t2);
     }
 
-    /** Lower bound of all squared chords between locations of cells c and d within t2; symmetric. */
+    /** Whether some location of cell c may be within t2 of some location of cell d (symmetric). */
     private static boolean boxesWithin(double[] box, int c, int d, double t2) {
-        int a = 6 * c;
-        int b = 6 * d;
-        double gx = gap(box[a], box[a + 1], box[b], box[b + 1]);
-        double gy = gap(box[a + 2], box[a + 3], box[b + 2], box[b + 3]);
-        double gz = gap(box[a + 4], box[a + 5], box[b + 4], box[b + 5]);
-        return ChordMetric.within(gx * gx + gy * gy + gz * gz, t2);
-    }
-
-    private static double gap(double lo1, double hi1, double lo2, double hi2) {
-        if (lo2 > hi1) {
-            return lo2 - hi1;
-        }
-        if (lo1 > hi2) {
-            return lo1 - hi2;
-        }
-        return 0;
+        return ChordMetric.within(LocationBoxes.minSquared(box, 6 * c, box, 6 * d), t2);
     }
 }

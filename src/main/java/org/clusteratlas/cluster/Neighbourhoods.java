@@ -1,6 +1,8 @@
 package org.clusteratlas.cluster;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 /**
  * The weight of each kind within eps of each location under one filter's weights, at one exact eps, found
@@ -23,7 +25,6 @@ final class Neighbourhoods {
     private static final byte REFINED_0 = 2;
     private static final byte REFINED_1 = 4;
     private static final byte EXACT = 8;
-    private static final ThreadLocal<int[]> STRADDLING = ThreadLocal.withInitial(() -> new int[256]);
 
     private WeightedGrid wg;
     private CellGrid g;
@@ -66,6 +67,9 @@ final class Neighbourhoods {
         if (weighted.q[0].length != state.length) {
             throw new IllegalArgumentException("a grid of another table");
         }
+        if (weighted != wg || Double.compare(thresholdSquared, t2) != 0) {
+            generation = GENERATIONS.incrementAndGet();
+        }
         this.wg = weighted;
         this.g = weighted.grid;
         if (Double.compare(thresholdSquared, t2) == 0) {
@@ -73,7 +77,7 @@ final class Neighbourhoods {
         }
         if (!Double.isNaN(t2)) {
             boolean growing = thresholdSquared > t2;
-            for (int k = 0; k < 2; k++) {
+            IntStream.range(0, 2).parallel().forEach(k -> { // the kinds are independent: one thread each
                 long[] f = floor[k];
                 long[] c = ceiling[k];
                 long[] l = lo[k];
@@ -88,7 +92,7 @@ final class Neighbourhoods {
                         f[i] = 0;
                     }
                 }
-            }
+            });
         }
         Arrays.fill(state, (byte) 0);
         t2 = thresholdSquared;
@@ -109,11 +113,11 @@ final class Neighbourhoods {
             return false;
         }
         int s = state[i];
-        int[] straddling = null;
+        BlockScratch scratch = null;
         int ns = -1;
         if (s == 0) {
-            straddling = straddlingBuffer(c);
-            ns = bound(c, p, i, straddling);
+            scratch = blockOf(c, p);
+            ns = bound(scratch, c, p, i);
             s = state[i];
         }
         if (lo[k][i] >= min) {
@@ -125,10 +129,10 @@ final class Neighbourhoods {
         int refined = k == 0 ? REFINED_0 : REFINED_1;
         if ((s & refined) == 0) {
             if (ns < 0) {
-                straddling = straddlingBuffer(c);
-                ns = bound(c, p, i, straddling);
+                scratch = blockOf(c, p);
+                ns = bound(scratch, c, p, i);
             }
-            refine(k, p, i, min, straddling, ns);
+            refine(k, p, i, min, scratch.straddling, ns);
             state[i] = (byte) (state[i] | refined);
         } else {
             exact(c, p, i);
@@ -145,35 +149,94 @@ final class Neighbourhoods {
         return lo[k][i];
     }
 
-    private int[] straddlingBuffer(int c) {
-        int need = g.nbrStart[c + 1] - g.nbrFullEnd[c];
-        int[] buf = STRADDLING.get();
-        if (buf.length < need) {
-            buf = new int[Math.max(need, 2 * buf.length)];
-            STRADDLING.set(buf);
-        }
-        return buf;
+    /**
+     * Per thread: the partial neighbour cells of the last block a bound was made for, sorted by their relation
+     * to the block's box. Locations of one cell are tested one after the other in blocks of
+     * {@value CellGrid#BLOCK}, so the box tests against a cell's hundreds of partial neighbours (reach
+     * {@value CellGrid#REACH}) are made once per block; each location then tests only the cells that straddle
+     * eps for its block. A cell wholly within or wholly beyond eps of the block's box is so for each location
+     * in it ({@link LocationBoxes#minSquared(double[], int, double[], int)}), so every location's bounds are
+     * exactly those of testing all the cells against it.
+     */
+    private static final class BlockScratch {
+        /** The {@link #generation} it was made for (0: none). */
+        long generation;
+        int block = -1;
+        /** The cell's sure weight plus the cells wholly within eps of the whole block, per kind. */
+        long sure0;
+        long sure1;
+        /** The cells that straddle eps for the block and hold weight: cells[0 .. count-1]. */
+        int[] cells = new int[256];
+        int count;
+        /** The straddling cells of the last location bound (a subset of cells). */
+        int[] straddling = new int[256];
     }
 
-    /**
-     * Bounds from the cell boxes (the cell itself and its full neighbours count whole), both kinds; lists
-     * the straddling neighbour cells (within eps in part) into {@code straddling} and returns their number.
-     * Bounds already tightened by an earlier run are kept.
-     */
-    private int bound(int c, int p, int i, int[] straddling) {
+    private static final ThreadLocal<BlockScratch> SCRATCH = ThreadLocal.withInitial(BlockScratch::new);
+    /** Numbers each (weighted grid, eps) any instance prepares for, so a thread's scratch knows when it is stale. */
+    private static final AtomicLong GENERATIONS = new AtomicLong();
+    private long generation;
+
+    /** The block scratch of sorted position p (in cell c), made now unless it is the last one made. */
+    private BlockScratch blockOf(int c, int p) {
+        BlockScratch s = SCRATCH.get();
+        int b = g.cellBlockStart[c] + (p - g.cellStart[c]) / CellGrid.BLOCK;
+        if (s.block == b && s.generation == generation) {
+            return s;
+        }
+        int need = g.nbrStart[c + 1] - g.nbrFullEnd[c];
+        if (s.cells.length < need) {
+            s.cells = new int[Math.max(need, 2 * s.cells.length)];
+            s.straddling = new int[s.cells.length];
+        }
         long[] w0 = wg.cellWeight[0];
         long[] w1 = wg.cellWeight[1];
         long a0 = wg.sure[0][c];
         long a1 = wg.sure[1][c];
-        long b0 = a0;
-        long b1 = a1;
+        int n = 0;
+        double[] bb = g.blockBox;
+        double[] cb = g.box;
+        int ob = 6 * b;
+        for (int m = g.nbrFullEnd[c]; m < g.nbrStart[c + 1]; m++) {
+            int d = g.nbr[m];
+            if ((w0[d] | w1[d]) == 0 || !ChordMetric.within(LocationBoxes.minSquared(bb, ob, cb, 6 * d), t2)) {
+                continue;
+            }
+            if (ChordMetric.within(LocationBoxes.maxSquared(bb, ob, cb, 6 * d), t2)) {
+                a0 += w0[d];
+                a1 += w1[d];
+            } else {
+                s.cells[n++] = d;
+            }
+        }
+        s.sure0 = a0;
+        s.sure1 = a1;
+        s.count = n;
+        s.generation = generation;
+        s.block = b;
+        return s;
+    }
+
+    /**
+     * Bounds from the cell boxes (the cell itself and its full neighbours count whole), both kinds; lists
+     * the straddling neighbour cells (within eps in part) into {@code s.straddling} and returns their number.
+     * Bounds already tightened by an earlier run are kept.
+     */
+    private int bound(BlockScratch s, int c, int p, int i) {
+        long[] w0 = wg.cellWeight[0];
+        long[] w1 = wg.cellWeight[1];
+        long a0 = s.sure0;
+        long a1 = s.sure1;
+        long b0 = 0;
+        long b1 = 0;
         double px = g.x[p];
         double py = g.y[p];
         double pz = g.z[p];
+        int[] straddling = s.straddling;
         int ns = 0;
-        for (int m = g.nbrFullEnd[c]; m < g.nbrStart[c + 1]; m++) {
-            int d = g.nbr[m];
-            if ((w0[d] | w1[d]) == 0 || !ChordMetric.within(g.minSquared(d, px, py, pz), t2)) {
+        for (int j = 0; j < s.count; j++) {
+            int d = s.cells[j];
+            if (!ChordMetric.within(g.minSquared(d, px, py, pz), t2)) {
                 continue;
             }
             if (ChordMetric.within(g.maxSquared(d, px, py, pz), t2)) {
@@ -188,8 +251,8 @@ final class Neighbourhoods {
         if (state[i] == 0) {
             lo[0][i] = a0;
             lo[1][i] = a1;
-            hi[0][i] = a0 + b0 - wg.sure[0][c];
-            hi[1][i] = a1 + b1 - wg.sure[1][c];
+            hi[0][i] = a0 + b0;
+            hi[1][i] = a1 + b1;
             state[i] = ns == 0 ? BOUNDED | EXACT : BOUNDED;
         }
         return ns;
@@ -256,14 +319,15 @@ final class Neighbourhoods {
         double[] y = g.y;
         double[] z = g.z;
         double t = t2;
-        long a0 = wg.sure[0][c];
-        long a1 = wg.sure[1][c];
+        BlockScratch s = blockOf(c, p);
+        long a0 = s.sure0;
+        long a1 = s.sure1;
         double px = x[p];
         double py = y[p];
         double pz = z[p];
-        for (int m = g.nbrFullEnd[c]; m < g.nbrStart[c + 1]; m++) {
-            int d = g.nbr[m];
-            if ((w0[d] | w1[d]) == 0 || !ChordMetric.within(g.minSquared(d, px, py, pz), t)) {
+        for (int j = 0; j < s.count; j++) {
+            int d = s.cells[j];
+            if (!ChordMetric.within(g.minSquared(d, px, py, pz), t)) {
                 continue;
             }
             if (ChordMetric.within(g.maxSquared(d, px, py, pz), t)) {
