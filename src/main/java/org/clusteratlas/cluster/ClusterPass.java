@@ -25,6 +25,8 @@ final class ClusterPass {
     /** Per sorted position: core bits ({@link Clustering#PATENT_CORE}, {@link Clustering#PUBLICATION_CORE}). */
     private final byte[] core;
     private final boolean[] cellHasCore;
+    /** Per block of the grid: whether it holds a core location (so pair scans pass over blocks without). */
+    private final boolean[] blockHasCore;
     private final int[] cellCluster;
 
     /**
@@ -45,6 +47,7 @@ final class ClusterPass {
         near.prepare(wg, t2);
         this.core = new byte[g.order.length];
         this.cellHasCore = new boolean[g.cellCount];
+        this.blockHasCore = new boolean[g.blockStart.length - 1];
         this.cellCluster = new int[g.cellCount];
     }
 
@@ -109,6 +112,16 @@ final class ClusterPass {
             }
         }
         cellHasCore[c] = any;
+        if (any) {
+            for (int b = g.cellBlockStart[c]; b < g.cellBlockStart[c + 1]; b++) {
+                for (int p = g.blockStart[b]; p < g.blockStart[b + 1]; p++) {
+                    if (core[p] != 0) {
+                        blockHasCore[b] = true;
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -226,18 +239,39 @@ final class ClusterPass {
         return c;
     }
 
+    /** Whether some core of cell c is within eps of some core of cell d, block by block. */
     private boolean coresMeet(int c, int d) {
-        for (int p = g.cellStart[c]; p < g.cellStart[c + 1]; p++) {
-            if (core[p] == 0) {
+        double[] bb = g.blockBox;
+        int od = 6 * d;
+        for (int b = g.cellBlockStart[c]; b < g.cellBlockStart[c + 1]; b++) {
+            if (!blockHasCore[b] || !ChordMetric.within(LocationBoxes.minSquared(bb, 6 * b, g.box, od), t2)) {
                 continue;
             }
-            double px = g.x[p];
-            double py = g.y[p];
-            double pz = g.z[p];
-            if (!ChordMetric.within(g.minSquared(d, px, py, pz), t2)) {
+            for (int p = g.blockStart[b]; p < g.blockStart[b + 1]; p++) {
+                if (core[p] != 0 && coreWithin(d, g.x[p], g.y[p], g.z[p])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether some core location of cell d is within eps of the point: blocks without a core, or beyond eps,
+     * are passed over, and a block wholly within eps that holds a core answers at once.
+     */
+    private boolean coreWithin(int d, double px, double py, double pz) {
+        if (!ChordMetric.within(g.minSquared(d, px, py, pz), t2)) {
+            return false;
+        }
+        for (int b = g.cellBlockStart[d]; b < g.cellBlockStart[d + 1]; b++) {
+            if (!blockHasCore[b] || !ChordMetric.within(g.blockMinSquared(b, px, py, pz), t2)) {
                 continue;
             }
-            for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
+            if (ChordMetric.within(g.blockMaxSquared(b, px, py, pz), t2)) {
+                return true;
+            }
+            for (int r = g.blockStart[b]; r < g.blockStart[b + 1]; r++) {
                 if (core[r] != 0 && ChordMetric.within(
                         ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), t2)) {
                     return true;
@@ -320,12 +354,8 @@ final class ClusterPass {
                 return first;
             }
             for (int j = 0; j < nc; j++) {
-                int d = cand[j];
-                for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
-                    if (core[r] != 0 && ChordMetric.within(
-                            ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]), t2)) {
-                        return first;
-                    }
+                if (coreWithin(cand[j], px, py, pz)) {
+                    return first;
                 }
             }
             return Clustering.NOISE;
@@ -338,14 +368,19 @@ final class ClusterPass {
             if (g.minSquared(d, px, py, pz) > best) {
                 continue;
             }
-            for (int r = g.cellStart[d]; r < g.cellStart[d + 1]; r++) {
-                if (core[r] == 0) {
+            for (int b = g.cellBlockStart[d]; b < g.cellBlockStart[d + 1]; b++) {
+                if (!blockHasCore[b] || g.blockMinSquared(b, px, py, pz) > best) {
                     continue;
                 }
-                double d2 = ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]);
-                if (ChordMetric.within(d2, t2) && (d2 < best || (d2 == best && id < bestId))) {
-                    best = d2;
-                    bestId = id;
+                for (int r = g.blockStart[b]; r < g.blockStart[b + 1]; r++) {
+                    if (core[r] == 0) {
+                        continue;
+                    }
+                    double d2 = ChordMetric.chordSquared(px, py, pz, g.x[r], g.y[r], g.z[r]);
+                    if (ChordMetric.within(d2, t2) && (d2 < best || (d2 == best && id < bestId))) {
+                        best = d2;
+                        bestId = id;
+                    }
                 }
             }
         }
