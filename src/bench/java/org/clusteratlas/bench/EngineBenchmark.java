@@ -82,7 +82,7 @@ public final class EngineBenchmark {
                 + " city, 50% of rows on city centres, 47% on up to 400 postal spots per city, 3% street-level;"
                 + " shares 1/k, k = 1..10; 45% patents). Start parameters: eps 13 km, minimum weights = defaults"
                 + " scaled by rows/600k. Drag A: 20 positions moving eps 5 -> 20 km and both minimums 0.5x -> 1.5x"
-                + " together (a grid serves eps within a factor 1.15, so about every other position rebuilds it). Drag B: 20 positions moving only the minimums"
+                + " together (a grid serves eps within a factor 1.73, so the drag meets three or four grids). Drag B: 20 positions moving only the minimums"
                 + " 0.5x -> 1.5x at 13 km (grid kept). Times per recompute after one untimed warm-up drag.\n\n");
         md.append("| rows | locations | table build s | prep ms | weigh ms | drag A p50 / p95 ms | drag B p50 / p95 ms"
                 + " | clusters at start | peak heap MiB | load avg |\n|---|---|---|---|---|---|---|---|---|---|\n");

@@ -13,7 +13,8 @@ import java.util.Arrays;
  * coordinates copied into that order, each cell keeps the tight bounding box of its locations, and each cell
  * lists the other non-empty cells whose box comes within eps of its own ({@link NeighbourCells}). A build reads
  * the locations in the spatial order, so that consecutive reads stay in cache
- * (docs/adr/0172-grid-builds-in-spatial-order.md).
+ * (docs/adr/0172-grid-builds-in-spatial-order.md; the reach and the buckets:
+ * docs/adr/0173-wider-grid-buckets-built-ahead.md).
  * Depends on eps only, not on weights or minimum weights, so the engine keeps it while those move.
  */
 final class CellGrid {
