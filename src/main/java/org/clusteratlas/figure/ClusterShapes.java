@@ -1,6 +1,7 @@
 package org.clusteratlas.figure;
 
 import org.clusteratlas.geo.WebMercator;
+import org.clusteratlas.geo.WorldCopies;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranking;
@@ -108,9 +109,7 @@ public final class ClusterShapes {
             double uy = -Double.MAX_VALUE;
             for (int j = 0; j < m; j++) {
                 int i = members[from + j];
-                double x = mx[i];
-                double d = x - centreX[s];
-                x -= Math.rint(d); // unwrap: within half a world of the centroid
+                double x = WorldCopies.nearest(mx[i], centreX[s]); // unwrap: within half a world of the centroid
                 xs[j] = x;
                 ys[j] = my[i];
                 lx = Math.min(lx, x);
@@ -182,7 +181,7 @@ public final class ClusterShapes {
         for (int i = 0, j = hx.length - 1; i < hx.length; j = i++) {
             double x = px;
             // compare in the hull's unwrapped frame
-            double shift = Math.rint((minX(s) + maxX(s)) / 2 - px);
+            double shift = WorldCopies.shift(px, (minX(s) + maxX(s)) / 2);
             x += shift;
             if ((hy[i] > py) != (hy[j] > py) && x < (hx[j] - hx[i]) * (py - hy[i]) / (hy[j] - hy[i]) + hx[i]) {
                 in = !in;

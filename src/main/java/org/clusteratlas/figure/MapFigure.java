@@ -2,6 +2,7 @@ package org.clusteratlas.figure;
 
 import org.clusteratlas.basemap.TileRenderer;
 import org.clusteratlas.geo.WebMercator;
+import org.clusteratlas.geo.WorldCopies;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.rank.ClusterRow;
 
@@ -276,7 +277,7 @@ public final class MapFigure {
                     continue;
                 }
                 double mid = (sh.minX(slot) + sh.maxX(slot)) / 2;
-                double shift = Math.rint(f.centreX() - mid);
+                double shift = WorldCopies.shift(mid, f.centreX());
                 Path2D.Double path = new Path2D.Double();
                 for (int i = 0; i < hx.length; i++) {
                     double x = f.width() / 2.0 + (hx[i] + shift - f.centreX()) * scale;

@@ -1,6 +1,7 @@
 package org.clusteratlas.figure;
 
 import org.clusteratlas.geo.WebMercator;
+import org.clusteratlas.geo.WorldCopies;
 
 /**
  * A view of the Web Mercator world on a surface of width by height pixels: the world point at the centre
@@ -69,7 +70,7 @@ public record MapFrame(double centreX, double centreY, double zoom, int width, i
 
     /** Surface x of world x, taking the copy of the world nearest the centre. */
     public double px(double worldX) {
-        return width / 2.0 + (worldX + Math.rint(centreX - worldX) - centreX) * scale();
+        return width / 2.0 + (WorldCopies.nearest(worldX, centreX) - centreX) * scale();
     }
 
     public double py(double worldY) {

@@ -1,5 +1,6 @@
 package org.clusteratlas.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -24,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -201,7 +203,26 @@ final class AtlasWindow {
 
         StackPane area = new StackPane(map, controls, busy, attribution);
         area.getStyleClass().add("map-area");
+        area.setId("map-area");
+        clipToLayoutBounds(area);
         return area;
+    }
+
+    /**
+     * Clips a pane to its own layout bounds, following every resize. The map's layers draw wherever their
+     * geometry falls (tiles past the view's edges, partner arcs bowed out of it, hulls and labels of clusters at
+     * the edge), and a SplitPane does not clip its items. Gluon's MapView (2.0.0-ea) happens to clip itself in
+     * its layout pass; this clip makes "nothing of the map draws beside it" the window's own rule, for all the
+     * area holds, whatever a later Gluon version or another layer does.
+     */
+    private static void clipToLayoutBounds(Region pane) {
+        Rectangle clip = new Rectangle();
+        var bounds = pane.layoutBoundsProperty();
+        clip.xProperty().bind(Bindings.createDoubleBinding(() -> bounds.get().getMinX(), bounds));
+        clip.yProperty().bind(Bindings.createDoubleBinding(() -> bounds.get().getMinY(), bounds));
+        clip.widthProperty().bind(Bindings.createDoubleBinding(() -> bounds.get().getWidth(), bounds));
+        clip.heightProperty().bind(Bindings.createDoubleBinding(() -> bounds.get().getHeight(), bounds));
+        pane.setClip(clip);
     }
 
     private Button mapButton(String text, String tip, Runnable action) {

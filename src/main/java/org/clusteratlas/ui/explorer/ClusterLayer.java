@@ -16,6 +16,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.clusteratlas.geo.WebMercator;
+import org.clusteratlas.geo.WorldCopies;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.figure.ClusterMarks;
 import org.clusteratlas.figure.ClusterShapes;
@@ -46,6 +47,7 @@ public final class ClusterLayer extends MapLayer {
     private ExplorerResult result;
     private int selectedCluster = -1;
     private List<org.clusteratlas.profile.Partner> partners = List.of();
+    private java.util.Map<Integer, Point2D> partnerEnds = java.util.Map.of();
     // view transform of the last draw: screen = offset + mercator * scale
     private double scale;
     private double ox;
@@ -151,6 +153,11 @@ public final class ClusterLayer extends MapLayer {
         return noiseDrawn;
     }
 
+    /** Where the last draw ended each partner arc, by partner cluster id (tests: on the partner's circle). */
+    public java.util.Map<Integer, Point2D> partnerEnds() {
+        return partnerEnds;
+    }
+
     /** Draws so far (tests count them: one per pulse at most). */
     public long draws() {
         return draws;
@@ -228,6 +235,7 @@ public final class ClusterLayer extends MapLayer {
         if (res == null) {
             hits.drawn(scale, ox, oy, new double[0], new double[0], new double[0]);
             labelsPlaced = 0;
+            partnerEnds = java.util.Map.of();
             return;
         }
         if (zoom >= ClusterMarks.NOISE_ZOOM) {
@@ -243,13 +251,11 @@ public final class ClusterLayer extends MapLayer {
         double[] radius = new double[n];
         double top = n == 0 ? 1 : rows.get(0).score();
         double worldPx = scale;
+        // every mark on the copy of the world nearest the view's centre (circles, hulls and arcs alike)
+        double mid = ((w / 2) - ox) / worldPx;
         for (int s = 0; s < n; s++) {
             ClusterRow row = rows.get(s);
-            double x = WebMercator.x(row.lon());
-            // the copy of the world nearest the view's centre
-            double mid = ((w / 2) - ox) / worldPx;
-            x += Math.rint(mid - x);
-            cx[s] = ox + x * worldPx;
+            cx[s] = ox + WorldCopies.nearest(WebMercator.x(row.lon()), mid) * worldPx;
             cy[s] = oy + WebMercator.y(row.lat()) * worldPx;
             radius[s] = ClusterMarks.radius(row.score(), top);
         }
@@ -264,7 +270,7 @@ public final class ClusterLayer extends MapLayer {
             if (hx.length < 3 || Math.max(bw, bh) < ClusterMarks.MIN_HULL_PX) {
                 continue;
             }
-            double shift = Math.rint(((w / 2) - ox) / worldPx - (sh.minX(slot) + sh.maxX(slot)) / 2);
+            double shift = WorldCopies.shift((sh.minX(slot) + sh.maxX(slot)) / 2, mid);
             double[] px = new double[hx.length];
             double[] py = new double[hx.length];
             for (int i = 0; i < hx.length; i++) {
@@ -279,7 +285,7 @@ public final class ClusterLayer extends MapLayer {
             g.setLineWidth(sel ? 2 : 1);
             g.strokePolygon(px, py, px.length);
         }
-        PartnerArcs.draw(g, res.ranking(), selectedCluster, partners, ox, oy, worldPx, w);
+        partnerEnds = PartnerArcs.draw(g, res.ranking(), selectedCluster, partners, ox, oy, worldPx, mid);
         // circles: biggest first so small ones stay visible on top
         for (int s = 0; s < n; s++) {
             ClusterRow row = rows.get(s);
@@ -377,7 +383,7 @@ public final class ClusterLayer extends MapLayer {
             if (c.clusterOf(i) != Clustering.NOISE) {
                 continue;
             }
-            double x = mx[i] + Math.rint(mid - mx[i]);
+            double x = WorldCopies.nearest(mx[i], mid);
             double sx = ox + x * scale;
             double sy = oy + my[i] * scale;
             if (sx < 0 || sy < 0 || sx > w || sy > h) {

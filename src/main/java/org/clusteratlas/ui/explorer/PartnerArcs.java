@@ -1,19 +1,26 @@
 package org.clusteratlas.ui.explorer;
 
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import org.clusteratlas.geo.WebMercator;
+import org.clusteratlas.geo.WorldCopies;
 import org.clusteratlas.profile.Partner;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranking;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Arcs from the selected cluster to its partner clusters on the map (View › Partner Arcs), as curves bowed
  * to one side so that opposite partners do not overlap, their width following the documents shared with the
- * busiest partner (1 to 7 px). Drawn on the cluster layer's canvas, under the circles.
+ * busiest partner (1 to 7 px). Drawn on the cluster layer's canvas, under the circles. Both ends lie on the
+ * copy of the world the layer draws the circles on ({@link WorldCopies}, nearest the view's centre): an arc
+ * the shorter way round (across the Pacific from Shenzhen to San Francisco in a view centred on Greenwich)
+ * ended on a copy of the partner's circle out of view, past the map's edge.
  */
 final class PartnerArcs {
     /** Partners drawn, most shared first. */
@@ -25,19 +32,19 @@ final class PartnerArcs {
 
     /**
      * @param ox    screen x of Mercator x 0 (the layer's view transform; {@code screen = o + mercator * scale})
-     * @param width canvas width, to draw each end on the copy of the world nearest the view's centre
+     * @param viewX Mercator x at the view's centre: each end is drawn on the copy of the world nearest it,
+     *              where the layer draws that cluster's circle
+     * @return the screen position of each partner's end, by cluster id (the layer keeps it for tests)
      */
-    static void draw(GraphicsContext g, Ranking ranking, int selected, List<Partner> partners, double ox, double oy,
-                     double scale, double width) {
+    static Map<Integer, Point2D> draw(GraphicsContext g, Ranking ranking, int selected, List<Partner> partners,
+                                      double ox, double oy, double scale, double viewX) {
         int k = ranking.clustering().clusterCount();
+        Map<Integer, Point2D> ends = new LinkedHashMap<>();
         if (selected < 0 || selected >= k || partners.isEmpty()) {
-            return;
+            return ends;
         }
         ClusterRow from = ranking.row(selected);
-        double mid = ((width / 2) - ox) / scale;
-        double x0 = WebMercator.x(from.lon());
-        x0 += Math.rint(mid - x0);
-        double sx = ox + x0 * scale;
+        double sx = ox + WorldCopies.nearest(WebMercator.x(from.lon()), viewX) * scale;
         double sy = oy + WebMercator.y(from.lat()) * scale;
         int max = partners.get(0).sharedDocuments();
         g.setLineCap(StrokeLineCap.ROUND);
@@ -47,10 +54,9 @@ final class PartnerArcs {
                 continue; // partners of another clustering: the next publication replaces them
             }
             ClusterRow to = ranking.row(q.clusterId());
-            double x1 = WebMercator.x(to.lon());
-            x1 += Math.rint(x0 - x1); // the shorter way round
-            double tx = ox + x1 * scale;
+            double tx = ox + WorldCopies.nearest(WebMercator.x(to.lon()), viewX) * scale;
             double ty = oy + WebMercator.y(to.lat()) * scale;
+            ends.put(q.clusterId(), new Point2D(tx, ty));
             double dx = tx - sx;
             double dy = ty - sy;
             // control point: a quarter of the distance to the side of the chord
@@ -64,5 +70,6 @@ final class PartnerArcs {
             g.quadraticCurveTo(cx, cy, tx, ty);
             g.stroke();
         }
+        return ends;
     }
 }
