@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import org.testfx.api.FxRobot;
 import org.testfx.service.locator.impl.BoundsLocatorImpl;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -82,6 +83,13 @@ public final class FxThread {
             }
             return new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
         });
+    }
+
+    /** {@link #pointOf(Node)} of the first visible node that {@code query} finds (as TestFX's clickOn picks it). */
+    public static Point2D pointOf(FxRobot robot, String query) {
+        Node node = onFx(() -> robot.lookup(query).match(Node::isVisible).tryQuery()
+                .orElseThrow(() -> new AssertionError("no visible node " + query)));
+        return pointOf(node);
     }
 
     private static <T> T call(Callable<T> query) {
