@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import static org.clusteratlas.ui.FxThread.onFx;
+import static org.clusteratlas.ui.FxThread.pointOf;
+import static org.clusteratlas.ui.FxThread.waitForFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,12 +51,16 @@ class AtlasWindowTest {
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
+    }
+
+    private static boolean visible(FxRobot robot, String id) {
+        return onFx(() -> robot.lookup(id).query().isVisible());
     }
 
     private void waitForTitle(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#snapshot-title").tryQueryAs(Label.class).map(l -> title.equals(l.getText())).orElse(false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#snapshot-title")
+                .tryQueryAs(Label.class).map(l -> title.equals(l.getText())).orElse(false)));
     }
 
     @Test
@@ -64,24 +71,25 @@ class AtlasWindowTest {
         assertEquals("1,000", text(robot, "#fact-patents"));
         assertEquals("500", text(robot, "#fact-publications"));
         assertEquals("2015 \u2013 2022", text(robot, "#fact-years"));
-        assertTrue(robot.lookup("#synthetic-note").query().isVisible());
-        assertTrue(stage.getTitle().contains("first.sqlite"));
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().dotLayer().drawnDots() > 0);
+        assertTrue(visible(robot, "#synthetic-note"));
+        assertTrue(onFx(stage::getTitle).contains("first.sqlite"));
+        waitForFx();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> window.map().dotLayer().drawnDots() > 0));
     }
 
     @Test
     void brokenFileShowsDialogAndKeepsTheAppUsable(FxRobot robot) throws Exception {
         waitForTitle(robot, "First test snapshot");
         robot.interact(() -> windowModel().open(broken));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#error-message").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#error-message").tryQuery()
+                .isPresent()));
         String message = text(robot, "#error-message");
         assertTrue(message.contains("broken.sqlite"), message);
         // The previous snapshot is still shown.
         assertEquals("First test snapshot", text(robot, "#snapshot-title"));
-        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains("still showing"));
+        assertTrue(text(robot, "#status").contains("still showing"));
         // Dismiss the dialog and open another file: the app still works.
-        Optional<Node> pane = robot.lookup(".dialog-pane").tryQuery();
+        Optional<Node> pane = onFx(() -> robot.lookup(".dialog-pane").tryQuery());
         assertTrue(pane.isPresent());
         robot.interact(() -> ((Button) ((DialogPane) pane.get()).lookupButton(ButtonType.OK)).fire());
         robot.interact(() -> windowModel().open(second));
@@ -101,31 +109,31 @@ class AtlasWindowTest {
             cancel.fire();
         });
         assertTrue(offered[0], "the overlay offers Cancel while opening");
-        assertEquals(false, windowModel().busyProperty().get());
+        assertEquals(false, onFx(() -> windowModel().busyProperty().get()));
         assertTrue(text(robot, "#status").startsWith("Opening cancelled; still showing first.sqlite"));
         Thread.sleep(500); // the cancelled load, had it finished, would have been published by now
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForFx();
         assertEquals("First test snapshot", text(robot, "#snapshot-title"));
-        assertTrue(!robot.lookup("#cancel-open").query().isVisible());
+        assertTrue(!visible(robot, "#cancel-open"));
     }
 
     @Test
     void keysAndButtonsZoomByWholeLevels(FxRobot robot) throws Exception {
         waitForTitle(robot, "First test snapshot");
-        WaitForAsyncUtils.waitForFxEvents();
-        double start = window.map().zoomProperty().get();
-        robot.clickOn("#map-view");
+        waitForFx();
+        double start = zoom();
+        robot.clickOn(pointOf(robot, "#map-view"));
         robot.type(javafx.scene.input.KeyCode.ADD);
-        WaitForAsyncUtils.waitForFxEvents();
-        double zoomed = window.map().zoomProperty().get();
+        waitForFx();
+        double zoomed = zoom();
         assertEquals(Math.floor(start + 1e-6) + 1, zoomed, 1e-9, "+ zooms in to the next whole level");
         robot.type(javafx.scene.input.KeyCode.ADD);
         robot.type(javafx.scene.input.KeyCode.MINUS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(zoomed, window.map().zoomProperty().get(), 1e-9, "- zooms out by a whole level");
-        robot.clickOn("#fit-world");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(start, window.map().zoomProperty().get(), 1e-6, "fit world returns to the first view");
+        waitForFx();
+        assertEquals(zoomed, zoom(), 1e-9, "- zooms out by a whole level");
+        robot.clickOn(pointOf(robot, "#fit-world"));
+        waitForFx();
+        assertEquals(start, zoom(), 1e-6, "fit world returns to the first view");
     }
 
     @Test
@@ -136,6 +144,10 @@ class AtlasWindowTest {
         assertTrue(credits.contains("GeoNames (CC BY 4.0)"));
         assertTrue(credits.contains("simplemaps.com/data/world-cities"));
         assertTrue(credits.contains("Gluon Maps (GPL-3.0)"));
+    }
+
+    private double zoom() {
+        return onFx(() -> window.map().zoomProperty().get());
     }
 
     private AtlasViewModel windowModel() {

@@ -11,6 +11,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.clusteratlas.ui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,10 +28,10 @@ class HeadlessSmokeTest {
 
     @Test
     void windowShowsTitle(FxRobot robot) {
-        assertEquals("Cluster Atlas", stage.getTitle().substring(0, "Cluster Atlas".length()));
-        assertTrue(robot.lookup("#map-view").tryQuery().isPresent());
-        String status = robot.lookup("#status").queryAs(Label.class).getText();
+        assertEquals("Cluster Atlas", onFx(stage::getTitle).substring(0, "Cluster Atlas".length()));
+        assertTrue(onFx(() -> robot.lookup("#map-view").tryQuery().isPresent()));
+        String status = onFx(() -> robot.lookup("#status").queryAs(Label.class).getText());
         assertTrue(status.contains("world-sample.sqlite is not here"), status);
-        assertEquals("No snapshot open", robot.lookup("#snapshot-title").queryAs(Label.class).getText());
+        assertEquals("No snapshot open", onFx(() -> robot.lookup("#snapshot-title").queryAs(Label.class).getText()));
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.clusteratlas.ui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,12 +44,17 @@ class ImportFromWindowTest {
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
     }
 
     private void waitForDocuments(FxRobot robot, String count) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#fact-documents")
-                .tryQueryAs(Label.class).map(l -> count.equals(l.getText())).orElse(false));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#fact-documents")
+                .tryQueryAs(Label.class).map(l -> count.equals(l.getText())).orElse(false)));
+    }
+
+    private static void waitForLabel(FxRobot robot, String id) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup(id).tryQueryAs(Label.class)
+                .isPresent()));
     }
 
     @Test
@@ -70,9 +76,9 @@ class ImportFromWindowTest {
         assertTrue(Files.isRegularFile(out));
         assertEquals("4", text(robot, "#fact-addresses"));
         // Task messages are coalesced, but the importer's last progress line always reaches the status bar.
-        assertTrue(statuses.stream().anyMatch(s -> s != null && s.contains(" records in ")), statuses.toString());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#import-report").tryQueryAs(Label.class).isPresent());
+        List<String> seen = onFx(() -> List.copyOf(statuses)); // the listener adds on the FX thread
+        assertTrue(seen.stream().anyMatch(s -> s != null && s.contains(" records in ")), seen.toString());
+        waitForLabel(robot, "#import-report");
         assertEquals("3 documents, 4 addresses written", text(robot, "#import-report"));
     }
 
@@ -88,8 +94,7 @@ class ImportFromWindowTest {
         robot.interact(() -> window.model().importSnapshot("OpenAlex",
                 ImportJob.openAlex(List.of(works), List.of(institutions, robotics), out)));
         waitForDocuments(robot, "48");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#import-report").tryQueryAs(Label.class).isPresent());
+        waitForLabel(robot, "#import-report");
         String report = text(robot, "#import-report");
         assertTrue(report.contains("48 documents"), report);
         assertTrue(report.contains("2 works of other types left out (book-chapter 1, book 1)")
@@ -103,8 +108,7 @@ class ImportFromWindowTest {
         Files.writeString(csv, "doc_id,kind,year,lat,lon\na,patent,2020,95,139.69\n");
         Path out = dir.resolve("bad.sqlite");
         robot.interact(() -> window.model().importSnapshot("bad.csv", ImportJob.csv(csv, out)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#error-message").tryQueryAs(Label.class).isPresent());
+        waitForLabel(robot, "#error-message");
         String message = text(robot, "#error-message");
         assertTrue(message.contains("bad.csv") && message.contains("2"), message);
         assertFalse(Files.exists(out), "a failed import leaves no snapshot behind");
@@ -113,10 +117,12 @@ class ImportFromWindowTest {
 
     @Test
     void theFileMenuOffersEveryImportSource(FxRobot robot) {
-        Menu file = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0);
-        Menu imports = (Menu) file.getItems().stream().filter(i -> "menu-import".equals(i.getId())).findFirst()
-                .orElseThrow();
-        assertEquals(List.of("CSV of Addresses\u2026", "PatentsView Tables\u2026", "OpenAlex Works\u2026"),
-                imports.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        List<String> sources = onFx(() -> {
+            Menu file = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0);
+            Menu imports = (Menu) file.getItems().stream().filter(i -> "menu-import".equals(i.getId())).findFirst()
+                    .orElseThrow();
+            return imports.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList();
+        });
+        assertEquals(List.of("CSV of Addresses\u2026", "PatentsView Tables\u2026", "OpenAlex Works\u2026"), sources);
     }
 }

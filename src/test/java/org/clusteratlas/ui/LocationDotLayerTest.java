@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.clusteratlas.ui.FxThread.onFx;
+import static org.clusteratlas.ui.FxThread.waitForFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,17 +66,17 @@ class LocationDotLayerTest {
 
     @Test
     void dotsAreDrawnAtGluonsPositions(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.map().dotLayer().drawnDots() > 0);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> window.map().dotLayer().drawnDots() > 0));
         double lat = window.model().getSnapshot().table().lat(0);
         double lon = window.model().getSnapshot().table().lon(0);
         for (int step = 0; step < 3; step++) {
-            WaitForAsyncUtils.waitForFxEvents();
+            waitForFx();
             int[] seen = new int[2];
             robot.interact(() -> {
                 seen[0] = alphaNear(probe.at(lat, lon), 1);        // a location of the snapshot
                 seen[1] = alphaNear(probe.at(0.0, -150.0), 6);     // the Pacific: nothing there
             });
-            double zoom = window.map().zoomProperty().get();
+            double zoom = onFx(() -> window.map().zoomProperty().get());
             assertTrue(seen[0] > 0, "a dot at the first location, zoom " + zoom);
             assertEquals(0, seen[1], "no dot in the empty Pacific, zoom " + zoom);
             robot.interact(() -> window.map().zoomTo(lat, lon, zoom + 3.5));

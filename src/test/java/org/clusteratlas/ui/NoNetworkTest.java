@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import static org.clusteratlas.ui.FxThread.onFx;
+import static org.clusteratlas.ui.FxThread.waitForFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -94,15 +96,16 @@ class NoNetworkTest {
         assertEquals(List.of(), NetworkGuard.attempts(), "network access attempted");
     }
 
-    /** Waits until every tile view on the map has its image, and checks none failed. */
+    /** Waits until every tile view on the map has its image, and checks none failed (the tiles read on the FX thread). */
     private static void waitForTiles(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+        waitForFx();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> {
             Set<Node> tiles = robot.lookup(n -> n instanceof TileImageView).queryAll();
             return !tiles.isEmpty() && tiles.stream().map(TileImageView.class::cast)
                     .allMatch(t -> t.getProgress() >= 1.0 && t.getImage() != null);
-        });
-        Set<Node> tiles = robot.lookup(n -> n instanceof TileImageView).queryAll();
-        assertFalse(tiles.stream().map(TileImageView.class::cast).anyMatch(t -> t.getException() != null));
+        }));
+        boolean failed = onFx(() -> robot.lookup(n -> n instanceof TileImageView).queryAll().stream()
+                .map(TileImageView.class::cast).anyMatch(t -> t.getException() != null));
+        assertFalse(failed, "a tile failed to load");
     }
 }

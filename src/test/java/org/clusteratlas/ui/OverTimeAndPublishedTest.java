@@ -25,6 +25,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.clusteratlas.ui.FxThread.onFx;
+import static org.clusteratlas.ui.FxThread.pointOf;
+import static org.clusteratlas.ui.FxThread.waitForFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,32 +68,32 @@ class OverTimeAndPublishedTest {
         robot.interact(() -> robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().select(3));
         robot.interact(() -> robot.lookup("#over-time-length").queryAs(Spinner.class).getValueFactory().setValue(3));
-        robot.clickOn("#over-time-run");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> m.seriesProperty().get() != null);
-        WindowSeries s = m.seriesProperty().get();
+        robot.clickOn(pointOf(robot, "#over-time-run"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> m.seriesProperty().get() != null));
+        WindowSeries s = onFx(() -> m.seriesProperty().get());
         assertEquals(List.of("2016-2018", "2017-2019", "2018-2020", "2019-2021", "2020-2022"),
                 s.windows().stream().map(w -> w.window().label()).toList());
         assertEquals(3, s.spec().length());
 
         robot.interact(() -> m.apply(2));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer().getResult() != null
-                && explorer().getResult().parameters().filter().yearFrom() == 2018 && !explorer().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-        TableView<ClusterRow> table = robot.lookup("#ranking-table").queryAs(TableView.class);
-        assertEquals(s.window(2).rows().get(0).name(), table.getItems().get(0).name());
-        assertEquals(2020, explorer().getParameters().filter().yearTo());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> explorer().getResult() != null
+                && explorer().getResult().parameters().filter().yearFrom() == 2018 && !explorer().busyProperty().get()));
+        waitForFx();
+        TableView<ClusterRow> table = onFx(() -> robot.lookup("#ranking-table").queryAs(TableView.class));
+        assertEquals(s.window(2).rows().get(0).name(), onFx(() -> table.getItems().get(0).name()));
+        assertEquals(2020, onFx(() -> explorer().getParameters().filter().yearTo()));
 
         // the selected cluster's key follows the explorer's selection
         String key = s.window(2).keyOf(s.window(2).rows().get(0).clusterId());
         robot.interact(() -> explorer().selectCluster(s.window(2).rows().get(0).clusterId()));
-        assertEquals(key, m.selectedKeyProperty().get());
+        assertEquals(key, onFx(() -> m.selectedKeyProperty().get()));
 
         robot.interact(() -> m.playingProperty().set(true));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> m.windowProperty().get() == 4
-                && !m.playingProperty().get());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer().getResult().parameters().filter()
-                .yearFrom() == 2020 && !explorer().busyProperty().get());
-        assertEquals(2022, explorer().getParameters().filter().yearTo());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> m.windowProperty().get() == 4
+                && !m.playingProperty().get()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> explorer().getResult().parameters().filter()
+                .yearFrom() == 2020 && !explorer().busyProperty().get()));
+        assertEquals(2022, onFx(() -> explorer().getParameters().filter().yearTo()));
     }
 
     @Test
@@ -102,28 +105,31 @@ class OverTimeAndPublishedTest {
                 + "1,Tokyo–Yokohama,JP,1000,900,5.1\n2,Paris,FR,400,800,2.2\n3,Atlantis,XX,1,1,0.1\n");
         PublishedModel m = window.explorer().published();
         robot.interact(() -> m.open(table));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> m.comparisonProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        PublishedComparison c = m.comparisonProperty().get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> m.comparisonProperty().get() != null));
+        waitForFx();
+        PublishedComparison c = onFx(() -> m.comparisonProperty().get());
         assertEquals(2, c.matched());
         assertEquals("Tokyo", c.matches().get(0).computed().name());
         assertFalse(c.matches().get(2).matched());
         robot.interact(() -> robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().selectLast());
-        TableView<PublishedMatch> view = robot.lookup("#published-table").queryAs(TableView.class);
-        assertEquals(3, view.getItems().size());
-        assertTrue(m.statusProperty().get().startsWith("published.csv: 2 of 3 matched"), m.statusProperty().get());
+        TableView<PublishedMatch> view = onFx(() -> robot.lookup("#published-table").queryAs(TableView.class));
+        assertEquals(3, onFx(() -> view.getItems().size()));
+        String status = onFx(() -> m.statusProperty().get());
+        assertTrue(status.startsWith("published.csv: 2 of 3 matched"), status);
         robot.interact(() -> view.getSelectionModel().select(1));
-        assertEquals(c.matches().get(1).computed().clusterId(), explorer().selectedProperty().get().clusterId());
-        assertTrue(explorer().selectedProperty().get().name().startsWith("Paris"));
+        ClusterRow selected = onFx(() -> explorer().selectedProperty().get());
+        assertEquals(c.matches().get(1).computed().clusterId(), selected.clusterId());
+        assertTrue(selected.name().startsWith("Paris"));
 
         // a bad file is reported and the open comparison stays
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "rank,name\n1,Tokyo\n");
         robot.interact(() -> m.open(bad));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> m.errorProperty().get() != null);
-        assertTrue(m.errorProperty().get().contains("lacks the column 'economies'"), m.errorProperty().get());
-        assertEquals(c, m.comparisonProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> m.errorProperty().get() != null));
+        String error = onFx(() -> m.errorProperty().get());
+        assertTrue(error.contains("lacks the column 'economies'"), error);
+        assertEquals(c, onFx(() -> m.comparisonProperty().get()));
         robot.interact(() -> robot.lookup(".dialog-pane").queryAll().forEach(n -> n.getScene().getWindow().hide()));
     }
 }

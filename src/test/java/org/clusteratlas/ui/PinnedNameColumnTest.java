@@ -24,6 +24,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.clusteratlas.ui.FxThread.onFx;
+import static org.clusteratlas.ui.FxThread.waitForFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -54,105 +56,109 @@ class PinnedNameColumnTest {
     @Test
     void theNameStaysInViewAndBothTablesStayInStep(FxRobot robot) throws Exception {
         WindowTests.resize(robot, stage, 1366, 768);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model().busyProperty().get()
-                && model().getResult() != null && model().getResult().shown().size() >= 10);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> !model().busyProperty().get()
+                && model().getResult() != null && model().getResult().shown().size() >= 10));
+        waitForFx();
         RankingTable ranking = window.explorer().table();
         TableView<ClusterRow> main = ranking.table();
         TableView<ClusterRow> names = ranking.pinnedTable();
-        assertSame(names, robot.lookup("#ranking-names").query());
+        assertSame(names, onFx(() -> robot.lookup("#ranking-names").query()));
 
         // scrolled to the far right, the name column is still where it was, and the first scrolling column is gone
-        ScrollBar h = bar(main, Orientation.HORIZONTAL);
-        assertTrue(h.isVisible(), "at 1366 the columns do not all fit: there is something to scroll");
-        Node nameHeader = header(names, "Cluster");
-        Node firstScrolling = header(main, main.getVisibleLeafColumn(0));
-        Bounds before = nameHeader.localToScene(nameHeader.getBoundsInLocal());
+        ScrollBar h = onFx(() -> bar(main, Orientation.HORIZONTAL));
+        assertTrue(onFx(h::isVisible), "at 1366 the columns do not all fit: there is something to scroll");
+        Node nameHeader = onFx(() -> header(names, "Cluster"));
+        Node firstScrolling = onFx(() -> header(main, main.getVisibleLeafColumn(0)));
+        Bounds before = onFx(() -> bounds(nameHeader));
         robot.interact(() -> h.setValue(h.getMax()));
-        WaitForAsyncUtils.waitForFxEvents();
-        Bounds after = nameHeader.localToScene(nameHeader.getBoundsInLocal());
+        waitForFx();
+        Bounds after = onFx(() -> bounds(nameHeader));
         assertEquals(before.getMinX(), after.getMinX(), 0.5, "the name column does not move");
-        Bounds viewport = main.localToScene(main.getBoundsInLocal());
-        Bounds gone = firstScrolling.localToScene(firstScrolling.getBoundsInLocal());
+        Bounds viewport = onFx(() -> bounds(main));
+        Bounds gone = onFx(() -> bounds(firstScrolling));
         assertTrue(gone.getMaxX() < viewport.getMinX() + 1, "the first scrolling column scrolled out: " + gone);
-        Bounds pane = ranking.localToScene(ranking.getBoundsInLocal());
+        Bounds pane = onFx(() -> bounds(ranking));
         assertTrue(after.getMinX() >= pane.getMinX() && after.getMaxX() <= viewport.getMinX() + 1,
                 "the name column is in view, left of the scrolling columns: " + after);
-        IndexedCell<?> first = flow(names).getFirstVisibleCell();
+        IndexedCell<?> first = onFx(() -> flow(names).getFirstVisibleCell());
         assertNotNull(first);
-        assertTrue(first.isVisible() && first.localToScene(first.getBoundsInLocal()).getWidth() > 50);
+        assertTrue(onFx(() -> first.isVisible() && bounds(first).getWidth() > 50));
 
         // selection: either table selects the same row in both and in the model; arrows in the names move both
         robot.interact(() -> names.getSelectionModel().select(4));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(4, main.getSelectionModel().getSelectedIndex());
-        assertSame(names.getItems().get(4), model().selectedProperty().get());
+        waitForFx();
+        assertEquals(4, onFx(() -> main.getSelectionModel().getSelectedIndex()));
+        assertSame(onFx(() -> names.getItems().get(4)), onFx(() -> model().selectedProperty().get()));
         robot.interact(() -> main.getSelectionModel().select(2));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, names.getSelectionModel().getSelectedIndex());
+        waitForFx();
+        assertEquals(2, onFx(() -> names.getSelectionModel().getSelectedIndex()));
         sameRows(main, names);
         // far down: selecting scrolls both tables to the row (the model's selection reveals it)
-        int far = main.getItems().size() - 5;
+        int far = onFx(() -> main.getItems().size()) - 5;
         robot.interact(() -> model().selectedProperty().set(main.getItems().get(far)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(flow(main).getFirstVisibleCell().getIndex() > 10, "scrolled to the row");
+        waitForFx();
+        assertTrue(onFx(() -> flow(main).getFirstVisibleCell().getIndex()) > 10, "scrolled to the row");
         sameRows(main, names);
         robot.interact(() -> main.getSelectionModel().select(2));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForFx();
         sameRows(main, names);
         robot.interact(names::requestFocus);
         robot.type(KeyCode.DOWN, 2);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(4, names.getSelectionModel().getSelectedIndex());
-        assertEquals(4, main.getSelectionModel().getSelectedIndex());
-        assertSame(main.getItems().get(4), model().selectedProperty().get());
+        waitForFx();
+        assertEquals(4, onFx(() -> names.getSelectionModel().getSelectedIndex()));
+        assertEquals(4, onFx(() -> main.getSelectionModel().getSelectedIndex()));
+        assertSame(onFx(() -> main.getItems().get(4)), onFx(() -> model().selectedProperty().get()));
 
         // sorting by a scrolling column reorders the names too; sorting by the name clears the other's order
-        ClusterRow selected = model().selectedProperty().get();
+        ClusterRow selected = onFx(() -> model().selectedProperty().get());
         @SuppressWarnings("unchecked")
-        TableColumn<ClusterRow, Double> patents = (TableColumn<ClusterRow, Double>) column(main, "Patents");
+        TableColumn<ClusterRow, Double> patents = (TableColumn<ClusterRow, Double>) onFx(() -> column(main, "Patents"));
         robot.interact(() -> {
             patents.setSortType(TableColumn.SortType.ASCENDING);
             main.getSortOrder().setAll(List.of(patents));
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertSame(main.getItems(), names.getItems(), "one list of rows");
-        for (int i = 1; i < main.getItems().size(); i++) {
-            assertTrue(main.getItems().get(i - 1).patents() <= main.getItems().get(i).patents());
+        waitForFx();
+        assertSame(onFx(main::getItems), onFx(names::getItems), "one list of rows");
+        List<ClusterRow> byPatents = onFx(() -> List.copyOf(main.getItems()));
+        for (int i = 1; i < byPatents.size(); i++) {
+            assertTrue(byPatents.get(i - 1).patents() <= byPatents.get(i).patents());
         }
-        assertSame(selected, model().selectedProperty().get(), "sorting keeps the selected cluster");
-        assertSame(selected, names.getSelectionModel().getSelectedItem());
-        assertSame(selected, main.getSelectionModel().getSelectedItem());
-        TableColumn<ClusterRow, ?> name = column(names, "Cluster");
+        assertSame(selected, onFx(() -> model().selectedProperty().get()), "sorting keeps the selected cluster");
+        assertSame(selected, onFx(() -> names.getSelectionModel().getSelectedItem()));
+        assertSame(selected, onFx(() -> main.getSelectionModel().getSelectedItem()));
+        TableColumn<ClusterRow, ?> name = onFx(() -> column(names, "Cluster"));
         robot.interact(() -> names.getSortOrder().setAll(List.of(name)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(main.getSortOrder().isEmpty(), "main sort order " + main.getSortOrder() + ", names " + names.getSortOrder());
+        waitForFx();
+        String sortOrders = onFx(() -> "main sort order " + main.getSortOrder() + ", names " + names.getSortOrder());
+        assertTrue(onFx(() -> main.getSortOrder().isEmpty()), sortOrders);
         java.text.Collator collator = java.text.Collator.getInstance(); // TableColumn's default order for text
-        for (int i = 1; i < names.getItems().size(); i++) {
-            assertTrue(collator.compare(names.getItems().get(i - 1).name(), names.getItems().get(i).name()) <= 0);
+        List<ClusterRow> byName = onFx(() -> List.copyOf(names.getItems()));
+        for (int i = 1; i < byName.size(); i++) {
+            assertTrue(collator.compare(byName.get(i - 1).name(), byName.get(i).name()) <= 0);
         }
 
         // vertical scroll: the same rows show in both
-        ScrollBar v = bar(main, Orientation.VERTICAL);
+        ScrollBar v = onFx(() -> bar(main, Orientation.VERTICAL));
         robot.interact(() -> v.setValue(v.getMax()));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForFx();
         robot.interact(() -> { });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(flow(main).getFirstVisibleCell().getIndex() > 0, "scrolled down");
+        waitForFx();
+        assertTrue(onFx(() -> flow(main).getFirstVisibleCell().getIndex()) > 0, "scrolled down");
         sameRows(main, names);
         // scrolling the names (what the wheel over them does) scrolls both
         robot.interact(() -> v.setValue(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForFx();
         robot.interact(() -> flow(names).scrollPixels(5 * PINNED_ROW));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(5, flow(names).getFirstVisibleCell().getIndex(), "the names scrolled");
+        waitForFx();
+        assertEquals(5, onFx(() -> flow(names).getFirstVisibleCell().getIndex()), "the names scrolled");
         sameRows(main, names);
-        Bounds ma = flow(main).getFirstVisibleCell().localToScene(flow(main).getFirstVisibleCell().getBoundsInLocal());
-        Bounds na = flow(names).getFirstVisibleCell().localToScene(flow(names).getFirstVisibleCell().getBoundsInLocal());
-        assertEquals(ma.getMinY(), na.getMinY(), 1, "rows side by side: flows " + flow(main).getHeight() + " / "
-                + flow(names).getHeight() + ", bars " + v.getValue() + "/" + v.getMax() + " and "
-                + bar(names, Orientation.VERTICAL).getValue() + "/" + bar(names, Orientation.VERTICAL).getMax()
-                + ", flow y " + flow(main).localToScene(0, 0) + " / " + flow(names).localToScene(0, 0));
+        double[] tops = onFx(() -> new double[] {bounds(flow(main).getFirstVisibleCell()).getMinY(),
+                bounds(flow(names).getFirstVisibleCell()).getMinY()});
+        String layout = onFx(() -> "flows " + flow(main).getHeight() + " / " + flow(names).getHeight() + ", bars "
+                + v.getValue() + "/" + v.getMax() + " and " + bar(names, Orientation.VERTICAL).getValue() + "/"
+                + bar(names, Orientation.VERTICAL).getMax() + ", flow y " + flow(main).localToScene(0, 0) + " / "
+                + flow(names).localToScene(0, 0));
+        assertEquals(tops[0], tops[1], 1, "rows side by side: " + layout);
     }
 
     /**
@@ -161,21 +167,31 @@ class PinnedNameColumnTest {
      */
     private static void sameRows(TableView<ClusterRow> main, TableView<ClusterRow> names) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
                     flow(main).getFirstVisibleCell().getIndex() == flow(names).getFirstVisibleCell().getIndex()
-                            && flow(main).getLastVisibleCell().getIndex() == flow(names).getLastVisibleCell().getIndex())
-                    .get());
+                            && flow(main).getLastVisibleCell().getIndex() == flow(names).getLastVisibleCell().getIndex()));
         } catch (java.util.concurrent.TimeoutException e) {
             // never in step: the assertions below say how they differ
         }
-        WaitForAsyncUtils.waitForFxEvents();
-        IndexedCell<?> a = flow(main).getFirstVisibleCell();
-        IndexedCell<?> b = flow(names).getFirstVisibleCell();
-        assertEquals(a.getIndex(), b.getIndex(), "the same first row in both tables");
-        assertEquals(flow(main).getLastVisibleCell().getIndex(), flow(names).getLastVisibleCell().getIndex());
-        assertEquals(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY(), 1, "side by side");
+        waitForFx();
+        // {first index, first index, last index, last index, first y, first y} of (main, names)
+        double[] rows = onFx(() -> {
+            IndexedCell<?> a = flow(main).getFirstVisibleCell();
+            IndexedCell<?> b = flow(names).getFirstVisibleCell();
+            return new double[] {a.getIndex(), b.getIndex(), flow(main).getLastVisibleCell().getIndex(),
+                    flow(names).getLastVisibleCell().getIndex(), a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()};
+        });
+        assertEquals(rows[0], rows[1], "the same first row in both tables");
+        assertEquals(rows[2], rows[3], "the same last row in both tables");
+        assertEquals(rows[4], rows[5], 1, "side by side");
     }
 
+    /** The node's bounds in its scene (FX thread). */
+    private static Bounds bounds(Node n) {
+        return n.localToScene(n.getBoundsInLocal());
+    }
+
+    /** The scene-graph helpers below walk the tables' skins: call them on the FX thread ({@link FxThread#onFx}). */
     private static TableColumn<ClusterRow, ?> column(TableView<ClusterRow> t, String title) {
         return t.getColumns().stream().filter(c -> c.getGraphic() instanceof javafx.scene.control.Label l
                 && l.getText().equals(title)).findFirst().orElseThrow(() -> new AssertionError("no column " + title));

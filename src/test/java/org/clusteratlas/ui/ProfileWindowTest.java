@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import static org.clusteratlas.ui.FxThread.onFx;
+import static org.clusteratlas.ui.FxThread.waitForFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,30 +53,38 @@ class ProfileWindowTest {
     @Test
     @SuppressWarnings("unchecked")
     void profilesFollowTheResultIntoTableAndDetails(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model().getResult() != null
-                && window.explorer().profiles().getProfiles() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        ClusterProfiles profiles = window.explorer().profiles().getProfiles();
-        assertTrue(profiles.clustering() == model().getResult().ranking().clustering(), "profiles of the shown result");
-        TableView<ClusterRow> t = robot.lookup("#ranking-table").queryAs(TableView.class);
-        TableColumn<ClusterRow, Double> intl = (TableColumn<ClusterRow, Double>) t.getColumns().stream()
-                .filter(c -> "column-international-share".equals(c.getId())).findFirst().orElseThrow();
-        ClusterRow first = t.getItems().get(0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> model().getResult() != null
+                && window.explorer().profiles().getProfiles() != null));
+        waitForFx();
+        ClusterProfiles profiles = onFx(() -> window.explorer().profiles().getProfiles());
+        assertTrue(profiles.clustering() == onFx(() -> model().getResult().ranking().clustering()),
+                "profiles of the shown result");
+        TableView<ClusterRow> t = onFx(() -> robot.lookup("#ranking-table").queryAs(TableView.class));
+        ClusterRow first = onFx(() -> t.getItems().get(0));
+        double intlCell = onFx(() -> {
+            TableColumn<ClusterRow, Double> intl = (TableColumn<ClusterRow, Double>) t.getColumns().stream()
+                    .filter(c -> "column-international-share".equals(c.getId())).findFirst().orElseThrow();
+            return intl.getCellData(first);
+        });
         ClusterProfile p = profiles.of(first.clusterId());
-        assertEquals(100 * p.internationalShare(), intl.getCellData(first), 1e-9);
+        assertEquals(100 * p.internationalShare(), intlCell, 1e-9);
 
         robot.interact(() -> t.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detail-growth").tryQuery().isPresent());
-        String growth = robot.lookup("#detail-growth").queryAs(Label.class).getText();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#detail-growth").tryQuery()
+                .isPresent()));
+        String growth = onFx(() -> robot.lookup("#detail-growth").queryAs(Label.class).getText());
         assertTrue(growth.contains(Double.isNaN(p.growthScore()) ? "\u2013"
                 : String.format(Locale.ROOT, "%+.1f%%", 100 * p.growthScore())), growth);
-        TableView<?> orgs = robot.lookup("#details-organisations").queryAs(TableView.class);
-        assertEquals(p.organizations().size(), orgs.getItems().size());
+        int organisations = onFx(() -> robot.lookup("#details-organisations").queryAs(TableView.class).getItems().size());
+        assertEquals(p.organizations().size(), organisations);
         // View › Partner Arcs, on by default
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.MenuItem arcs = bar.getMenus().stream().filter(m -> m.getText().equals("View"))
-                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-partner-arcs".equals(i.getId()))
-                .findFirst().orElseThrow();
-        assertTrue(((javafx.scene.control.CheckMenuItem) arcs).isSelected());
+        boolean arcsOn = onFx(() -> {
+            javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+            javafx.scene.control.MenuItem arcs = bar.getMenus().stream().filter(m -> m.getText().equals("View"))
+                    .flatMap(m -> m.getItems().stream()).filter(i -> "menu-partner-arcs".equals(i.getId()))
+                    .findFirst().orElseThrow();
+            return ((javafx.scene.control.CheckMenuItem) arcs).isSelected();
+        });
+        assertTrue(arcsOn);
     }
 }

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.clusteratlas.ui.FxThread.onFx;
+import static org.clusteratlas.ui.FxThread.waitForFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,35 +53,36 @@ class RankChangeColumnTest {
         WindowTests.resize(robot, stage, 1366, 768);
         waitForResult();
         RankingTable table = window.explorer().table();
-        TableColumn<ClusterRow, ?> change = column(table);
-        CheckMenuItem item = item(table);
+        TableColumn<ClusterRow, ?> change = onFx(() -> column(table));
+        CheckMenuItem item = onFx(() -> item(table));
         robot.interact(() -> table.setHiddenColumns(List.of())); // whatever an earlier test left ticked
 
         // nothing compared: no column, though it stays ticked (the user's choice) and is not remembered as hidden
-        assertFalse(change.isVisible(), "no rank changes without a reference");
-        assertTrue(item.isSelected());
-        assertEquals(List.of(), table.hiddenColumns());
-        TableColumn<ClusterRow, ?> next = table.table().getColumns().get(table.table().getColumns().indexOf(change) + 1);
-        WaitForAsyncUtils.waitForFxEvents();
-        double leftWithout = headerX(table, next);
+        assertFalse(onFx(change::isVisible), "no rank changes without a reference");
+        assertTrue(onFx(item::isSelected));
+        assertEquals(List.of(), onFx(table::hiddenColumns));
+        TableColumn<ClusterRow, ?> next = onFx(() -> table.table().getColumns()
+                .get(table.table().getColumns().indexOf(change) + 1));
+        waitForFx();
+        double leftWithout = onFx(() -> headerX(table, next));
         assertTrue(leftWithout < 5, "the next column starts the scrolling table: " + leftWithout);
         // the details of a selected cluster follow the same rule: no "Rank change –" fact
         robot.interact(() -> model().selectedProperty().set(model().getResult().shown().get(0)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#detail-locations").tryQuery().isPresent(), "the selected cluster's facts show");
-        assertTrue(robot.lookup("#detail-rank-change").tryQuery().isEmpty(), "no rank change fact without a reference");
+        waitForFx();
+        assertTrue(present(robot, "#detail-locations"), "the selected cluster's facts show");
+        assertFalse(present(robot, "#detail-rank-change"), "no rank change fact without a reference");
 
         // a pinned reference brings it back, titled by its basis
         robot.interact(() -> model().pinReference());
         waitForResult();
-        assertTrue(change.isVisible(), "rank changes against the pinned reference");
-        assertEquals("\u0394 vs pinned", ((Label) change.getGraphic()).getText());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#detail-rank-change").tryQuery().isPresent());
+        assertTrue(onFx(change::isVisible), "rank changes against the pinned reference");
+        assertEquals("\u0394 vs pinned", onFx(() -> ((Label) change.getGraphic()).getText()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> present(robot, "#detail-rank-change"));
 
         // unticked in the chooser: hidden even while compared, and remembered as hidden under its own title
         robot.interact(() -> item.setSelected(false));
-        assertFalse(change.isVisible());
-        assertEquals(List.of(TITLE), table.hiddenColumns());
+        assertFalse(onFx(change::isVisible));
+        assertEquals(List.of(TITLE), onFx(table::hiddenColumns));
 
         // no reference and ticked again: still no column; the reference back: the column back
         robot.interact(() -> {
@@ -87,27 +90,32 @@ class RankChangeColumnTest {
             item.setSelected(true);
         });
         waitForResult();
-        assertFalse(change.isVisible());
-        assertEquals(List.of(), table.hiddenColumns());
+        assertFalse(onFx(change::isVisible));
+        assertEquals(List.of(), onFx(table::hiddenColumns));
 
         // the remembered choice (the settings at start) is honoured when a reference is pinned later
         robot.interact(() -> table.setHiddenColumns(List.of(TITLE)));
-        assertFalse(item.isSelected());
+        assertFalse(onFx(item::isSelected));
         robot.interact(() -> model().pinReference());
         waitForResult();
-        assertFalse(change.isVisible(), "unticked stays hidden when a reference comes");
+        assertFalse(onFx(change::isVisible), "unticked stays hidden when a reference comes");
         robot.interact(() -> table.setHiddenColumns(List.of()));
-        assertTrue(change.isVisible());
+        assertTrue(onFx(change::isVisible));
         robot.interact(() -> model().compare().referenceProperty().set(null));
         waitForResult();
     }
 
     private void waitForResult() throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model().busyProperty().get() && model().getResult() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> !model().busyProperty().get()
+                && model().getResult() != null));
+        waitForFx();
     }
 
-    /** The x of a column's header within the scrolling table. */
+    private static boolean present(FxRobot robot, String id) {
+        return onFx(() -> robot.lookup(id).tryQuery().isPresent());
+    }
+
+    /** The x of a column's header within the scrolling table (FX thread, as the two finders below). */
     private static double headerX(RankingTable table, TableColumn<ClusterRow, ?> c) {
         for (javafx.scene.Node n : table.table().lookupAll(".column-header")) {
             if (n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() == c) {

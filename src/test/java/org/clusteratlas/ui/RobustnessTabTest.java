@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.clusteratlas.ui.FxThread.onFx;
+import static org.clusteratlas.ui.FxThread.waitForFx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -51,15 +53,16 @@ class RobustnessTabTest {
     @Test
     void theWholeHeatmapShowsInTheDefaultLayoutAtBothSizes(FxRobot robot) throws Exception {
         WindowTests.resize(robot, stage, 1366, 768); // the shared test stage keeps the size an earlier test class gave it
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model().busyProperty().get() && model().getResult() != null);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> !model().busyProperty().get()
+                && model().getResult() != null));
         robot.interact(() -> {
             robot.lookup("#lower-tabs").queryAs(TabPane.class).getSelectionModel().select(2);
             model().sweepAroundCurrent();
         });
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> {
             SweepResult r = model().sweep().resultProperty().get();
             return !model().sweep().runningProperty().get() && r != null && r.done() == r.grid().size();
-        });
+        }));
         SweepGrid grid = model().sweep().resultProperty().get().grid();
         assertTrue(grid.epsSteps() >= 5 && grid.weightSteps() >= 5, "the window sweeps a 5 x 5 grid");
 
@@ -69,24 +72,26 @@ class RobustnessTabTest {
 
         // the wheel over the heatmap moves the page (no inner scroll takes it), down to the bands
         WindowTests.resize(robot, stage, 1366, 768);
-        ScrollPane page = robot.lookup("#robustness-page").queryAs(ScrollPane.class);
+        ScrollPane page = onFx(() -> robot.lookup("#robustness-page").queryAs(ScrollPane.class));
         robot.interact(() -> page.setVvalue(page.getVmin()));
-        WaitForAsyncUtils.waitForFxEvents();
-        Node cell = WindowTests.onFx(() -> robot.lookup("#cell-0-0").query());
+        waitForFx();
+        Node cell = onFx(() -> robot.lookup("#cell-0-0").query());
         robot.interact(() -> javafx.event.Event.fireEvent(cell, wheelDown(cell)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(page.getVvalue() > page.getVmin(), "the page scrolled: " + page.getVvalue());
+        waitForFx();
+        double scrolled = onFx(page::getVvalue);
+        assertTrue(scrolled > onFx(page::getVmin), "the page scrolled: " + scrolled);
 
         // and over a band: the chart has no scroll of its own to swallow the wheel (the earlier page scroll's failure)
         robot.interact(() -> page.setVvalue(page.getVmin()));
-        WaitForAsyncUtils.waitForFxEvents();
-        Node band = WindowTests.onFx(() -> robot.lookup("#band-row-1").query());
+        waitForFx();
+        Node band = onFx(() -> robot.lookup("#band-row-1").query());
         robot.interact(() -> javafx.event.Event.fireEvent(band, wheelDown(band)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(page.getVvalue() > page.getVmin(), "the page scrolled under the bands: " + page.getVvalue());
+        waitForFx();
+        double underBands = onFx(page::getVvalue);
+        assertTrue(underBands > onFx(page::getVmin), "the page scrolled under the bands: " + underBands);
     }
 
-    /** A mouse wheel turn down over the node's centre (Monocle's robot has no wheel). */
+    /** A mouse wheel turn down over the node's centre (Monocle's robot has no wheel); on the FX thread. */
     private static ScrollEvent wheelDown(Node n) {
         Bounds b = n.localToScene(n.getBoundsInLocal());
         double x = b.getCenterX();
@@ -97,15 +102,15 @@ class RobustnessTabTest {
     }
 
     private static void wholeHeatmapInView(FxRobot robot, SweepGrid grid, String size) throws Exception {
-        ScrollPane page = robot.lookup("#robustness-page").queryAs(ScrollPane.class);
+        ScrollPane page = onFx(() -> robot.lookup("#robustness-page").queryAs(ScrollPane.class));
         robot.interact(() -> page.setVvalue(page.getVmin()));
         // laid out at this size: the last cell is placed below the first
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WindowTests.onFx(() -> {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> {
             Node last = page.lookup("#cell-" + (grid.epsSteps() - 1) + "-" + (grid.weightSteps() - 1));
             return last != null && bounds(last).getMinY() > bounds(page.lookup("#cell-0-0")).getMaxY();
         }));
-        WaitForAsyncUtils.waitForFxEvents();
-        List<String> outside = WindowTests.onFx(() -> {
+        waitForFx();
+        List<String> outside = onFx(() -> {
             Bounds viewport = bounds(page.lookup(".viewport"));
             List<String> out = new ArrayList<>();
             for (int e = 0; e < grid.epsSteps(); e++) {
@@ -120,8 +125,8 @@ class RobustnessTabTest {
         });
         assertTrue(outside.isEmpty(), "out of view at " + size + ": " + outside);
 
-        Node view = WindowTests.onFx(() -> robot.lookup("#robustness-view").query());
-        List<String> cut = WindowTests.onFx(() -> {
+        Node view = onFx(() -> robot.lookup("#robustness-view").query());
+        List<String> cut = onFx(() -> {
             List<String> out = new ArrayList<>();
             for (Node n : view.lookupAll(".label")) {
                 Label l = (Label) n;

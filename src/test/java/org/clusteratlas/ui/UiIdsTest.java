@@ -163,8 +163,9 @@ class UiIdsTest {
 
     @Test
     void everyControlHasAListedIdAndEveryListedIdExists(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.explorer().model().getResult() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxThread.onFx(() -> window.explorer().model().getResult()
+                != null));
+        FxThread.waitForFx();
         List<String> ids = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         // the lower tabs make their nodes when first selected (LazyTab): open each once, as a user would
@@ -174,7 +175,7 @@ class UiIdsTest {
                 lower.getSelectionModel().select(i);
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxThread.waitForFx();
         robot.interact(() -> {
             walk(window.map().getScene().getRoot(), ids, missing);
             MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);

@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.clusteratlas.ui.FxThread.onFx;
+import static org.clusteratlas.ui.FxThread.waitForFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,22 +70,22 @@ class WindowLayoutTest {
 
     private void check(FxRobot robot, int width, int height) throws Exception {
         WindowTests.resize(robot, stage, width, height);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model().busyProperty().get()
-                && model().getResult() != null && model().getResult().shown().size() >= 10);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> !model().busyProperty().get()
+                && model().getResult() != null && model().getResult().shown().size() >= 10));
         robot.interact(() -> window.map().fitWorld());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForFx();
 
         // the map fills its pane at this size (the world spans the map view's width)
-        assertEquals(window.map().mapView().getWidth(), org.clusteratlas.geo.WebMercator.worldPixels(
-                window.map().zoomProperty().get()), window.map().mapView().getWidth() * 0.1 + 1);
+        double mapWidth = onFx(() -> window.map().mapView().getWidth());
+        assertEquals(mapWidth, org.clusteratlas.geo.WebMercator.worldPixels(zoom()), mapWidth * 0.1 + 1);
 
         // no header or tab title cut short (measured on the FX thread: JavaFX's text layout is not thread-safe,
         // and measuring from the test thread while a pulse lays out text corrupts it)
         @SuppressWarnings("unchecked")
-        TableView<ClusterRow> table = robot.lookup("#ranking-table").queryAs(TableView.class);
-        List<Node> titles = new ArrayList<>(robot.lookup(".column-header .label").queryAll());
-        titles.addAll(robot.lookup(".tab .tab-label").queryAll());
-        List<String> cut = WaitForAsyncUtils.asyncFx(() -> {
+        TableView<ClusterRow> table = onFx(() -> robot.lookup("#ranking-table").queryAs(TableView.class));
+        List<String> cut = onFx(() -> {
+            List<Node> titles = new ArrayList<>(robot.lookup(".column-header .label").queryAll());
+            titles.addAll(robot.lookup(".tab .tab-label").queryAll());
             List<String> found = new ArrayList<>();
             for (Node n : titles) {
                 truncated((Label) n, found);
@@ -95,53 +97,56 @@ class WindowLayoutTest {
                 }
             }
             return found;
-        }).get(20, TimeUnit.SECONDS);
+        });
         assertTrue(cut.isEmpty(), "cut short at " + width + "x" + height + ": " + cut);
-        String count = robot.lookup("#ranking-count").queryAs(Label.class).getText();
+        String count = onFx(() -> robot.lookup("#ranking-count").queryAs(Label.class).getText());
         assertEquals(String.format(java.util.Locale.ROOT, "%,d clusters, top 100 shown",
                 model().getResult().ranking().size()), count, "the table says why it holds 100 of them");
         assertTrue(model().getResult().ranking().size() > 100, "the sample has more clusters than the table shows");
 
         // the ten best clusters are labelled at world zoom
-        assertEquals(LabelPlacement.ALWAYS_LABELLED, window.explorer().layer().topLabelsPlaced());
+        assertEquals(LabelPlacement.ALWAYS_LABELLED, onFx(() -> window.explorer().layer().topLabelsPlaced()));
 
         // arrow keys in the table move the selection, not the map; Enter zooms
         robot.interact(() -> table.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
-        double zoom = window.map().zoomProperty().get();
+        waitForFx();
+        double level = zoom();
         Point2D centre = centre();
         robot.interact(table::requestFocus);
         robot.type(KeyCode.DOWN, 3);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(3, table.getSelectionModel().getSelectedIndex());
-        assertEquals(table.getItems().get(3), model().selectedProperty().get());
-        assertEquals(zoom, window.map().zoomProperty().get(), 1e-9, "arrow keys do not zoom the map");
-        assertEquals(centre.getX(), centre().getX(), 1e-6);
-        assertEquals(centre.getY(), centre().getY(), 1e-6);
+        waitForFx();
+        assertEquals(3, onFx(() -> table.getSelectionModel().getSelectedIndex()));
+        assertEquals(onFx(() -> table.getItems().get(3)), onFx(() -> model().selectedProperty().get()));
+        assertEquals(level, zoom(), 1e-9, "arrow keys do not zoom the map");
+        Point2D still = centre();
+        assertEquals(centre.getX(), still.getX(), 1e-6);
+        assertEquals(centre.getY(), still.getY(), 1e-6);
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().zoomProperty().get() > zoom + 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> zoom() > level + 1);
 
         // member places of the selected cluster sum to its totals
-        ClusterRow selected = model().selectedProperty().get();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.explorer().details().memberPlaces().shown() != null
-                && window.explorer().details().memberPlaces().shown().cluster().equals(selected));
-        var places = window.explorer().details().memberPlaces().shown();
+        ClusterRow selected = onFx(() -> model().selectedProperty().get());
+        var memberPlaces = window.explorer().details().memberPlaces();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> memberPlaces.shown() != null
+                && memberPlaces.shown().cluster().equals(selected)));
+        var places = onFx(memberPlaces::shown);
         double patents = places.places().stream().mapToDouble(m -> m.patents()).sum();
         assertEquals(selected.patents(), patents, 1e-6 * Math.max(1, selected.patents()));
         assertEquals(selected.publications(), places.total().publications(), 1e-6 * Math.max(1, selected.publications()));
-        assertEquals(places.places().size(), window.explorer().details().memberPlaces().table().getItems().size());
+        assertEquals(places.places().size(), onFx(() -> memberPlaces.table().getItems().size()));
         // its five columns share the details pane: none runs past the table's right edge
-        var members = window.explorer().details().memberPlaces().table();
-        double columns = members.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
-        assertTrue(columns <= members.getWidth(), "member place columns " + columns + " in " + members.getWidth());
+        var members = memberPlaces.table();
+        double columns = onFx(() -> members.getColumns().stream().mapToDouble(TableColumn::getWidth).sum());
+        double membersWidth = onFx(members::getWidth);
+        assertTrue(columns <= membersWidth, "member place columns " + columns + " in " + membersWidth);
         // with no cluster selected the section is gone, not an empty table under "No cluster selected"
-        javafx.scene.Node membersSection = window.explorer().details().memberPlaces().getParent();
-        assertTrue(membersSection.isVisible());
+        javafx.scene.Node membersSection = onFx(memberPlaces::getParent);
+        assertTrue(onFx(membersSection::isVisible));
         robot.interact(() -> model().selectedProperty().set(null));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(membersSection.isVisible(), "member places hidden without a selection");
+        waitForFx();
+        assertFalse(onFx(membersSection::isVisible), "member places hidden without a selection");
         robot.interact(() -> model().selectedProperty().set(selected));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForFx();
 
         // the PNG export: the size asked for, drawn by the figure renderer (the same pixels as MapExport.render)
         Path png = dir.resolve("map.png");
@@ -163,13 +168,21 @@ class WindowLayoutTest {
         assertNotEquals(0, image.getRGB(1900, 20) & 0xffffff, "map drawn where the zoom buttons are on screen");
     }
 
-    private Point2D centre() {
-        var c = window.map().mapView().getMapPosition(window.map().mapView().getWidth() / 2,
-                window.map().mapView().getHeight() / 2);
-        return new Point2D(c.getLongitude(), c.getLatitude());
+    /** The map's zoom, read on the FX thread. */
+    private double zoom() {
+        return onFx(() -> window.map().zoomProperty().get());
     }
 
-    /** A label is cut short when it has less room than its text needs (JavaFX then shows "..."). */
+    /** The longitude and latitude at the map view's centre, read on the FX thread. */
+    private Point2D centre() {
+        return onFx(() -> {
+            var map = window.map().mapView();
+            var c = map.getMapPosition(map.getWidth() / 2, map.getHeight() / 2);
+            return new Point2D(c.getLongitude(), c.getLatitude());
+        });
+    }
+
+    /** A label is cut short when it has less room than its text needs (JavaFX then shows "..."); FX thread. */
     private static void truncated(Label l, List<String> cut) {
         if (!l.isVisible() || l.getText() == null || l.getText().isEmpty() || l.getScene() == null) {
             return;

@@ -27,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static org.clusteratlas.ui.FxThread.onFx;
+import static org.clusteratlas.ui.FxThread.waitForFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -65,12 +67,20 @@ class WindowStateTest {
 
     @SuppressWarnings("unchecked")
     private TableView<ClusterRow> table(FxRobot robot) {
-        return robot.lookup("#ranking-table").queryAs(TableView.class);
+        return onFx(() -> robot.lookup("#ranking-table").queryAs(TableView.class));
     }
 
     private static MenuItem menuItem(FxRobot robot, String id) {
-        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        return onFx(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
+    }
+
+    private static boolean visible(FxRobot robot, String id) {
+        return onFx(() -> robot.lookup(id).query().isVisible());
     }
 
     private void sweepAndWait(FxRobot robot) throws Exception {
@@ -79,9 +89,9 @@ class WindowStateTest {
                 .getSelectionModel().select(2));
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#robustness-run").query()).fire());
         var sweep = model().sweep();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sweep.resultProperty().get() != null
-                && !sweep.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> sweep.resultProperty().get() != null
+                && !sweep.runningProperty().get()));
+        waitForFx();
     }
 
     @Test
@@ -89,18 +99,19 @@ class WindowStateTest {
         waitIdle();
         var sweep = model().sweep();
         sweepAndWait(robot);
-        assertFalse(sweep.staleProperty().get());
-        assertFalse(robot.lookup("#robustness-stale").query().isVisible());
-        assertTrue(sweep.titleProperty().get().endsWith(" now)"), sweep.titleProperty().get());
+        assertFalse(onFx(() -> sweep.staleProperty().get()));
+        assertFalse(visible(robot, "#robustness-stale"));
+        String current = onFx(() -> sweep.titleProperty().get());
+        assertTrue(current.endsWith(" now)"), current);
         // a heatmap cell applied: the map moves to that setting, the sweep no longer describes it
-        ClusterParameters cell = sweep.resultProperty().get().grid().at(4, 4);
+        ClusterParameters cell = onFx(() -> sweep.resultProperty().get().grid().at(4, 4));
         robot.interact(() -> model().setParameters(cell));
         waitIdle();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sweep.titleProperty().get().contains("now)"));
-        assertTrue(sweep.staleProperty().get());
-        assertTrue(robot.lookup("#robustness-stale").query().isVisible());
-        assertTrue(robot.lookup("#robustness-stale").queryAs(Label.class).getText().startsWith("Stale"));
-        String title = sweep.titleProperty().get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> sweep.titleProperty().get().contains("now)")));
+        assertTrue(onFx(() -> sweep.staleProperty().get()));
+        assertTrue(visible(robot, "#robustness-stale"));
+        assertTrue(text(robot, "#robustness-stale").startsWith("Stale"));
+        String title = onFx(() -> sweep.titleProperty().get());
         assertTrue(title.contains("at the sweep's setting; "), title);
         // the rank "now" is the matched cluster's rank in the ranking on screen
         int base = sweep.selectedClusterProperty().get();
@@ -112,7 +123,7 @@ class WindowStateTest {
         // back to the sweep's own setting: current again
         robot.interact(model()::undo);
         waitIdle();
-        assertFalse(sweep.staleProperty().get());
+        assertFalse(onFx(() -> sweep.staleProperty().get()));
     }
 
     @Test
@@ -120,7 +131,7 @@ class WindowStateTest {
         waitIdle();
         TableView<ClusterRow> t = table(robot);
         robot.interact(() -> t.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model().detailsProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> model().detailsProperty().get() != null));
         robot.interact(model()::pinSelected);
         sweepAndWait(robot);
         var before = model().getResult();
@@ -147,13 +158,13 @@ class WindowStateTest {
         var after = model().getResult();
         assertNotEquals(before.snapshot(), after.snapshot());
         assertEquals(second.getFileName(), after.snapshot().file().getFileName());
-        assertTrue(t.getItems().stream().allMatch(r -> after.ranking().row(r.clusterId()) == r),
+        assertTrue(onFx(() -> t.getItems().stream().allMatch(r -> after.ranking().row(r.clusterId()) == r)),
                 "every row of the table is a row of the new ranking");
-        assertTrue(model().compare().pins().isEmpty(), "the old snapshot's pins are gone");
-        assertNull(model().sweep().resultProperty().get(), "the old snapshot's sweep is gone");
-        assertTrue(robot.lookup("#robustness-status").queryAs(Label.class).getText().contains("second.sqlite"),
-                robot.lookup("#robustness-status").queryAs(Label.class).getText());
-        assertEquals("Second test snapshot", robot.lookup("#snapshot-title").queryAs(Label.class).getText());
+        assertTrue(onFx(() -> model().compare().pins().isEmpty()), "the old snapshot's pins are gone");
+        assertNull(onFx(() -> model().sweep().resultProperty().get()), "the old snapshot's sweep is gone");
+        String robustness = text(robot, "#robustness-status");
+        assertTrue(robustness.contains("second.sqlite"), robustness);
+        assertEquals("Second test snapshot", text(robot, "#snapshot-title"));
     }
 
     @Test
@@ -170,19 +181,20 @@ class WindowStateTest {
         };
         robot.interact(() -> task.set(window.model().importSnapshot("slow", slow)));
         assertTrue(started.await(10, TimeUnit.SECONDS));
-        Slider eps = robot.lookup("#slider-eps-km").queryAs(Slider.class);
+        Slider eps = onFx(() -> robot.lookup("#slider-eps-km").queryAs(Slider.class));
         robot.interact(() -> eps.setValue(4));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model().getResult().parameters().epsKm() == 4
-                && !model().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> model().getResult().parameters().epsKm() == 4
+                && !model().busyProperty().get()));
+        waitForFx();
         java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
         robot.interact(() -> running.set(task.get().isRunning()));
         assertTrue(running.get(), "the import is still running");
         assertEquals(4.0, model().getResult().parameters().epsKm());
-        assertSame(model().getResult().shown().get(0), table(robot).getItems().get(0), "and the table shows it");
+        TableView<ClusterRow> t = table(robot);
+        assertSame(model().getResult().shown().get(0), onFx(() -> t.getItems().get(0)), "and the table shows it");
         release.countDown();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model().getResult() != null
-                && model().getResult().snapshot().file().getFileName().equals(second.getFileName()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> model().getResult() != null
+                && model().getResult().snapshot().file().getFileName().equals(second.getFileName())));
     }
 
     @Test
@@ -196,7 +208,7 @@ class WindowStateTest {
         waitIdle();
         ClusterParameters start = model().getParameters();
         List<ClusterRow> startRows = List.copyOf(model().getResult().ranking().rows());
-        Slider eps = robot.lookup("#slider-eps-km").queryAs(Slider.class);
+        Slider eps = onFx(() -> robot.lookup("#slider-eps-km").queryAs(Slider.class));
         // a drag: many positions while the slider is changing, one undo step
         robot.interact(() -> {
             eps.setValueChanging(true);
@@ -215,8 +227,8 @@ class WindowStateTest {
         waitIdle();
         MenuItem undo = menuItem(robot, "menu-undo");
         MenuItem redo = menuItem(robot, "menu-redo");
-        assertFalse(undo.isDisable());
-        assertTrue(redo.isDisable());
+        assertFalse(onFx(undo::isDisable));
+        assertTrue(onFx(redo::isDisable));
         robot.interact(undo::fire);
         waitIdle();
         assertEquals(dragged, model().getParameters());
@@ -225,20 +237,20 @@ class WindowStateTest {
         assertEquals(start, model().getParameters(), "the whole drag is undone in one step");
         assertEquals(start, model().getResult().parameters());
         assertEquals(startRows, model().getResult().ranking().rows(), "and the ranking is the first one again");
-        assertEquals(start.text(org.clusteratlas.cluster.ParameterSpecs.EPS_KM),
-                robot.lookup("#field-eps-km").queryAs(javafx.scene.control.TextField.class).getText());
-        assertFalse(undo.isDisable(), "the first setting is one more step back");
+        assertEquals(start.text(org.clusteratlas.cluster.ParameterSpecs.EPS_KM), onFx(() -> robot.lookup("#field-eps-km")
+                .queryAs(javafx.scene.control.TextField.class).getText()));
+        assertFalse(onFx(undo::isDisable), "the first setting is one more step back");
         robot.interact(redo::fire);
         waitIdle();
         assertEquals(dragged, model().getParameters());
         assertEquals(draggedRows, model().getResult().ranking().rows());
-        assertEquals(t.getItems().get(0), model().getResult().shown().get(0));
+        assertEquals(onFx(() -> t.getItems().get(0)), model().getResult().shown().get(0));
         for (int i = 0; i < 3; i++) {
             robot.interact(undo::fire);
         }
         waitIdle();
         assertEquals(initial, model().getParameters());
-        assertTrue(undo.isDisable(), "nothing before the snapshot opened");
+        assertTrue(onFx(undo::isDisable), "nothing before the snapshot opened");
     }
 
     @Test
@@ -246,20 +258,20 @@ class WindowStateTest {
         waitIdle();
         var layer = window.explorer().layer();
         AtomicLong maxPerPulse = new AtomicLong();
-        AtomicLong lastDraws = new AtomicLong(layer.draws());
+        AtomicLong lastDraws = new AtomicLong(onFx(layer::draws));
         robot.interact(() -> window.map().getScene().addPostLayoutPulseListener(() -> {
             long d = layer.draws();
             maxPerPulse.accumulateAndGet(d - lastDraws.getAndSet(d), Math::max);
         }));
-        WaitForAsyncUtils.waitForFxEvents();
-        long before = layer.draws();
+        waitForFx();
+        long before = onFx(layer::draws);
         long published = model().publishedCount();
         robot.interact(() -> model().setParameters(model().getParameters().withEpsKm(9)));
         waitIdle();
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS); // a few pulses
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForFx();
         assertEquals(1, model().publishedCount() - published);
-        assertEquals(1, layer.draws() - before, "one result (with its selection carried over): one draw");
+        assertEquals(1, onFx(layer::draws) - before, "one result (with its selection carried over): one draw");
         // a burst of selections and a result in one go still draws once per pulse
         robot.interact(() -> {
             var rows = model().getResult().shown();
@@ -269,7 +281,7 @@ class WindowStateTest {
             model().selectedProperty().set(null);
         });
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForFx();
         assertEquals(1, maxPerPulse.get(), "never more than one draw in a pulse");
     }
 
@@ -296,23 +308,25 @@ class WindowStateTest {
 
         // hover a cluster: its tooltip; pan the map: the tooltip must not name what is now under the mouse
         robot.interact(() -> window.map().fitWorld());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForFx();
         var layer = window.explorer().layer();
         var map = window.map().mapView();
-        javafx.geometry.Point2D centre = null;
-        for (ClusterRow r : model().getResult().shown()) {
-            javafx.geometry.Point2D c = layer.circleCentre(r.clusterId());
-            if (c != null && c.getX() > 30 && c.getY() > 30 && c.getX() < map.getWidth() - 60
-                    && c.getY() < map.getHeight() - 120) {
-                centre = c;
-                break;
+        // on the FX thread: the circles' places and the map's size are the layer's and the map view's state
+        javafx.geometry.Point2D screen = onFx(() -> {
+            for (ClusterRow r : model().getResult().shown()) {
+                javafx.geometry.Point2D c = layer.circleCentre(r.clusterId());
+                if (c != null && c.getX() > 30 && c.getY() > 30 && c.getX() < map.getWidth() - 60
+                        && c.getY() < map.getHeight() - 120) {
+                    return layer.localToScreen(c);
+                }
             }
-        }
-        assertTrue(centre != null, "a cluster inside the map");
-        robot.moveTo(layer.localToScreen(centre));
+            return null;
+        });
+        assertTrue(screen != null, "a cluster inside the map");
+        robot.moveTo(screen);
         robot.moveBy(1, 1);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#cluster-tooltip").query().isVisible());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible(robot, "#cluster-tooltip"));
         robot.interact(() -> window.map().pan(150, 0));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#cluster-tooltip").query().isVisible());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !visible(robot, "#cluster-tooltip"));
     }
 }

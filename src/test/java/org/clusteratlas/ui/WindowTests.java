@@ -7,8 +7,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -34,13 +32,14 @@ final class WindowTests {
 
     /**
      * Waits (30 s at most) until the explorer shows a ranking of the open snapshot and computes nothing more,
-     * then for the FX events that follow from it (the table and the map updated).
+     * then for the FX events that follow from it (the table and the map updated). The three are read together on
+     * the FX thread, so that no publication falls between them.
      */
     static void waitIdle(AtlasWindow window) throws TimeoutException {
         ExplorerModel model = window.explorer().model();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.busyProperty().get()
-                && model.getResult() != null && model.loadingProperty().get() == null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxThread.onFx(() -> !model.busyProperty().get()
+                && model.getResult() != null && model.loadingProperty().get() == null));
+        FxThread.waitForFx();
     }
 
     /**
@@ -52,15 +51,6 @@ final class WindowTests {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /**
-     * The value of {@code query} computed on the FX thread: a lookup or a measurement of the scene graph from the
-     * test thread races with a pulse that lays it out (neither JavaFX's node lists nor its text layout is
-     * thread-safe; both failed that way under load).
-     */
-    static <T> T onFx(Callable<T> query) throws InterruptedException, ExecutionException {
-        return WaitForAsyncUtils.asyncFx(query).get();
+        FxThread.waitForFx();
     }
 }

@@ -1,6 +1,5 @@
 package org.clusteratlas.ui.explorer;
 
-import javafx.application.Platform;
 import org.clusteratlas.cluster.ClusterEngine;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.rank.PlaceIndex;
@@ -18,8 +17,8 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
+import static org.clusteratlas.ui.FxThread.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -35,26 +34,6 @@ class ExplorerModelTest {
     static void setUp() throws Exception {
         FxToolkit.registerPrimaryStage();
         snapshot = SnapshotReader.open(ExplorerSnapshots.write(dir, "explorer.sqlite"));
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        AtomicReference<Exception> err = new AtomicReference<>();
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                out.set(c.call());
-            } catch (Exception e) {
-                err.set(e);
-            } finally {
-                done.countDown();
-            }
-        });
-        assertTrue(done.await(20, TimeUnit.SECONDS));
-        if (err.get() != null) {
-            throw err.get();
-        }
-        return out.get();
     }
 
     @Test

@@ -28,6 +28,9 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import static org.clusteratlas.ui.FxThread.onFx;
+import static org.clusteratlas.ui.FxThread.pointOf;
+import static org.clusteratlas.ui.FxThread.waitForFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,12 +74,16 @@ class RobustnessViewTest {
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
+    }
+
+    private static double progress(FxRobot robot) {
+        return onFx(() -> robot.lookup("#robustness-progress").queryAs(ProgressBar.class).getProgress());
     }
 
     private void waitUntilStopped() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.runningProperty().get()));
+        waitForFx();
     }
 
     @Test
@@ -87,26 +94,30 @@ class RobustnessViewTest {
         robot.interact(() -> model.start(sweep(t), grid, null));
         waitUntilStopped();
 
-        assertTrue(text(robot, "#robustness-status").startsWith("6 settings in"), text(robot, "#robustness-status"));
-        assertEquals(1.0, robot.lookup("#robustness-progress").queryAs(ProgressBar.class).getProgress());
-        assertEquals(3, robot.lookup(n -> n.getId() != null && n.getId().startsWith("band-row-")).queryAll().size());
+        String status = text(robot, "#robustness-status");
+        assertTrue(status.startsWith("6 settings in"), status);
+        assertEquals(1.0, progress(robot));
+        assertEquals(3, onFx(() -> robot.lookup(n -> n.getId() != null && n.getId().startsWith("band-row-")).queryAll()
+                .size()));
         assertEquals("best 1 \u00b7 median 1 \u00b7 worst 1 \u00b7 in 83%", text(robot, "#band-summary-1"));
         assertEquals("best 2 \u00b7 median 2.5 \u00b7 worst 3 \u00b7 in 33%", text(robot, "#band-summary-3"));
 
         // the best cluster (A) is selected first
-        assertTrue(text(robot, "#heatmap-title").endsWith("(rank 1 now)"), text(robot, "#heatmap-title"));
+        String title = text(robot, "#heatmap-title");
+        assertTrue(title.endsWith("(rank 1 now)"), title);
         assertEquals("1 \u00f7", text(robot, "#cell-text-0-0"));
         assertEquals("\u2013", text(robot, "#cell-text-0-1"));
         assertEquals("1 +", text(robot, "#cell-text-2-0"));
 
-        robot.clickOn("#band-row-2");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(text(robot, "#heatmap-title").endsWith("(rank 2 now)"), text(robot, "#heatmap-title"));
+        robot.clickOn(pointOf(robot, "#band-row-2"));
+        waitForFx();
+        String second = text(robot, "#heatmap-title");
+        assertTrue(second.endsWith("(rank 2 now)"), second);
         assertEquals("merged", text(robot, "#cell-text-2-0"));
         assertEquals("2 \u00f7", text(robot, "#cell-text-0-0"));
 
-        robot.clickOn("#cell-2-0");
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(pointOf(robot, "#cell-2-0"));
+        waitForFx();
         assertEquals(List.of(grid.at(2, 0)), applied);
     }
 
@@ -127,33 +138,35 @@ class RobustnessViewTest {
             own[0].show();
             heatmap.show(model.resultProperty().get(), model.selectedClusterProperty().get());
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForFx();
         javafx.scene.control.ScrollPane body = heatmap.body();
         int lastW = grid.weightSteps() - 1;
         int lastE = grid.epsSteps() - 1;
         // laid out: the last column's header and cell are placed (a pulse or two after the result)
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.util.Optional.ofNullable(heatmap.lookup("#heatmap-column-" + lastW))
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> java.util.Optional.ofNullable(heatmap.lookup("#heatmap-column-" + lastW))
                 .map(n -> n.getBoundsInParent().getMinX() > 100).orElse(false)
                 && java.util.Optional.ofNullable(heatmap.lookup("#cell-" + lastE + "-" + lastW)).map(n -> n.getBoundsInParent().getMinY() > 50)
-                .orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node header = heatmap.lookup("#heatmap-column-" + lastW);
-        javafx.geometry.Bounds before = bounds(header);
-        javafx.geometry.Bounds firstRow = bounds(heatmap.lookup("#cell-0-" + lastW));
-        javafx.geometry.Bounds viewport = body.localToScene(body.getBoundsInLocal());
-        assertTrue(bounds(heatmap.lookup("#cell-" + lastE + "-" + lastW)).getMaxY() > viewport.getMaxY(),
+                .orElse(false)));
+        waitForFx();
+        javafx.scene.Node header = onFx(() -> heatmap.lookup("#heatmap-column-" + lastW));
+        javafx.geometry.Bounds before = onFx(() -> bounds(header));
+        javafx.geometry.Bounds firstRow = onFx(() -> bounds(heatmap.lookup("#cell-0-" + lastW)));
+        javafx.geometry.Bounds viewport = onFx(() -> bounds(body));
+        javafx.geometry.Bounds lastBefore = onFx(() -> bounds(heatmap.lookup("#cell-" + lastE + "-" + lastW)));
+        assertTrue(lastBefore.getMaxY() > viewport.getMaxY(),
                 "the grid is taller than its pane: there is something to scroll");
-        assertTrue(before.getMaxX() > viewport.getMaxX(), "and wider: " + before + " in " + viewport + ", window " + view.getScene().getWidth());
+        assertTrue(before.getMaxX() > viewport.getMaxX(), "and wider: " + before + " in " + viewport + ", window "
+                + onFx(() -> view.getScene().getWidth()));
 
         robot.interact(() -> {
             body.setVvalue(body.getVmax());
             body.setHvalue(body.getHmax());
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.geometry.Bounds after = bounds(header);
-        javafx.geometry.Bounds lastCell = bounds(heatmap.lookup("#cell-" + lastE + "-" + lastW));
+        waitForFx();
+        javafx.geometry.Bounds after = onFx(() -> bounds(header));
+        javafx.geometry.Bounds lastCell = onFx(() -> bounds(heatmap.lookup("#cell-" + lastE + "-" + lastW)));
         assertEquals(before.getMinY(), after.getMinY(), 0.5, "the header row does not scroll away");
-        assertTrue(bounds(heatmap.lookup("#cell-0-" + lastW)).getMinY() < firstRow.getMinY() - 10,
+        assertTrue(onFx(() -> bounds(heatmap.lookup("#cell-0-" + lastW))).getMinY() < firstRow.getMinY() - 10,
                 "the body scrolled up under it");
         assertTrue(after.getMaxY() <= viewport.getMinY() + 0.5, "the headers sit above the body's viewport");
         assertEquals(lastCell.getMinX() + lastCell.getWidth() / 2, after.getMinX() + after.getWidth() / 2, 1,
@@ -183,11 +196,12 @@ class RobustnessViewTest {
                 model.selectedClusterProperty().set(-1);
                 model.selectedClusterProperty().set(model.resultProperty().get().base().rows().get(0).clusterId());
             });
-            WaitForAsyncUtils.waitForFxEvents();
-            javafx.geometry.Bounds heatmap = bounds(own.lookup("#rank-heatmap"));
-            javafx.geometry.Bounds chart = bounds(own.lookup("#rank-band-chart"));
-            seen.add(own.arrangement());
-            if (own.arrangement() == RobustnessLayout.SIDE_BY_SIDE) {
+            waitForFx();
+            javafx.geometry.Bounds heatmap = onFx(() -> bounds(own.lookup("#rank-heatmap")));
+            javafx.geometry.Bounds chart = onFx(() -> bounds(own.lookup("#rank-band-chart")));
+            RobustnessLayout arrangement = onFx(own::arrangement);
+            seen.add(arrangement);
+            if (arrangement == RobustnessLayout.SIDE_BY_SIDE) {
                 assertTrue(chart.getMinX() >= heatmap.getMaxX(), "bands right of the heatmap: " + chart + " " + heatmap);
                 assertEquals(heatmap.getMinY(), chart.getMinY(), 40, "on one level");
             } else {
@@ -198,6 +212,7 @@ class RobustnessViewTest {
         assertEquals(java.util.EnumSet.allOf(RobustnessLayout.class), seen, "side by side at 1400 px, stacked at 500");
     }
 
+    /** The node's bounds in its scene (FX thread). */
     private static javafx.geometry.Bounds bounds(javafx.scene.Node n) {
         return n.localToScene(n.getBoundsInLocal());
     }
@@ -214,15 +229,16 @@ class RobustnessViewTest {
         SweepGrid grid = SweepGrid.around(new ClusterParameters(10, 40, 40, null), 15, 15);
         robot.interact(() -> model.start(sweep(t), grid, null));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> model.resultProperty().get() != null && model.resultProperty().get().done() >= 1);
+                () -> onFx(() -> model.resultProperty().get() != null && model.resultProperty().get().done() >= 1));
         // the button fired on the FX thread at once: a pointer move behind a stream of partial results can outlast
         // the sweep on a loaded machine
         robot.interact(() -> robot.lookup("#robustness-cancel").queryButton().fire());
         waitUntilStopped();
-        SweepResult partial = model.resultProperty().get();
+        SweepResult partial = onFx(() -> model.resultProperty().get());
         assertTrue(partial.done() >= 1 && partial.done() < grid.size(), partial.done() + " settings done");
-        assertTrue(text(robot, "#robustness-status").startsWith("Cancelled after"), text(robot, "#robustness-status"));
-        assertTrue(robot.lookup("#robustness-progress").queryAs(ProgressBar.class).getProgress() < 1);
-        assertTrue(robot.lookup("#robustness-cancel").query().isDisabled());
+        String status = text(robot, "#robustness-status");
+        assertTrue(status.startsWith("Cancelled after"), status);
+        assertTrue(progress(robot) < 1);
+        assertTrue(onFx(() -> robot.lookup("#robustness-cancel").query().isDisabled()));
     }
 }
