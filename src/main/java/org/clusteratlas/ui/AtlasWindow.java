@@ -106,17 +106,17 @@ final class AtlasWindow {
         Menu file = new Menu("File", null, open, new ImportMenu(stage, model).menu(), explorer.openPublishedItem(stage),
                 actions.exportMenu(), new SeparatorMenuItem(), quit);
 
-        org.clusteratlas.ui.explorer.ExplorerModel explorerModel = model.explorer();
+        org.clusteratlas.ui.explorer.UndoableParameters parameters = model.explorer().parameters();
         MenuItem undo = new MenuItem("Undo Parameter Change");
         undo.setId("menu-undo");
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undo.setOnAction(e -> explorerModel.undo());
-        undo.disableProperty().bind(explorerModel.history().canUndoProperty().not());
+        undo.setOnAction(e -> parameters.undo());
+        undo.disableProperty().bind(parameters.canUndoProperty().not());
         MenuItem redo = new MenuItem("Redo Parameter Change");
         redo.setId("menu-redo");
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
-        redo.setOnAction(e -> explorerModel.redo());
-        redo.disableProperty().bind(explorerModel.history().canRedoProperty().not());
+        redo.setOnAction(e -> parameters.redo());
+        redo.disableProperty().bind(parameters.canRedoProperty().not());
         Menu edit = new Menu("Edit", null, undo, redo);
         edit.setId("menu-edit");
 

@@ -121,7 +121,7 @@ class WindowStateTest {
         assertTrue(now < 0 ? title.endsWith("not a cluster now)")
                 : title.endsWith("rank " + model().getResult().ranking().row(now).rank() + " now)"), title);
         // back to the sweep's own setting: current again
-        robot.interact(model()::undo);
+        robot.interact(model().parameters()::undo);
         waitIdle();
         assertFalse(onFx(() -> sweep.staleProperty().get()));
     }

@@ -81,7 +81,7 @@ public final class ControlsPanel extends VBox {
             }
         }
         model.snapshotProperty().addListener((o, a, s) -> showSnapshot(s));
-        model.parametersProperty().addListener((o, a, p) -> show(p));
+        model.parameters().property().addListener((o, a, p) -> show(p));
         model.topNProperty().addListener((o, a, n) -> top.getValueFactory().setValue(n.intValue()));
         showSnapshot(model.snapshotProperty().get());
     }
@@ -117,7 +117,7 @@ public final class ControlsPanel extends VBox {
         c.valueProperty().addListener((o, a, b) -> edited());
         c.changingProperty().addListener((o, was, now) -> {
             if (!now) {
-                model.endGesture();
+                model.parameters().endGesture();
             }
         });
         return c;
@@ -339,7 +339,7 @@ public final class ControlsPanel extends VBox {
             return;
         }
         if (!p.equals(model.getParameters())) {
-            model.setParameters(p, numbers.stream().anyMatch(c -> c.changingProperty().get()));
+            model.parameters().set(p, numbers.stream().anyMatch(c -> c.changingProperty().get()));
         }
     }
 }

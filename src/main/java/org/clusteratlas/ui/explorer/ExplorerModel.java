@@ -27,11 +27,12 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The explorer's state as JavaFX properties (snapshot, parameters and their undo history, top N, the
- * latest result, the selection and its details, busy, timings, status, what an empty panel says), and the
- * machinery that keeps the ranking in step with the parameters without ever making the FX thread wait.
- * Views bind to these properties and call its methods. What is compared against (the pinned reference and
- * the pinned clusters) is its {@link CompareState}, {@link #compare()}.
+ * The explorer's state as JavaFX properties (snapshot, parameters, top N, the latest result, the selection
+ * and its details, busy, timings, status, what an empty panel says), and the machinery that keeps the ranking
+ * in step with the parameters without ever making the FX thread wait. Views bind to these properties and call
+ * its methods. The parameters with their undo history are its {@link UndoableParameters}, {@link #parameters()};
+ * what is compared against (the pinned reference and the pinned clusters) is its {@link CompareState},
+ * {@link #compare()}.
  *
  * <p>Every change of snapshot, parameters, top N or reference makes a request with a new generation
  * number. Requests go to one slot ({@link RecomputeSlot}, newest wins) drained on the recompute
@@ -49,9 +50,7 @@ public final class ExplorerModel {
 
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
     private final ObjectProperty<Path> loading = new SimpleObjectProperty<>(this, "loading");
-    private final ObjectProperty<ClusterParameters> parameters =
-            new SimpleObjectProperty<>(this, "parameters", ClusterParameters.defaults());
-    private final ParameterHistory history = new ParameterHistory();
+    private final UndoableParameters parameters = new UndoableParameters(ClusterParameters.defaults());
     private final IntegerProperty topN = new SimpleIntegerProperty(this, "topN", DEFAULT_TOP);
     private final CompareState compare = new CompareState();
     private final ReadOnlyObjectWrapper<ExplorerResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -70,8 +69,6 @@ public final class ExplorerModel {
     private long publishedGeneration;
     private double handOverMs = Double.NaN;
     private boolean publishing;
-    private boolean restoring;
-    private boolean continuing;
     private double fxMs = Double.NaN;
 
     public ExplorerModel(TaskRunner tasks) {
@@ -90,20 +87,15 @@ public final class ExplorerModel {
                 // keep the radius and minimums given as shares (they fit any snapshot), but a year range outside
                 // the new snapshot would leave nothing, and counts tuned for another snapshot would not fit
                 // (a saved view waiting for this snapshot brings parameters made for it)
-                restoring = true;
-                try {
-                    ClusterParameters p = parameters.get();
-                    ClusterParameters d = ClusterParameters.defaults();
-                    ClusterParameters view = pendingView.parameters();
-                    parameters.set(view != null ? view : p.withFilter(WeightFilter.all())
-                            .withMinPatents(p.minPatents().share() ? p.minPatents() : d.minPatents())
-                            .withMinPublications(p.minPublications().share() ? p.minPublications()
-                                    : d.minPublications()));
-                } finally {
-                    restoring = false;
-                }
+                ClusterParameters p = parameters.get();
+                ClusterParameters d = ClusterParameters.defaults();
+                ClusterParameters view = pendingView.parameters();
+                parameters.replace(view != null ? view : p.withFilter(WeightFilter.all())
+                        .withMinPatents(p.minPatents().share() ? p.minPatents() : d.minPatents())
+                        .withMinPublications(p.minPublications().share() ? p.minPublications()
+                                : d.minPublications()));
             }
-            history.clear();
+            parameters.clearHistory();
             request();
         });
         loading.addListener((o, a, file) -> {
@@ -116,12 +108,7 @@ public final class ExplorerModel {
                 }
             }
         });
-        parameters.addListener((o, a, b) -> {
-            if (!restoring) {
-                history.record(a, continuing);
-            }
-            request();
-        });
+        parameters.property().addListener((o, a, b) -> request());
         topN.addListener((o, a, b) -> request());
         compare.referenceProperty().addListener((o, a, b) -> request());
         selected.addListener((o, a, row) -> {
@@ -169,60 +156,22 @@ public final class ExplorerModel {
         return loading;
     }
 
-    public ObjectProperty<ClusterParameters> parametersProperty() {
+    /**
+     * The parameters with their undo history (gestures, undo, redo); every change of them, undo and redo
+     * included, is recomputed.
+     */
+    public UndoableParameters parameters() {
         return parameters;
     }
 
+    /** The current parameters ({@code parameters().get()}). */
     public ClusterParameters getParameters() {
         return parameters.get();
     }
 
-    /** Sets the parameters as one undoable step. */
+    /** Sets the parameters as one undoable step ({@code parameters().set(p)}). */
     public void setParameters(ClusterParameters p) {
-        setParameters(p, false);
-    }
-
-    /**
-     * Sets the parameters; {@code duringGesture}: part of a drag still in progress, whose positions all
-     * belong to one undo step (end it with {@link #endGesture}).
-     */
-    public void setParameters(ClusterParameters p, boolean duringGesture) {
-        continuing = duringGesture;
-        try {
-            parameters.set(p);
-        } finally {
-            continuing = false;
-        }
-    }
-
-    /** A drag ended: the next change is an undo step of its own. */
-    public void endGesture() {
-        history.endGesture();
-    }
-
-    public ParameterHistory history() {
-        return history;
-    }
-
-    /** Back to the parameters before the last step (a drag counts as one); the ranking follows. */
-    public void undo() {
-        restore(history.undo(parameters.get()));
-    }
-
-    public void redo() {
-        restore(history.redo(parameters.get()));
-    }
-
-    private void restore(ClusterParameters p) {
-        if (p == null) {
-            return;
-        }
-        restoring = true;
-        try {
-            parameters.set(p);
-        } finally {
-            restoring = false;
-        }
+        parameters.set(p);
     }
 
     /** The defaults: minimums as shares of the filtered totals, so they fit the open snapshot. */
@@ -292,7 +241,7 @@ public final class ExplorerModel {
     }
 
     private void showPendingView(ExplorerResult r) {
-        SavedView v = pendingView.shown(r, this::restore);
+        SavedView v = pendingView.shown(r, parameters::replace);
         if (v != null) {
             viewport.set(null);
             viewport.set(v);
