@@ -14,12 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,17 +56,17 @@ class MapClipTest {
         robot.interact(() -> window.explorer().model().selectedProperty().set(first));
         // half a view to the left: the map's content now runs past the area's right edge
         robot.interact(() -> window.map().pan(window.map().mapView().getWidth() / 2, 0));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxThread.waitForFx();
         List<String> outside = new ArrayList<>();
         check(robot, outside);
         WindowTests.resize(robot, stage, 1920, 1080);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxThread.waitForFx();
         check(robot, outside);
         assertTrue(outside.isEmpty(), String.join("; ", outside));
     }
 
     private static void check(FxRobot robot, List<String> outside) throws Exception {
-        outside.addAll(WaitForAsyncUtils.asyncFx(() -> {
+        outside.addAll(FxThread.onFx(() -> {
             List<String> found = new ArrayList<>();
             Node node = robot.lookup("#map-area").query();
             Region area = (Region) node;
@@ -85,6 +83,6 @@ class MapClipTest {
                 found.add("map area " + layout.getWidth() + " x " + layout.getHeight() + " clipped to " + area.getClip());
             }
             return found;
-        }).get(20, TimeUnit.SECONDS));
+        }));
     }
 }

@@ -62,12 +62,12 @@ class PartnerArcEndsTest {
     @Test
     void arcsEndOnTheCirclesInView(FxRobot robot) throws Exception {
         WindowTests.resize(robot, stage, 1366, 768);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model().busyProperty().get()
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> FxThread.onFx(() -> !model().busyProperty().get()
                 && model().getResult() != null && model().getResult().shown().size() >= SEARCHED
                 && window.explorer().profiles().getProfiles() != null
-                && window.explorer().profiles().getProfiles().clustering() == model().getResult().ranking().clustering());
+                && window.explorer().profiles().getProfiles().clustering() == model().getResult().ranking().clustering()));
         robot.interact(() -> window.map().fitWorld());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxThread.waitForFx();
 
         // select top clusters in turn until the arcs drawn include one to a circle more than half a world away
         List<ClusterRow> shown = model().getResult().shown();
@@ -81,12 +81,12 @@ class PartnerArcEndsTest {
                 continue;
             }
             // this selection's arcs drawn: the busiest partner's among them, and no other cluster's
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxThread.onFx(
                     () -> layer.partnerEnds().containsKey(partners.get(0))
-                            && partners.containsAll(layer.partnerEnds().keySet())).get());
-            far = WaitForAsyncUtils.asyncFx(() -> layer.partnerEnds().keySet().stream()
+                            && partners.containsAll(layer.partnerEnds().keySet())));
+            far = FxThread.onFx(() -> layer.partnerEnds().keySet().stream()
                     .filter(id -> layer.circleCentre(id) != null)
-                    .filter(id -> Math.abs(x(id) - WebMercator.x(row.lon())) > 0.5).toList()).get();
+                    .filter(id -> Math.abs(x(id) - WebMercator.x(row.lon())) > 0.5).toList());
             if (!far.isEmpty()) {
                 selected = row;
                 break;
@@ -94,7 +94,7 @@ class PartnerArcEndsTest {
         }
         assertNotNull(selected, "the sample has a top cluster with a partner more than half a world away");
 
-        List<String> wrong = WaitForAsyncUtils.asyncFx(() -> {
+        List<String> wrong = FxThread.onFx(() -> {
             List<String> found = new ArrayList<>();
             double width = window.map().mapView().getWidth();
             for (Map.Entry<Integer, Point2D> e : layer.partnerEnds().entrySet()) {
@@ -109,7 +109,7 @@ class PartnerArcEndsTest {
                 }
             }
             return found;
-        }).get(20, TimeUnit.SECONDS);
+        });
         assertTrue(wrong.isEmpty(), selected.name() + ": " + wrong);
         assertFalse(far.isEmpty());
         assertEquals(selected, model().selectedProperty().get());

@@ -11,10 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,10 +37,8 @@ class RankingScrollBarTest {
     @Test
     void horizontalBarIsPlainToSeeWhenColumnsOverflow(FxRobot robot) throws Exception {
         WindowTests.resize(robot, stage, 1366, 768);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !window.explorer().model().busyProperty().get()
-                && window.explorer().model().getResult() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        String problem = WaitForAsyncUtils.asyncFx(() -> {
+        WindowTests.waitIdle(window);
+        String problem = FxThread.onFx(() -> {
             TableView<?> table = (TableView<?>) stage.getScene().lookup("#ranking-table");
             double columns = 0;
             for (TableColumn<?, ?> c : table.getColumns()) {
@@ -64,7 +60,7 @@ class RankingScrollBarTest {
                 return "horizontal scroll bar " + bar.getHeight() + " px tall at opacity " + bar.getOpacity();
             }
             return null;
-        }).get(20, TimeUnit.SECONDS);
+        });
         assertTrue(problem == null, problem);
     }
 }
