@@ -163,7 +163,7 @@ public final class ClusterEngine {
         }
         WeightedGrid wg = lastWeighted;
         if (grid == null && ahead != null) {
-            wg = ahead.take(bucket, w, cancel);
+            wg = ahead.take(bucket, cancel);
             if (wg != null) {
                 grid = wg.grid;
             }

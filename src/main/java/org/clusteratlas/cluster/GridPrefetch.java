@@ -57,14 +57,15 @@ final class GridPrefetch {
     }
 
     /**
-     * The grid built ahead for bucket b under these weights, waiting for it if it is still under way; null if
-     * none was started for them. A cancellation while waiting throws and leaves the build running for the
-     * next call.
+     * The grid built ahead for bucket b, waiting for it if it is still under way; null if none was started
+     * for b. Its weights may be an earlier filter's (the grid itself does not depend on them): the caller
+     * lays the current ones out again then. A cancellation while waiting throws and leaves the build running
+     * for the next call.
      */
-    WeightedGrid take(int b, Object key, Cancellation cancel) {
+    WeightedGrid take(int b, Cancellation cancel) {
         CompletableFuture<WeightedGrid> f;
         synchronized (this) {
-            if (b != bucket || key != weightsKey || pending == null) {
+            if (b != bucket || pending == null) {
                 return null;
             }
             f = pending;
