@@ -294,6 +294,12 @@ public final class OpenBenchmark {
                 time(engine, ranker, base.withMinPatentWeight(minPat * (0.5 + f))
                         .withMinPublicationWeight(minPub * (0.5 + f)), b, i);
             }
+            if (Boolean.getBoolean("positions")) { // -Dpositions=true: each radius position's wall and CPU on stderr
+                for (int i = 0; i < 20; i++) {
+                    System.err.printf(Locale.ROOT, "radius %.2f km: wall %.0f ms, cpu %.0f ms%n", 5 + 15 * i / 19.0,
+                            r[0][i], r[1][i]);
+                }
+            }
             return new String[] {ms(r[0], 0.5), ms(r[0], 0.95), ms(r[1], 0.5), ms(r[1], 0.95),
                 ms(a[0], 0.5), ms(a[0], 0.95), ms(a[1], 0.5), ms(a[1], 0.95),
                 ms(b[0], 0.5), ms(b[0], 0.95), ms(b[1], 0.5), ms(b[1], 0.95), load + "_-_" + loadAverage().replace(" / ", "_/_")};

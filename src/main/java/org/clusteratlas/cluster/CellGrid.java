@@ -239,11 +239,10 @@ final class CellGrid {
         return new CellGrid(bucket, order, spatial, x, y, z, start, box, near, cellBlockStart, blockStart, blockBox);
     }
 
-    /** Runs body(from, to) over chunks of 0..count in parallel (the common pool). */
+    /** Runs body(from, to) over chunks of 0..count in parallel (the common pool, {@link BalancedChunks}). */
     private static void parallelChunks(int count, java.util.function.BiConsumer<Integer, Integer> body) {
-        int chunk = 4096;
-        java.util.stream.IntStream.range(0, (count + chunk - 1) / chunk).parallel()
-                .forEach(ch -> body.accept(ch * chunk, Math.min(count, (ch + 1) * chunk)));
+        int chunk = 1024;
+        BalancedChunks.forEach((count + chunk - 1) / chunk, ch -> body.accept(ch * chunk, Math.min(count, (ch + 1) * chunk)));
     }
 
     private static int morton(double vx, double vy, double vz, double side) {

@@ -131,6 +131,7 @@ public final class ClusterEngine {
     public synchronized ClusterEngine buildAhead() {
         if (ahead == null) {
             ahead = new GridPrefetch(spatialOrder);
+            EngineWarmUp.startOnce();
         }
         return this;
     }

@@ -1,7 +1,6 @@
 package org.clusteratlas.cluster;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import org.clusteratlas.snapshot.LocationWeights;
 
 /**
@@ -11,7 +10,7 @@ import org.clusteratlas.snapshot.LocationWeights;
  * input, so the result is the same on any number of threads.
  */
 final class ClusterPass {
-    private static final int CHUNK_CELLS = 512;
+    private static final int CHUNK_CELLS = 64;
     private static final ThreadLocal<int[]> STRADDLING = ThreadLocal.withInitial(() -> new int[256]);
 
     private final WeightedGrid wg;
@@ -78,9 +77,9 @@ final class ClusterPass {
         return new Clustering(weights, clusterOf, coreOf, clusters);
     }
 
+    /** Runs perCell over all cells, in chunks of {@value #CHUNK_CELLS} claimed by the threads as they go. */
     private void parallelOverCells(java.util.function.IntConsumer perCell) {
-        int chunks = (g.cellCount + CHUNK_CELLS - 1) / CHUNK_CELLS;
-        IntStream.range(0, chunks).parallel().forEach(ch -> {
+        BalancedChunks.forEach((g.cellCount + CHUNK_CELLS - 1) / CHUNK_CELLS, ch -> {
             cancel.check();
             int end = Math.min(g.cellCount, (ch + 1) * CHUNK_CELLS);
             for (int c = ch * CHUNK_CELLS; c < end; c++) {

@@ -1,7 +1,6 @@
 package org.clusteratlas.cluster;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * The neighbour lists of a {@link CellGrid}: for each cell, the other non-empty cells whose box comes within
@@ -53,7 +52,7 @@ final class NeighbourCells {
         int[][] later = new int[chunks][];
         int[] laterCount = new int[count];
         int[] laterFull = new int[count];
-        IntStream.range(0, chunks).parallel().forEach(ch -> {
+        BalancedChunks.forEach(chunks, ch -> {
             int from = ch * CHUNK_CELLS;
             int to = Math.min(count, from + CHUNK_CELLS);
             int[] ptr = new int[columns];
@@ -128,7 +127,7 @@ final class NeighbourCells {
         int[] cells = new int[start[count]];
         int[] fullAt = new int[count];
         int[] partialAt = new int[count];
-        IntStream.range(0, chunks).parallel().forEach(ch -> {
+        BalancedChunks.forEach(chunks, ch -> {
             int[] list = later[ch];
             int at = 0;
             for (int c = ch * CHUNK_CELLS, to = Math.min(count, c + CHUNK_CELLS); c < to; c++) {
