@@ -1,5 +1,6 @@
 package org.clusteratlas.io;
 
+import org.clusteratlas.rank.ApproximatePopulation;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.published.PublishedComparison;
 
@@ -8,15 +9,17 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Rankings as an aligned plain-text table for terminals: text columns left-aligned, numbers
  * right-aligned, two spaces between columns, rounded for reading (full precision is in csv and json).
- * Population is marked approximate ("~").
+ * Population and intensity are written by {@link ApproximatePopulation}, at the three significant figures the
+ * estimate carries ("≈ 25.0 million"; "unknown" without a population).
  */
 public final class RankingTable {
     public static final List<String> HEADER = List.of("Rank", "Change", "Name", "Economies", "Patents",
-            "Publications", "Patent %", "Publication %", "Score", "Population~", "Intensity", "Lat", "Lon",
+            "Publications", "Patent %", "Publication %", "Score", "Population", "Intensity", "Lat", "Lon",
             "Locations");
     private static final boolean[] NUMERIC = {true, true, false, false, true, true, true, true, true, true, true,
         true, true, true};
@@ -77,8 +80,8 @@ public final class RankingTable {
         }
         List<String> row = new ArrayList<>(List.of(Integer.toString(r.rank()), change, r.name(), r.economies(),
             fmt("%.1f", r.patents()), fmt("%.1f", r.publications()), fmt("%.3f", r.patentShare()),
-            fmt("%.3f", r.publicationShare()), fmt("%.3f", r.score()), String.format(Locale.ROOT, "%d", r.population()),
-            Double.isNaN(r.intensity()) ? "" : fmt("%.1f", r.intensity()), fmt("%.3f", r.lat()),
+            fmt("%.3f", r.publicationShare()), fmt("%.3f", r.score()), ApproximatePopulation.text(r.population()),
+            Objects.requireNonNullElse(ApproximatePopulation.intensity(r.intensity()), ""), fmt("%.3f", r.lat()),
             fmt("%.3f", r.lon()), Integer.toString(r.locations())));
         row.addAll(optional.tableCells(r));
         return row;

@@ -7,6 +7,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import org.clusteratlas.geo.MapViewTransform;
 import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.snapshot.LocationTable;
 import org.clusteratlas.snapshot.LocationWeights;
@@ -98,16 +99,14 @@ final class LocationDotLayer extends MapLayer {
             pixels = new int[w * h];
             view.setImage(image);
         }
-        double scale = (centre.getX() - west.getX()) / 0.5;
-        double ox = west.getX();
-        double oy = west.getY() - 0.5 * scale;
-        double zoom = Math.log(scale / WebMercator.TILE_SIZE) / Math.log(2);
+        MapViewTransform t = MapViewTransform.fromEquator(west.getX(), west.getY(), centre.getX());
+        double zoom = t.zoom();
         int radius = zoom < 4 ? 0 : zoom < 8 ? 1 : 2;
         Arrays.fill(alpha, 0f);
         int count = 0;
         for (int k = 0; k < mx.length; k++) {
-            int x = (int) (ox + mx[k] * scale);
-            int y = (int) (oy + my[k] * scale);
+            int x = (int) t.screenX(mx[k]);
+            int y = (int) t.screenY(my[k]);
             if (x < -radius || y < -radius || x >= w + radius || y >= h + radius) {
                 continue;
             }

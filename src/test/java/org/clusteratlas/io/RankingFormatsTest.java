@@ -2,6 +2,7 @@ package org.clusteratlas.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.clusteratlas.rank.ApproximatePopulation;
 import org.clusteratlas.rank.ClusterFootprints;
 import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.rank.Ranking;
@@ -160,11 +161,12 @@ class RankingFormatsTest {
             assertEquals(row.patentShare(), Double.parseDouble(c.get(6)), 0.0005 + 1e-9);
             assertEquals(row.publicationShare(), Double.parseDouble(c.get(7)), 0.0005 + 1e-9);
             assertEquals(row.score(), Double.parseDouble(c.get(8)), 0.0005 + 1e-9);
-            assertEquals(row.population(), Long.parseLong(c.get(9)));
+            assertEquals(ApproximatePopulation.text(row.population()), c.get(9));
             if (Double.isNaN(row.intensity())) {
                 assertEquals("", c.get(10));
-            } else {
-                assertEquals(row.intensity(), Double.parseDouble(c.get(10)), 0.05 + 1e-9);
+            } else { // at most three significant figures of the intensity
+                double shown = Double.parseDouble(c.get(10).replace(",", ""));
+                assertEquals(row.intensity(), shown, Math.max(0.5, 0.005 * row.intensity()) + 1e-9);
             }
             assertEquals(row.lat(), Double.parseDouble(c.get(11)), 0.0005 + 1e-9);
             assertEquals(row.lon(), Double.parseDouble(c.get(12)), 0.0005 + 1e-9);

@@ -2,11 +2,12 @@ package org.clusteratlas.ui.explorer;
 
 import javafx.geometry.Point2D;
 import org.clusteratlas.figure.ClusterShapes;
+import org.clusteratlas.geo.MapViewTransform;
 
 /**
  * Which shown cluster lies under a point of the {@link ClusterLayer}, and which one the pointer hovers.
  * It answers from the geometry of the layer's last draw (each circle's screen centre and radius, and the
- * view transform, screen = offset + mercator * scale), which the layer hands over as it draws. Kept apart
+ * {@link MapViewTransform}), which the layer hands over as it draws. Kept apart
  * from the drawing so that the picking rules (circles before hulls, among overlapping circles the nearest
  * centre relative to its radius) stand in one small class, and the layer's code is only the drawing.
  * Used on the FX thread only.
@@ -15,19 +16,15 @@ final class ClusterHitTest {
     /** Radius in pixels a circle takes clicks within, however small it is drawn. */
     private static final double MIN_HIT_RADIUS = 6;
 
-    private double scale;
-    private double ox;
-    private double oy;
+    private MapViewTransform view = MapViewTransform.NONE;
     private double[] cx = new double[0];
     private double[] cy = new double[0];
     private double[] radius = new double[0];
     private int hoverSlot = -1;
 
     /** Records the last draw: its view transform and the circles it placed, by slot of the shown rows. */
-    void drawn(double newScale, double newOx, double newOy, double[] circleX, double[] circleY, double[] circleR) {
-        scale = newScale;
-        ox = newOx;
-        oy = newOy;
+    void drawn(MapViewTransform newView, double[] circleX, double[] circleY, double[] circleR) {
+        view = newView;
         cx = circleX;
         cy = circleY;
         radius = circleR;
@@ -57,7 +54,7 @@ final class ClusterHitTest {
             return best;
         }
         for (int s = 0; s < shapes.size(); s++) {
-            if (shapes.hullContains(s, (x - ox) / scale, (y - oy) / scale)) {
+            if (shapes.hullContains(s, view.mercatorX(x), view.mercatorY(y))) {
                 return s;
             }
         }

@@ -15,7 +15,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.clusteratlas.geo.WebMercator;
+import org.clusteratlas.geo.MapViewTransform;
 import org.clusteratlas.geo.WorldCopies;
 import org.clusteratlas.cluster.Clustering;
 import org.clusteratlas.figure.ClusterMarks;
@@ -48,11 +48,7 @@ public final class ClusterLayer extends MapLayer {
     private int selectedCluster = -1;
     private List<org.clusteratlas.profile.Partner> partners = List.of();
     private java.util.Map<Integer, Point2D> partnerEnds = java.util.Map.of();
-    // view transform of the last draw: screen = offset + mercator * scale
-    private double scale;
-    private double ox;
-    private double oy;
-    private double zoom;
+    private MapViewTransform view = MapViewTransform.NONE; // of the last draw
     private double[] labelWidth = new double[0];
     private int labelsPlaced;
     private int topLabelsPlaced;
@@ -213,18 +209,13 @@ public final class ClusterLayer extends MapLayer {
             canvas.setWidth(w);
             canvas.setHeight(h);
         }
-        double newScale = (centre.getX() - west.getX()) / 0.5;
-        double newOx = west.getX();
-        double newOy = west.getY() - 0.5 * newScale;
-        if (newScale != scale || newOx != ox || newOy != oy) {
+        MapViewTransform next = MapViewTransform.fromEquator(west.getX(), west.getY(), centre.getX());
+        if (next.scale() != view.scale() || next.ox() != view.ox() || next.oy() != view.oy()) {
             // the map moved: the tooltip would name whatever cluster is now under its old place
             hits.hover(-1);
             tooltip.hide();
         }
-        scale = newScale;
-        ox = newOx;
-        oy = newOy;
-        zoom = Math.log(scale / WebMercator.TILE_SIZE) / Math.log(2);
+        view = next;
         draw(canvas.getGraphicsContext2D(), w, h);
         draws++;
     }
@@ -233,12 +224,12 @@ public final class ClusterLayer extends MapLayer {
         g.clearRect(0, 0, w, h);
         ExplorerResult res = result;
         if (res == null) {
-            hits.drawn(scale, ox, oy, new double[0], new double[0], new double[0]);
+            hits.drawn(view, new double[0], new double[0], new double[0]);
             labelsPlaced = 0;
             partnerEnds = java.util.Map.of();
             return;
         }
-        if (zoom >= ClusterMarks.NOISE_ZOOM) {
+        if (view.zoom() >= ClusterMarks.NOISE_ZOOM) {
             drawNoise(g, res, w, h);
         } else {
             noiseDrawn = 0;
@@ -250,23 +241,23 @@ public final class ClusterLayer extends MapLayer {
         double[] cy = new double[n];
         double[] radius = new double[n];
         double top = n == 0 ? 1 : rows.get(0).score();
-        double worldPx = scale;
+        MapViewTransform t = view;
         // every mark on the copy of the world nearest the view's centre (circles, hulls and arcs alike)
-        double mid = ((w / 2) - ox) / worldPx;
+        double mid = t.centreX(w);
         for (int s = 0; s < n; s++) {
             ClusterRow row = rows.get(s);
-            cx[s] = ox + WorldCopies.nearest(WebMercator.x(row.lon()), mid) * worldPx;
-            cy[s] = oy + WebMercator.y(row.lat()) * worldPx;
+            cx[s] = t.lonX(row.lon(), mid);
+            cy[s] = t.latY(row.lat());
             radius[s] = ClusterMarks.radius(row.score(), top);
         }
-        hits.drawn(scale, ox, oy, cx, cy, radius);
+        hits.drawn(t, cx, cy, radius);
         // hulls (only where they are bigger than a few pixels; otherwise the circle says it all)
         for (int s = n - 1; s >= 0; s--) {
             int slot = sh.slotOf(rows.get(s).clusterId());
             double[] hx = sh.hullX(slot);
             double[] hy = sh.hullY(slot);
-            double bw = (sh.maxX(slot) - sh.minX(slot)) * worldPx;
-            double bh = (sh.maxY(slot) - sh.minY(slot)) * worldPx;
+            double bw = (sh.maxX(slot) - sh.minX(slot)) * t.scale();
+            double bh = (sh.maxY(slot) - sh.minY(slot)) * t.scale();
             if (hx.length < 3 || Math.max(bw, bh) < ClusterMarks.MIN_HULL_PX) {
                 continue;
             }
@@ -274,8 +265,8 @@ public final class ClusterLayer extends MapLayer {
             double[] px = new double[hx.length];
             double[] py = new double[hx.length];
             for (int i = 0; i < hx.length; i++) {
-                px[i] = ox + (hx[i] + shift) * worldPx;
-                py[i] = oy + hy[i] * worldPx;
+                px[i] = t.screenX(hx[i] + shift);
+                py[i] = t.screenY(hy[i]);
             }
             Color c = color(rows.get(s));
             boolean sel = rows.get(s).clusterId() == selectedCluster;
@@ -285,7 +276,7 @@ public final class ClusterLayer extends MapLayer {
             g.setLineWidth(sel ? 2 : 1);
             g.strokePolygon(px, py, px.length);
         }
-        partnerEnds = PartnerArcs.draw(g, res.ranking(), selectedCluster, partners, ox, oy, worldPx, mid);
+        partnerEnds = PartnerArcs.draw(g, res.ranking(), selectedCluster, partners, t, mid);
         // circles: biggest first so small ones stay visible on top
         for (int s = 0; s < n; s++) {
             ClusterRow row = rows.get(s);
@@ -325,7 +316,7 @@ public final class ClusterLayer extends MapLayer {
                             double w, double h) {
         int n = rows.size();
         LabelPlacement placement = new LabelPlacement(cx, cy, radius, w, h);
-        int maxLabels = ClusterMarks.maxLabels(zoom);
+        int maxLabels = ClusterMarks.maxLabels(view.zoom());
         g.setFont(LABEL_FONT);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
@@ -378,14 +369,14 @@ public final class ClusterLayer extends MapLayer {
         double[] my = res.mercatorY();
         g.setFill(ClusterColors.rgb(ClusterMarks.NOISE_RGB).deriveColor(0, 1, 1, ClusterMarks.NOISE_ALPHA));
         int drawn = 0;
-        double mid = ((w / 2) - ox) / scale;
+        MapViewTransform t = view;
+        double mid = t.centreX(w);
         for (int i = 0; i < mx.length; i++) {
             if (c.clusterOf(i) != Clustering.NOISE) {
                 continue;
             }
-            double x = WorldCopies.nearest(mx[i], mid);
-            double sx = ox + x * scale;
-            double sy = oy + my[i] * scale;
+            double sx = t.screenX(mx[i], mid);
+            double sy = t.screenY(my[i]);
             if (sx < 0 || sy < 0 || sx > w || sy > h) {
                 continue;
             }

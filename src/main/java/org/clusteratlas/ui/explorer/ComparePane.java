@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.clusteratlas.rank.ApproximatePopulation;
 import org.clusteratlas.rank.ClusterRow;
 
 import java.util.List;
@@ -111,10 +112,9 @@ public final class ComparePane extends ScrollPane {
         row(5, "Publications", p -> String.format(Locale.ROOT, "%,.1f (%.2f%%)", p.details().row().publications(),
                 p.details().row().publicationShare()), null);
         row(6, "Score", p -> String.format(Locale.ROOT, "%.3f", p.details().row().score()), null);
-        row(7, "Population", p -> p.details().row().population() > 0
-                ? String.format(Locale.ROOT, "\u2248 %,d", p.details().row().population()) : "unknown", null);
+        row(7, "Population", p -> ApproximatePopulation.text(p.details().row().population()), null);
         row(8, "Intensity", p -> Double.isNaN(p.details().row().intensity()) ? "\u2013"
-                : String.format(Locale.ROOT, "%,.0f / million", p.details().row().intensity()), null);
+                : ApproximatePopulation.intensity(p.details().row().intensity()) + " / million", null);
         row(9, "Locations", p -> String.format(Locale.ROOT, "%,d", p.details().row().locations()), null);
         row(10, "Top place", p -> p.details().places().isEmpty() ? "\u2013" : String.format(Locale.ROOT, "%s (%.0f%%)",
                 p.details().places().get(0).name(), 100 * p.details().places().get(0).share()), null);

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.clusteratlas.rank.ApproximatePopulation;
 import org.clusteratlas.rank.ClusterRow;
 
 import java.util.List;
@@ -166,10 +167,9 @@ public final class DetailsPane extends javafx.scene.control.ScrollPane {
             {"Patents", String.format(Locale.ROOT, "%,.1f  (%.2f%% of all)", r.patents(), r.patentShare())},
             {"Publications", String.format(Locale.ROOT, "%,.1f  (%.2f%% of all)", r.publications(), r.publicationShare())},
             {"Score", String.format(Locale.ROOT, "%.3f", r.score())},
-            {"Population", r.population() > 0 ? String.format(Locale.ROOT, "\u2248 %,d (approx.)", r.population()) : "unknown"},
-            {"Intensity", Double.isNaN(r.intensity()) ? "\u2013" : String.format(Locale.ROOT,
-                    "%,.0f per million inhabitants%s", r.intensity(),
-                    r.intensityRank() == null ? "" : "  (#" + r.intensityRank() + ")")},
+            {"Population", ApproximatePopulation.text(r.population())},
+            {"Intensity", Double.isNaN(r.intensity()) ? "\u2013" : ApproximatePopulation.intensity(r.intensity())
+                    + " per million inhabitants" + (r.intensityRank() == null ? "" : "  (#" + r.intensityRank() + ")")},
             {"Locations", String.format(Locale.ROOT, "%,d", r.locations())},
             // as in the table, rank changes show only while a reference is pinned (every value would be "–")
             RankChangeColumn.applies(model).get() ? new String[] {"Rank change", RankChangeColumn.changeText(r)} : null,

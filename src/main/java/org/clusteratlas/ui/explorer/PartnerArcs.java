@@ -4,7 +4,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
-import org.clusteratlas.geo.WebMercator;
+import org.clusteratlas.geo.MapViewTransform;
 import org.clusteratlas.geo.WorldCopies;
 import org.clusteratlas.profile.Partner;
 import org.clusteratlas.rank.ClusterRow;
@@ -31,21 +31,21 @@ final class PartnerArcs {
     }
 
     /**
-     * @param ox    screen x of Mercator x 0 (the layer's view transform; {@code screen = o + mercator * scale})
+     * @param view  the layer's view transform of this draw
      * @param viewX Mercator x at the view's centre: each end is drawn on the copy of the world nearest it,
      *              where the layer draws that cluster's circle
      * @return the screen position of each partner's end, by cluster id (the layer keeps it for tests)
      */
     static Map<Integer, Point2D> draw(GraphicsContext g, Ranking ranking, int selected, List<Partner> partners,
-                                      double ox, double oy, double scale, double viewX) {
+                                      MapViewTransform view, double viewX) {
         int k = ranking.clustering().clusterCount();
         Map<Integer, Point2D> ends = new LinkedHashMap<>();
         if (selected < 0 || selected >= k || partners.isEmpty()) {
             return ends;
         }
         ClusterRow from = ranking.row(selected);
-        double sx = ox + WorldCopies.nearest(WebMercator.x(from.lon()), viewX) * scale;
-        double sy = oy + WebMercator.y(from.lat()) * scale;
+        double sx = view.lonX(from.lon(), viewX);
+        double sy = view.latY(from.lat());
         int max = partners.get(0).sharedDocuments();
         g.setLineCap(StrokeLineCap.ROUND);
         for (int i = Math.min(MAX, partners.size()) - 1; i >= 0; i--) {
@@ -54,8 +54,8 @@ final class PartnerArcs {
                 continue; // partners of another clustering: the next publication replaces them
             }
             ClusterRow to = ranking.row(q.clusterId());
-            double tx = ox + WorldCopies.nearest(WebMercator.x(to.lon()), viewX) * scale;
-            double ty = oy + WebMercator.y(to.lat()) * scale;
+            double tx = view.lonX(to.lon(), viewX);
+            double ty = view.latY(to.lat());
             ends.put(q.clusterId(), new Point2D(tx, ty));
             double dx = tx - sx;
             double dy = ty - sy;

@@ -24,6 +24,7 @@ import org.clusteratlas.rank.SearchText;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.clusteratlas.rank.ApproximatePopulation;
 import org.clusteratlas.rank.ClusterRow;
 
 import java.util.ArrayList;
@@ -83,10 +84,11 @@ public final class RankingTable extends VBox {
         add(number("Patent %", "Patent share %", "Share of all patents, in percent", ClusterRow::patentShare, "%.2f"), true);
         add(number("Publ. %", "Publication share %", "Share of all publications, in percent",
                 ClusterRow::publicationShare, "%.2f"), true);
+        // written at the precision the estimate carries, sorted by the raw sum
         add(number("Population", "Population (approx.)", "Inhabitants of the places in the footprint (GeoNames),"
-                + " approximate", r -> (double) r.population(), "%,.0f"), true);
+                + " approximate", r -> (double) r.population(), v -> ApproximatePopulation.text(v.longValue())), true);
         add(number("Intensity", "Intensity", "Patents + publications per million inhabitants", ClusterRow::intensity,
-                "%,.0f"), true);
+                ApproximatePopulation::intensity), true);
         add(number("Lat", "Latitude", "Activity-weighted centroid, degrees", ClusterRow::lat, "%.2f"), true);
         add(number("Lon", "Longitude", "Activity-weighted centroid, degrees", ClusterRow::lon, "%.2f"), true);
         add(column("Locations", "Locations", "Member locations (unique coordinates)", ClusterRow::locations,
@@ -266,10 +268,17 @@ public final class RankingTable extends VBox {
 
     private TableColumn<ClusterRow, Double> number(String shortTitle, String fullTitle, String tip,
                                                    Function<ClusterRow, Double> f, String format) {
-        Function<ClusterRow, String> text = r -> {
-            Double v = f.apply(r);
-            return v == null || v.isNaN() ? "\u2013" : String.format(Locale.ROOT, format, v);
-        };
+        return number(shortTitle, fullTitle, tip, f, v -> String.format(Locale.ROOT, format, v));
+    }
+
+    /**
+     * A numeric column that sorts by the value and shows {@code format}'s text of it ("–" for none): the text may be
+     * rounded (population), the order never is.
+     */
+    private TableColumn<ClusterRow, Double> number(String shortTitle, String fullTitle, String tip,
+                                                   Function<ClusterRow, Double> f, Function<Double, String> format) {
+        Function<Double, String> show = v -> v == null || v.isNaN() ? "\u2013" : format.apply(v);
+        Function<ClusterRow, String> text = r -> show.apply(f.apply(r));
         TableColumn<ClusterRow, Double> c = new TableColumn<>();
         c.setGraphic(header(shortTitle, fullTitle, tip));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
@@ -278,7 +287,7 @@ public final class RankingTable extends VBox {
             @Override
             protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : v.isNaN() ? "\u2013" : String.format(Locale.ROOT, format, v));
+                setText(empty || v == null ? null : show.apply(v));
             }
         });
         c.getStyleClass().add("numeric");

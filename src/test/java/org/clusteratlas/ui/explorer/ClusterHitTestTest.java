@@ -2,6 +2,7 @@ package org.clusteratlas.ui.explorer;
 
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.figure.ClusterShapes;
+import org.clusteratlas.geo.MapViewTransform;
 import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.rank.Ranking;
 import org.clusteratlas.snapshot.SnapshotReader;
@@ -44,7 +45,7 @@ class ClusterHitTestTest {
             r[s] = circles[3 * s + 2];
         }
         ClusterHitTest hits = new ClusterHitTest();
-        hits.drawn(1000, 0, 0, cx, cy, r);
+        hits.drawn(new MapViewTransform(0, 0, 1000), cx, cy, r);
         return hits;
     }
 
