@@ -39,11 +39,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * Writes section {@code explorer} of docs/benchmarks.md.
  */
 public final class ExplorerBenchmark {
+    private static final String DEFAULT_FILE = "bench-data/world-1m.sqlite";
+
     private ExplorerBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args.length > 0 ? args[0] : "bench-data/world-1m.sqlite");
+        Path file = Path.of(args.length > 0 ? args[0] : DEFAULT_FILE);
         if (!Files.isRegularFile(file)) {
             System.err.println(file + " is missing: java -jar target/cluster-atlas.jar generate --addresses 1000000 --out " + file);
             System.exit(3);
@@ -124,9 +126,15 @@ public final class ExplorerBenchmark {
         double[][] b = stepThrough(model, dragB, publishedAt, pulseAfterPublish);
         double[][] rel = release(model, dragA, publishedAt, pulseAfterPublish, 7);
 
-        StringBuilder md = new StringBuilder("## explorer\n\n");
-        md.append("Command: `mvn -B -Pbench -DskipTests test-compile exec:java -Dexec.mainClass=org.clusteratlas.bench.ExplorerBenchmark`")
-                .append(" on `bench-data/world-1m.sqlite` (`java -jar target/cluster-atlas.jar generate --addresses 1000000 --out bench-data/world-1m.sqlite`).\n\n")
+        // the default file writes section "explorer"; another one its own section, so both can stand side by side
+        boolean byDefault = file.equals(Path.of(DEFAULT_FILE));
+        String section = byDefault ? "explorer" : "explorer at " + String.format(Locale.ROOT, "%,d", rows) + " addresses";
+        StringBuilder md = new StringBuilder("## " + section + "\n\n");
+        md.append(byDefault ? "Command: `" : "Command: `MAVEN_OPTS=-Xmx3g ")
+                .append("mvn -B -Pbench -DskipTests test-compile exec:java -Dexec.mainClass=org.clusteratlas.bench.ExplorerBenchmark")
+                .append(byDefault ? "" : " -Dexec.args=" + file)
+                .append(String.format(Locale.ROOT, "` on `%s` (`java -Xmx3g -jar target/cluster-atlas.jar generate --seed 42"
+                        + " --addresses %d --out %s`).%n%n", file, rows, file))
                 .append("Machine: ").append(ImportBenchmark.machine()).append("; load average (1, 5, 15 min) ")
                 .append(loadBefore).append(" at the start, ").append(loadAverage()).append(" at the end\n\n")
                 .append(String.format(Locale.ROOT, "Data: %,d address rows, %,d unique locations (snapshot loaded in %.1f s;"
@@ -153,7 +161,7 @@ public final class ExplorerBenchmark {
         breakdown(md, "drag A", a);
         breakdown(md, "drag B", b);
         breakdown(md, "release", rel);
-        BenchmarkReport.writeSection("explorer", md.toString());
+        BenchmarkReport.writeSection(section, md.toString());
         System.err.println(md);
         background.shutdownNow();
         Platform.exit();
