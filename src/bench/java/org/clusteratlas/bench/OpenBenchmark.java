@@ -96,7 +96,8 @@ public final class OpenBenchmark {
                 + " report (cancel) |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         rows.forEach(r -> md.append(r.split("\t")[0]).append('\n'));
-        md.append("\nRecompute after a slider move (cluster + rank), same JVMs (`").append(HEAP).append("`), first round:"
+        md.append("\nRecompute after a slider move (cluster + rank), same JVMs (`").append(HEAP).append("`), each figure the median of the ")
+                .append(ROUNDS).append(" rounds:"
                 + " wall p50 / p95, and CPU p50 / p95 of all the JVM's threads (the core test, grids and membership"
                 + " run on both cores, so the wall on an idle machine is below the CPU). Radius: 20 positions"
                 + " 5 -> 20 km at the scaled default minimums; radius + minimums: the same with both minimums 0.5x ->"
@@ -120,9 +121,11 @@ public final class OpenBenchmark {
         double[] cpuRatios = new double[ROUNDS];
         String[] probe = null;
         String[] first = null;
+        String[][] drags = new String[ROUNDS][];
         for (int r = 0; r < ROUNDS; r++) {
             scans[r] = sqliteScan(file, scanCpu, r);
-            probe = probe(file, openOnly || r > 0);
+            probe = probe(file, openOnly);
+            drags[r] = probe;
             opens[r] = Double.parseDouble(probe[0]);
             ratios[r] = opens[r] / scans[r];
             openCpu[r] = Double.parseDouble(probe[1]);
@@ -132,17 +135,29 @@ public final class OpenBenchmark {
                 first = probe;
             }
         }
-        String[] d = openOnly ? null : first;
         String row = String.format(Locale.ROOT, "| %s | %.0f MB | %.2f s | %.2f s | **%.2f** | %.2f s | %.2f s | **%.2f** |"
                         + " %s MB | %s / %s | %s ms |",
                 label, Files.size(file) / 1e6, median(scans), median(opens), median(ratios), median(scanCpu),
                 median(openCpu), median(cpuRatios), first[2], probe[3], probe[4], first[5]);
-        if (d == null) {
+        if (openOnly) {
             return row;
+        }
+        // each figure of the drags: the median over the rounds (a fresh JVM each), so one noisy run does not decide
+        String[] d = new String[18];
+        for (int f = 6; f < 18; f++) {
+            double[] v = new double[ROUNDS];
+            for (int r = 0; r < ROUNDS; r++) {
+                v[r] = Double.parseDouble(drags[r][f]);
+            }
+            d[f] = String.format(Locale.ROOT, "%.0f", median(v));
+        }
+        StringBuilder loads = new StringBuilder();
+        for (int r = 0; r < ROUNDS; r++) {
+            loads.append(r == 0 ? "" : "; ").append(drags[r][18].replace('_', ' '));
         }
         return row + "\t" + String.format(Locale.ROOT, "| %s | %s / %s ms | %s / %s ms | %s / %s ms | %s / %s ms"
                         + " | %s / %s ms | %s / %s ms | %s |", label, d[6], d[7], d[8], d[9], d[10], d[11], d[12], d[13],
-                d[14], d[15], d[16], d[17], d[18].replace('_', ' '));
+                d[14], d[15], d[16], d[17], loads);
     }
 
     /** Generates in a fresh JVM; returns documents, wall s, process CPU s, generating thread s, SQLite thread s, peak heap MB. */
@@ -277,9 +292,9 @@ public final class OpenBenchmark {
                     .withMinPublicationWeight(minPub);
             ranker.rank(engine.cluster(base)); // one-off preparation (grid, place index), as on the first view
             String load = loadAverage().replace(" / ", "_/_");
-            double[][] r = new double[2][20];
-            double[][] a = new double[2][20];
-            double[][] b = new double[2][20];
+            double[][] r = new double[3][20]; // wall, CPU, the ranking's wall
+            double[][] a = new double[3][20];
+            double[][] b = new double[3][20];
             for (int i = 0; i < 20; i++) {
                 double f = i / 19.0;
                 time(engine, ranker, base.withEpsKm(5 + 15 * f), r, i);
@@ -296,8 +311,8 @@ public final class OpenBenchmark {
             }
             if (Boolean.getBoolean("positions")) { // -Dpositions=true: each radius position's wall and CPU on stderr
                 for (int i = 0; i < 20; i++) {
-                    System.err.printf(Locale.ROOT, "radius %.2f km: wall %.0f ms, cpu %.0f ms%n", 5 + 15 * i / 19.0,
-                            r[0][i], r[1][i]);
+                    System.err.printf(Locale.ROOT, "radius %.2f km: wall %.0f ms (ranking %.0f), cpu %.0f ms%n",
+                            5 + 15 * i / 19.0, r[0][i], r[2][i], r[1][i]);
                 }
             }
             return new String[] {ms(r[0], 0.5), ms(r[0], 0.95), ms(r[1], 0.5), ms(r[1], 0.95),
@@ -310,9 +325,11 @@ public final class OpenBenchmark {
             long c0 = allThreadsCpu();
             long t0 = System.nanoTime();
             Clustering c = engine.cluster(p);
+            long t1 = System.nanoTime();
             ranker.rank(c);
             out[0][i] = (System.nanoTime() - t0) / 1e6;
             out[1][i] = (allThreadsCpu() - c0) / 1e6;
+            out[2][i] = (System.nanoTime() - t1) / 1e6;
         }
 
         /** CPU nanoseconds of all live threads (the engine's parallel parts run on the common pool). */

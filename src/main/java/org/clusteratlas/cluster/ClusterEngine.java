@@ -28,17 +28,21 @@ public final class ClusterEngine {
     private final LocationTable table;
     /** The locations in the order every grid build reads them. */
     private final SpatialOrder spatialOrder;
-    private final Deque<CellGrid> grids = new ArrayDeque<>();
+    /**
+     * The grids of recent buckets, newest first, each with the last weights laid out on it: a drag back into a
+     * bucket it left finds its weights ready (laying them out again costs 10-30 ms at 60M addresses).
+     */
+    private final Deque<WeightedGrid> grids = new ArrayDeque<>();
     private LocationWeights lastWeights;
     /** The last filter's weights in fixed point, in the spatial order. */
     private long[] lastPatents;
     private long[] lastPublications;
-    private WeightedGrid lastWeighted;
     /** What the core tests learnt of the neighbourhoods under the last filter's weights. */
     private Neighbourhoods near;
     /** Builds the next grid ahead (null: this engine does not; see {@link #buildAhead}). */
     private GridPrefetch ahead;
     private int gridsBuiltInRuns;
+    private int weightingsInRuns;
 
     public ClusterEngine(LocationTable table) {
         this(table, ChordMetric.unitVectors(table));
@@ -101,7 +105,7 @@ public final class ClusterEngine {
         cancel.check();
         if (ahead != null) {
             int b = GridPrefetch.bucketAhead(epsKm);
-            if (grids.stream().noneMatch(g -> g.bucket == b)) {
+            if (grids.stream().noneMatch(g -> g.grid.bucket == b)) {
                 ahead.start(b, w, lastPatents, lastPublications);
             }
         }
@@ -141,6 +145,11 @@ public final class ClusterEngine {
         return gridsBuiltInRuns;
     }
 
+    /** How many times runs of this engine laid weights out on a grid (a new grid, or new weights): for tests. */
+    synchronized int weightingsInRuns() {
+        return weightingsInRuns;
+    }
+
     /** Waits for the grid being built ahead, if any (tests). */
     void awaitAhead() {
         GridPrefetch a;
@@ -152,36 +161,37 @@ public final class ClusterEngine {
         }
     }
 
-    /** The grid of eps's bucket with these weights laid out on it: the last one, a kept one, built ahead, or new. */
+    /** The grid of eps's bucket with these weights laid out on it: a kept one, built ahead, or new. */
     private WeightedGrid weighted(double epsKm, LocationWeights w, Cancellation cancel) {
         int bucket = CellGrid.bucketOf(epsKm);
-        CellGrid grid = null;
-        for (CellGrid g : grids) {
-            if (g.bucket == bucket) {
-                grid = g;
+        WeightedGrid wg = null;
+        for (WeightedGrid g : grids) {
+            if (g.grid.bucket == bucket) {
+                wg = g;
                 break;
             }
         }
-        WeightedGrid wg = lastWeighted;
-        if (grid == null && ahead != null) {
+        if (wg == null && ahead != null) {
             wg = ahead.take(bucket, cancel);
-            if (wg != null) {
-                grid = wg.grid;
+        }
+        if (wg == null) {
+            wg = new WeightedGrid(CellGrid.build(spatialOrder, bucket, cancel), w, lastPatents, lastPublications);
+            gridsBuiltInRuns++;
+            weightingsInRuns++;
+        } else if (wg.weightsKey != w) {
+            wg = new WeightedGrid(wg.grid, w, lastPatents, lastPublications);
+            weightingsInRuns++;
+        }
+        grids.remove(wg);
+        for (var it = grids.iterator(); it.hasNext(); ) {
+            if (it.next().grid.bucket == bucket) {
+                it.remove(); // the same bucket under earlier weights
             }
         }
-        if (grid == null) {
-            grid = CellGrid.build(spatialOrder, bucket, cancel);
-            gridsBuiltInRuns++;
-        }
-        grids.remove(grid);
-        grids.addFirst(grid);
+        grids.addFirst(wg);
         while (grids.size() > GRIDS_KEPT) {
             grids.removeLast();
         }
-        if (wg == null || wg.grid != grid || wg.weightsKey != w) {
-            wg = new WeightedGrid(grid, w, lastPatents, lastPublications);
-        }
-        lastWeighted = wg;
         return wg;
     }
 }

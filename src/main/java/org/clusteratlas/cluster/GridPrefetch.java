@@ -3,8 +3,8 @@ package org.clusteratlas.cluster;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 
 /**
  * The grid (with the weights laid out on it) of the bucket a radius drag is heading for, built on a
@@ -12,17 +12,23 @@ import java.util.concurrent.Executors;
  * move into the next bucket finds it ready instead of paying a build of some hundred milliseconds at 60M
  * addresses (docs/adr/0173-wider-grid-buckets-built-ahead.md). The bucket is guessed from where the radius
  * sits in its own bucket: in the upper half (log scale) the next one up, else the next one down. One build
- * at a time for all engines, on one daemon thread, so that a prefetch never takes more than one core from
- * the passes. Only the explorer's engine and the probes build ahead: the CLI and sweeps visit each bucket once
+ * at a time for all engines, on one daemon thread of its own pool, so that a prefetch never takes more than one
+ * core from the passes. Only the explorer's engine and the probes build ahead: the CLI and sweeps visit each bucket once
  * and would build for nothing.
  */
 final class GridPrefetch {
-    private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "cluster-atlas-grid-ahead");
+    /**
+     * One thread, in a pool of its own: the build's chunks ({@link BalancedChunks}) then run on it alone, and never
+     * take the common pool's threads from the pass of the radius the user is at (on two cores, a build that
+     * claimed the pool's one worker held the pass to one thread until the build was done).
+     */
+    private static final ForkJoinPool THREAD = new ForkJoinPool(1, pool -> {
+        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        t.setName("cluster-atlas-grid-ahead");
         t.setDaemon(true);
         t.setPriority(Thread.NORM_PRIORITY - 1);
         return t;
-    });
+    }, null, false);
 
     private final SpatialOrder locations;
     private int bucket = Integer.MIN_VALUE;

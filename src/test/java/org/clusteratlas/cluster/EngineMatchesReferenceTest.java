@@ -155,6 +155,28 @@ class EngineMatchesReferenceTest {
     }
 
     /**
+     * A drag back and forth over a bucket boundary finds each kept grid with its weights laid out already; a new
+     * filter lays them out again, once per grid it visits.
+     */
+    @Test
+    void aDragBackIntoAKeptBucketReusesItsWeightsAndStaysExact() {
+        LocationTable t = RandomLayouts.table(RandomLayouts.Layout.CLUMPS, 8_100_003L, 250);
+        ClusterEngine engine = new ClusterEngine(t);
+        double below = Math.pow(CellGrid.RATIO, 2) * 0.98;
+        double above = Math.pow(CellGrid.RATIO, 2) * 1.02;
+        assertEquals(1, CellGrid.bucketOf(above) - CellGrid.bucketOf(below), "two neighbouring buckets");
+        WeightFilter recent = new WeightFilter(2018, 2023, null, null, null);
+        WeightFilter[] filters = {null, null, null, null, recent, recent, recent};
+        double[] eps = {below, above, below, above, below, above, below};
+        for (int i = 0; i < eps.length; i++) {
+            ClusterParameters p = new ClusterParameters(eps[i], 2, 1.5, filters[i]);
+            assertSame(new BruteForceReference(t, p), engine.cluster(p), "step " + i + " " + p);
+        }
+        assertEquals(2, engine.gridsBuiltInRuns(), "grids built");
+        assertEquals(4, engine.weightingsInRuns(), "two grids under each of two filters");
+    }
+
+    /**
      * A minimum moved at one eps reuses what the previous runs learnt of each neighbourhood (bounds, refined
      * bounds, exact weights): up, down and back, with an eps move in between that must start over.
      */
