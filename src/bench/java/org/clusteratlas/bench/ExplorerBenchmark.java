@@ -7,6 +7,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.clusteratlas.cluster.ClusterParameters;
 import org.clusteratlas.cluster.ParameterSpecs;
+import org.clusteratlas.rank.PreparedSnapshot;
 import org.clusteratlas.snapshot.Snapshot;
 import org.clusteratlas.snapshot.SnapshotReader;
 import org.clusteratlas.ui.explorer.ClusterLayer;
@@ -40,6 +41,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ExplorerBenchmark {
     private static final String DEFAULT_FILE = "bench-data/world-1m.sqlite";
+    /** Untimed drags A and B before the timed ones. */
+    private static final int WARMUPS = Integer.getInteger("warmups", 3);
 
     private ExplorerBenchmark() {
     }
@@ -121,9 +124,32 @@ public final class ExplorerBenchmark {
             dragA.add(new ClusterParameters(5 + 15 * i / 19.0, minPat * f, minPub * f, null));
             dragB.add(new ClusterParameters(13, minPat * f, minPub * f, null));
         }
-        stepThrough(model, dragA, publishedAt, pulseAfterPublish); // warm-up
+        // untimed drags first, so that the JIT has compiled the window's code (JavaFX's scene graph, the table's
+        // cells) as it has after a few minutes of use; -Dwarmups=N sets how many (the section says)
+        for (int w = 0; w < WARMUPS; w++) {
+            stepThrough(model, dragA, publishedAt, pulseAfterPublish);
+            stepThrough(model, dragB, publishedAt, pulseAfterPublish);
+        }
+        java.util.Map<String, Long> cpuBefore = new java.util.HashMap<>();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        ThreadCpu.sample(cpuBefore, names);
+        long wallBefore = System.nanoTime();
         double[][] a = stepThrough(model, dragA, publishedAt, pulseAfterPublish);
         double[][] b = stepThrough(model, dragB, publishedAt, pulseAfterPublish);
+        double dragWall = (System.nanoTime() - wallBefore) / 1e9;
+        java.util.Map<String, Long> cpuAfter = new java.util.HashMap<>();
+        ThreadCpu.sample(cpuAfter, names);
+        String split = cpuSplit(cpuBefore, cpuAfter, names, dragWall);
+        // the same drag A run straight on the recompute lane's thread, no window work between the runs
+        PreparedSnapshot prepared = model.getResult().prepared();
+        double[] alone = new double[dragA.size()];
+        background.submit(() -> {
+            for (int i = 0; i < dragA.size(); i++) {
+                long t = System.nanoTime();
+                prepared.ranker().rank(prepared.engine().cluster(dragA.get(i)));
+                alone[i] = (System.nanoTime() - t) / 1e6;
+            }
+        }).get();
         double[][] rel = release(model, dragA, publishedAt, pulseAfterPublish, 7);
 
         // the default file writes section "explorer"; another one its own section, so both can stand side by side
@@ -148,7 +174,8 @@ public final class ExplorerBenchmark {
                         + " eps 5 -> 20 km and both minimums 0.5x -> 1.5x over 20 positions (each waits for its result),"
                         + " drag B only the minimums at 13 km. Release: 20 positions like drag A fired 16 ms apart (a"
                         + " 60 Hz drag), ending on a radius not used before (no cached grid), timed from the last one (the"
-                        + " release) to its table and map.\n\n")
+                        + " release) to its table and map. Before the timed drags, " + WARMUPS + " untimed rounds of drags"
+                        + " A and B (the JIT compiles the window's code meanwhile).\n\n")
                 .append("| scenario | background compute p50 / p95 ms | table + map updated p50 / p95 ms | on screen p50 / p95 ms | target |\n")
                 .append("|---|---|---|---|---|\n");
         row(md, "drag A (eps and minimums)", a, "<= 100 ms");
@@ -161,6 +188,10 @@ public final class ExplorerBenchmark {
         breakdown(md, "drag A", a);
         breakdown(md, "drag B", b);
         breakdown(md, "release", rel);
+        md.append(String.format(Locale.ROOT, "%nThe engine and the ranking alone, drag A again on the recompute lane's thread"
+                + " of the same JVM, one run after the other with no window work between them: p50 / p95 %.1f / %.1f ms.%n",
+                percentile(alone, 0.5), percentile(alone, 0.95)));
+        md.append("\nWhere the CPU went during drags A and B (").append(split).append(").\n");
         BenchmarkReport.writeSection(section, md.toString());
         System.err.println(md);
         background.shutdownNow();
@@ -323,5 +354,37 @@ public final class ExplorerBenchmark {
         Arrays.sort(s);
         int i = (int) Math.ceil(p / 100.0 * s.length) - 1;
         return s[Math.max(0, Math.min(s.length - 1, i))];
+    }
+
+    /** The value at quantile q of v (the ceil(q n)-th smallest), as the probes take it. */
+    private static double percentile(double[] v, double q) {
+        double[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s[Math.max(0, (int) Math.ceil(q * s.length) - 1)];
+    }
+
+    /**
+     * CPU seconds by kind of thread between two samples, native code included: the engine (recompute lane,
+     * common pool, grid built ahead), the JIT compilers, the renderer (Prism's software pipeline here), the FX
+     * thread, the GC, the rest; with the wall time, so that the share of the two cores each took shows.
+     */
+    private static String cpuSplit(java.util.Map<String, Long> before, java.util.Map<String, Long> after,
+                                   java.util.Map<String, String> names, double wallS) {
+        java.util.Map<String, Double> by = new java.util.LinkedHashMap<>();
+        for (String k : new String[] {"engine", "JIT", "renderer", "FX thread", "GC", "other"}) {
+            by.put(k, 0.0);
+        }
+        for (var e : after.entrySet()) {
+            String n = names.getOrDefault(e.getKey(), "");
+            double sec = (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / (double) ThreadCpu.TICKS;
+            String kind = n.startsWith("pool-") || n.startsWith("ForkJoinPool") || n.startsWith("cluster-atlas")
+                    ? "engine" : n.contains("CompilerThre") ? "JIT" : n.startsWith("QuantumRenderer") ? "renderer"
+                    : n.startsWith("JavaFX Applicat") || n.equals("Event Thread") ? "FX thread"
+                    : n.startsWith("G1") || n.startsWith("GC Thread") ? "GC" : "other";
+            by.merge(kind, sec, Double::sum);
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%.1f s of wall, two cores", wallS));
+        by.forEach((k, v) -> out.append(String.format(Locale.ROOT, "; %s %.1f s (%.0f%%)", k, v, 100 * v / (2 * wallS))));
+        return out.toString();
     }
 }

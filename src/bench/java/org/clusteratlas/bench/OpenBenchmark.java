@@ -362,10 +362,10 @@ public final class OpenBenchmark {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             java.util.Map<String, Long> byTask = new java.util.concurrent.ConcurrentHashMap<>();
             java.util.Map<String, String> nameOf = new java.util.concurrent.ConcurrentHashMap<>();
-            long ticks = 100; // USER_HZ on Linux
+            long ticks = ThreadCpu.TICKS;
             Thread sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
-                    sampleTasks(byTask, nameOf);
+                    ThreadCpu.sample(byTask, nameOf);
                     try {
                         Thread.sleep(100);
                     } catch (InterruptedException e) {
@@ -380,7 +380,7 @@ public final class OpenBenchmark {
             SampleGenerator.Summary s = SampleSnapshot.write(Path.of(args[0]), 42, Long.parseLong(args[1]), false);
             double wall = (System.nanoTime() - t0) / 1e9;
             double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-            sampleTasks(byTask, nameOf);
+            ThreadCpu.sample(byTask, nameOf);
             sampler.interrupt();
             double generating = 0;
             double sqlite = 0;
@@ -400,27 +400,6 @@ public final class OpenBenchmark {
             }
             System.out.printf(Locale.ROOT, "%,d %.1f %.1f %.1f %.1f %.0f%n", s.documents(), wall, cpu, generating,
                     sqlite, pools / 1048576.0);
-        }
-
-        /** utime + stime (clock ticks) and the name of each thread of this process, from /proc. */
-        private static void sampleTasks(java.util.Map<String, Long> byTask, java.util.Map<String, String> nameOf) {
-            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-                tasks.forEach(t -> {
-                    try {
-                        String stat = Files.readString(t.resolve("stat"));
-                        int open = stat.indexOf('(');
-                        int close = stat.lastIndexOf(')');
-                        String[] f = stat.substring(close + 2).split(" ");
-                        String id = t.getFileName().toString();
-                        nameOf.put(id, stat.substring(open + 1, close));
-                        byTask.put(id, Long.parseLong(f[11]) + Long.parseLong(f[12]));
-                    } catch (IOException | RuntimeException gone) {
-                        // the thread ended between listing and reading
-                    }
-                });
-            } catch (IOException ignored) {
-                // no /proc: the per-thread columns stay 0
-            }
         }
     }
 }
