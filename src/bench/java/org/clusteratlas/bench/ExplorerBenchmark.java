@@ -33,11 +33,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * table and the cluster map layer updated (the model's {@code lastLatencyMs}: background weigh + cluster +
  * rank + hulls, hand-over to the FX thread, table rows replaced, map canvas redrawn), and to the next
  * rendered pulse ("on screen"). Runs the real view model, table and layer in a headless JavaFX (Monocle)
- * window at 1440x900 over the offline base map, on {@code bench-data/world-1m.sqlite}.
+ * window at 1440x900 over the offline base map, on {@code bench-data/world-1m.sqlite} or the file given.
+ * Also writes where the CPU of the timed drags went by kind of thread ({@link ThreadCpu}: engine, JIT,
+ * renderer, FX thread, GC), and the same drag run straight on the recompute lane, so that what the window adds
+ * to the engine shows.
  *
  * <p>{@code mvn -B -Pbench -DskipTests test-compile exec:java -Dexec.mainClass=org.clusteratlas.bench.ExplorerBenchmark}
  * (generate the data first: {@code java -jar target/cluster-atlas.jar generate --addresses 1000000 --out bench-data/world-1m.sqlite}).
- * Writes section {@code explorer} of docs/benchmarks.md.
+ * Writes section {@code explorer} of docs/benchmarks.md; with another file ({@code -Dexec.args=FILE},
+ * {@code MAVEN_OPTS=-Xmx3g} at GII scale) a section of its own, "explorer at N addresses".
  */
 public final class ExplorerBenchmark {
     private static final String DEFAULT_FILE = "bench-data/world-1m.sqlite";

@@ -12,9 +12,9 @@ import java.util.concurrent.ForkJoinWorkerThread;
  * move into the next bucket finds it ready instead of paying a build of some hundred milliseconds at 60M
  * addresses (docs/adr/0173-wider-grid-buckets-built-ahead.md). The bucket is guessed from where the radius
  * sits in its own bucket: in the upper half (log scale) the next one up, else the next one down. One build
- * at a time for all engines, on one daemon thread of its own pool, so that a prefetch never takes more than one
- * core from the passes. Only the explorer's engine and the probes build ahead: the CLI and sweeps visit each bucket once
- * and would build for nothing.
+ * at a time for all engines, on one daemon thread of its own pool, so that a prefetch never takes more than
+ * one core from the passes. Only the explorer's engine and the probes build ahead: the CLI and sweeps visit
+ * each bucket once and would build for nothing.
  */
 final class GridPrefetch {
     /**
