@@ -1,6 +1,7 @@
 package org.clusteratlas.figure;
 
 import org.clusteratlas.basemap.TileRenderer;
+import org.clusteratlas.geo.MapViewTransform;
 import org.clusteratlas.geo.WebMercator;
 import org.clusteratlas.geo.WorldCopies;
 import org.clusteratlas.cluster.Clustering;
@@ -98,19 +99,17 @@ public final class MapFigure {
     private void drawBaseMap(Graphics2D g, MapFrame f) {
         int tz = (int) Math.max(0, Math.min(MapFrame.MAX_ZOOM + 2, Math.round(f.zoom())));
         double n = Math.pow(2, tz);
-        double scale = f.scale();
-        double halfW = f.width() / 2.0 / scale;
-        double halfH = f.height() / 2.0 / scale;
-        long i0 = (long) Math.floor((f.centreX() - halfW) * n);
-        long i1 = (long) Math.floor((f.centreX() + halfW) * n);
-        long j0 = (long) Math.floor((f.centreY() - halfH) * n);
-        long j1 = (long) Math.floor((f.centreY() + halfH) * n);
+        MapViewTransform v = f.view();
+        long i0 = (long) Math.floor(v.mercatorX(0) * n);
+        long i1 = (long) Math.floor(v.mercatorX(f.width()) * n);
+        long j0 = (long) Math.floor(v.mercatorY(0) * n);
+        long j1 = (long) Math.floor(v.mercatorY(f.height()) * n);
         for (long j = j0; j <= j1; j++) {
             for (long i = i0; i <= i1; i++) {
-                int x0 = (int) Math.floor(f.width() / 2.0 + (i / n - f.centreX()) * scale);
-                int x1 = (int) Math.floor(f.width() / 2.0 + ((i + 1) / n - f.centreX()) * scale);
-                int y0 = (int) Math.floor(f.height() / 2.0 + (j / n - f.centreY()) * scale);
-                int y1 = (int) Math.floor(f.height() / 2.0 + ((j + 1) / n - f.centreY()) * scale);
+                int x0 = (int) Math.floor(v.screenX(i / n));
+                int x1 = (int) Math.floor(v.screenX((i + 1) / n));
+                int y0 = (int) Math.floor(v.screenY(j / n));
+                int y1 = (int) Math.floor(v.screenY((j + 1) / n));
                 g.drawImage(tiles.render(tz, i, j), x0, y0, x1 - x0, y1 - y0, null);
             }
         }
@@ -211,6 +210,8 @@ public final class MapFigure {
     private static final class ClusterDrawing {
         private final FigureContent c;
         private final MapFrame f;
+        /** The frame's transform, taken once: the loops over every location call it without allocating. */
+        private final MapViewTransform view;
         private final double u;
         private final double[] cx;
         private final double[] cy;
@@ -219,6 +220,7 @@ public final class MapFigure {
         ClusterDrawing(FigureContent c, MapFrame f, double u) {
             this.c = c;
             this.f = f;
+            this.view = f.view();
             this.u = u;
             List<ClusterRow> rows = c.shown();
             int n = rows.size();
@@ -228,8 +230,8 @@ public final class MapFigure {
             double top = n == 0 ? 1 : rows.get(0).score();
             for (int s = 0; s < n; s++) {
                 ClusterRow r = rows.get(s);
-                cx[s] = f.px(WebMercator.x(r.lon()));
-                cy[s] = f.py(WebMercator.y(r.lat()));
+                cx[s] = view.lonX(r.lon(), f.centreX());
+                cy[s] = view.latY(r.lat());
                 radius[s] = u * ClusterMarks.radius(r.score(), top);
             }
         }
@@ -253,8 +255,8 @@ public final class MapFigure {
                 if (w <= 0) {
                     continue;
                 }
-                double x = f.px(mx[i]);
-                double y = f.py(my[i]);
+                double x = view.screenX(mx[i], f.centreX());
+                double y = view.screenY(my[i]);
                 if (x < -d || y < -d || x > f.width() + d || y > f.height() + d) {
                     continue;
                 }
@@ -267,7 +269,7 @@ public final class MapFigure {
         void drawClusters(Graphics2D g, List<String> texts) {
             List<ClusterRow> rows = c.shown();
             ClusterShapes sh = c.shapes();
-            double scale = f.scale();
+            double scale = view.scale();
             for (int s = rows.size() - 1; s >= 0; s--) {
                 int slot = sh.slotOf(rows.get(s).clusterId());
                 double[] hx = sh.hullX(slot);
@@ -280,8 +282,8 @@ public final class MapFigure {
                 double shift = WorldCopies.shift(mid, f.centreX());
                 Path2D.Double path = new Path2D.Double();
                 for (int i = 0; i < hx.length; i++) {
-                    double x = f.width() / 2.0 + (hx[i] + shift - f.centreX()) * scale;
-                    double y = f.py(hy[i]);
+                    double x = view.screenX(hx[i] + shift);
+                    double y = view.screenY(hy[i]);
                     if (i == 0) {
                         path.moveTo(x, y);
                     } else {

@@ -1,7 +1,7 @@
 package org.clusteratlas.figure;
 
+import org.clusteratlas.geo.MapViewTransform;
 import org.clusteratlas.geo.WebMercator;
-import org.clusteratlas.geo.WorldCopies;
 
 /**
  * A view of the Web Mercator world on a surface of width by height pixels: the world point at the centre
@@ -68,13 +68,23 @@ public record MapFrame(double centreX, double centreY, double zoom, int width, i
         return WebMercator.worldPixels(zoom);
     }
 
+    /**
+     * Where this frame puts a Web Mercator point on its surface, in the form every layer of the window's map
+     * uses ({@link MapViewTransform}: screen = offset + mercator * scale), so that the figure and the window
+     * share one definition of the transform.
+     */
+    public MapViewTransform view() {
+        double s = scale();
+        return new MapViewTransform(width / 2.0 - centreX * s, height / 2.0 - centreY * s, s);
+    }
+
     /** Surface x of world x, taking the copy of the world nearest the centre. */
     public double px(double worldX) {
-        return width / 2.0 + (WorldCopies.nearest(worldX, centreX) - centreX) * scale();
+        return view().screenX(worldX, centreX);
     }
 
     public double py(double worldY) {
-        return height / 2.0 + (worldY - centreY) * scale();
+        return view().screenY(worldY);
     }
 
     public double centreLat() {

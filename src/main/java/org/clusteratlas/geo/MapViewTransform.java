@@ -3,8 +3,9 @@ package org.clusteratlas.geo;
 /**
  * Where the window's map view puts a Web Mercator point on screen: {@code screen = offset + mercator * scale}.
  * Every layer drawn over the map (cluster circles and hulls, partner arcs, noise and location dots) and the
- * hit test that answers for the circles read positions through this one definition, so that they cannot
- * drift apart by a differently written offset or a differently chosen copy of the world.
+ * hit test that answers for the circles read positions through this one definition, and so does the
+ * exported figure ({@code MapFrame.view()}: its tiles, circles, hulls and dots), so that they cannot drift
+ * apart by a differently written offset or a differently chosen copy of the world.
  *
  * <p>Plain doubles and no JavaFX, so that it is tested without a map. Immutable: a layer takes a new one for
  * each draw. Loops over hundreds of thousands of points hold one in a local and call {@link #screenX} and
