@@ -309,10 +309,14 @@ public final class OpenBenchmark {
                 time(engine, ranker, base.withMinPatentWeight(minPat * (0.5 + f))
                         .withMinPublicationWeight(minPub * (0.5 + f)), b, i);
             }
-            if (Boolean.getBoolean("positions")) { // -Dpositions=true: each radius position's wall and CPU on stderr
+            if (Boolean.getBoolean("positions")) { // -Dpositions=true: each position of the first two drags on stderr
                 for (int i = 0; i < 20; i++) {
                     System.err.printf(Locale.ROOT, "radius %.2f km: wall %.0f ms (ranking %.0f), cpu %.0f ms%n",
                             5 + 15 * i / 19.0, r[0][i], r[2][i], r[1][i]);
+                }
+                for (int i = 0; i < 20; i++) {
+                    System.err.printf(Locale.ROOT, "radius %.2f km, minimums %.2fx: wall %.0f ms (ranking %.0f), cpu %.0f ms%n",
+                            5 + 15 * i / 19.0, 0.5 + i / 19.0, a[0][i], a[2][i], a[1][i]);
                 }
             }
             return new String[] {ms(r[0], 0.5), ms(r[0], 0.95), ms(r[1], 0.5), ms(r[1], 0.95),
