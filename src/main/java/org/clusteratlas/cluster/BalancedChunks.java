@@ -7,8 +7,9 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
- * Runs numbered chunks of work on the common pool, each worker claiming the next unclaimed chunk, so that the
- * threads finish together however unevenly the work is spread over the chunks.
+ * Runs numbered chunks of work on a fork-join pool (the one the caller runs in, else the common one), each
+ * worker claiming the next unclaimed chunk, so that the threads finish together however unevenly the work is
+ * spread over the chunks.
  *
  * <p>Why not a parallel stream over the chunks: it splits the range once into about four leaves per thread,
  * and a grid's cells are in spatial order, so the dense cities of a snapshot fall into one or two leaves and
@@ -20,7 +21,10 @@ public final class BalancedChunks {
     private BalancedChunks() {
     }
 
-    /** Calls {@code body} once for each chunk 0 .. chunks-1, on up to all the threads of the pool it runs in (the common one from outside a pool) plus the caller. */
+    /**
+     * Calls {@code body} once for each chunk 0 .. chunks-1, on up to all the threads of the pool it runs in (the
+     * common one from outside a pool) plus the caller.
+     */
     public static void forEach(int chunks, IntConsumer body) {
         AtomicInteger next = new AtomicInteger();
         ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();

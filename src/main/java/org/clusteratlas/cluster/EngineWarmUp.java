@@ -17,7 +17,8 @@ import org.clusteratlas.snapshot.LocationTable;
  * the growing carry) as traps. The first growing move then deoptimises the core test and the carry, and runs
  * them in slower code while they are compiled again: 40-80 ms of the first drag's second position at 60M
  * addresses, the position that decided its p95 (docs/adr/0174-balanced-passes-and-a-warm-core-test.md). The
- * table is small (about 12,000 locations), so the whole warm-up costs some 200 ms of one core, once.
+ * table is small (about 14,000 towns): the whole warm-up costs about 0.9 s of one core in a cold JVM, most of
+ * it the compiling it is there for, once.
  */
 final class EngineWarmUp {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
