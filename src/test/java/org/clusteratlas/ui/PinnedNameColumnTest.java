@@ -112,7 +112,8 @@ class PinnedNameColumnTest {
         // sorting by a scrolling column reorders the names too; sorting by the name clears the other's order
         ClusterRow selected = onFx(() -> model().selectedProperty().get());
         @SuppressWarnings("unchecked")
-        TableColumn<ClusterRow, Double> patents = (TableColumn<ClusterRow, Double>) onFx(() -> column(main, "Patents"));
+        TableColumn<ClusterRow, Double> patents =
+                (TableColumn<ClusterRow, Double>) onFx(() -> WindowTests.column(main, "Patents"));
         robot.interact(() -> {
             patents.setSortType(TableColumn.SortType.ASCENDING);
             main.getSortOrder().setAll(List.of(patents));
@@ -126,7 +127,7 @@ class PinnedNameColumnTest {
         assertSame(selected, onFx(() -> model().selectedProperty().get()), "sorting keeps the selected cluster");
         assertSame(selected, onFx(() -> names.getSelectionModel().getSelectedItem()));
         assertSame(selected, onFx(() -> main.getSelectionModel().getSelectedItem()));
-        TableColumn<ClusterRow, ?> name = onFx(() -> column(names, "Cluster"));
+        TableColumn<ClusterRow, ?> name = onFx(() -> WindowTests.column(names, "Cluster"));
         robot.interact(() -> names.getSortOrder().setAll(List.of(name)));
         waitForFx();
         String sortOrders = onFx(() -> "main sort order " + main.getSortOrder() + ", names " + names.getSortOrder());
@@ -192,13 +193,8 @@ class PinnedNameColumnTest {
     }
 
     /** The scene-graph helpers below walk the tables' skins: call them on the FX thread ({@link FxThread#onFx}). */
-    private static TableColumn<ClusterRow, ?> column(TableView<ClusterRow> t, String title) {
-        return t.getColumns().stream().filter(c -> c.getGraphic() instanceof javafx.scene.control.Label l
-                && l.getText().equals(title)).findFirst().orElseThrow(() -> new AssertionError("no column " + title));
-    }
-
     private static Node header(TableView<ClusterRow> t, String title) {
-        return header(t, column(t, title));
+        return header(t, WindowTests.column(t, title));
     }
 
     private static Node header(TableView<ClusterRow> t, TableColumn<ClusterRow, ?> c) {

@@ -50,7 +50,7 @@ class PopulationTextTest {
         WindowTests.waitIdle(window);
         ExplorerModel model = window.explorer().model();
         RankingTable table = window.explorer().table();
-        TableColumn<ClusterRow, ?> population = onFx(() -> column(table, "Population (approx.)"));
+        TableColumn<ClusterRow, ?> population = onFx(() -> WindowTests.column(table.table(), "Population (approx.)"));
         robot.interact(() -> table.setHiddenColumns(List.of())); // whatever an earlier test left unticked
 
         robot.interact(() -> {
@@ -81,14 +81,6 @@ class PopulationTextTest {
         robot.interact(() -> table.table().getSortOrder().clear());
     }
 
-    private static TableColumn<ClusterRow, ?> column(RankingTable table, String title) {
-        for (TableColumn<ClusterRow, ?> c : table.table().getColumns()) {
-            if (c.getGraphic() instanceof Label l && l.getText().equals(title)) {
-                return c;
-            }
-        }
-        throw new AssertionError("no column " + title);
-    }
 
     /** Per population cell on screen: its text and what the rule writes for its row (FX thread). */
     private static List<String[]> cells(RankingTable table, TableColumn<ClusterRow, ?> column) {

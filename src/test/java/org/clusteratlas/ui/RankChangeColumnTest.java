@@ -53,7 +53,8 @@ class RankChangeColumnTest {
         WindowTests.resize(robot, stage, 1366, 768);
         waitForResult();
         RankingTable table = window.explorer().table();
-        TableColumn<ClusterRow, ?> change = onFx(() -> column(table));
+        TableColumn<ClusterRow, ?> change = onFx(() -> WindowTests.column(table.table(),
+                t -> t.equals(TITLE) || t.startsWith("\u0394"), "rank change"));
         CheckMenuItem item = onFx(() -> item(table));
         robot.interact(() -> table.setHiddenColumns(List.of())); // whatever an earlier test left ticked
 
@@ -126,14 +127,6 @@ class RankChangeColumnTest {
         throw new AssertionError("no header for " + c);
     }
 
-    private static TableColumn<ClusterRow, ?> column(RankingTable table) {
-        for (TableColumn<ClusterRow, ?> c : table.table().getColumns()) {
-            if (c.getGraphic() instanceof Label l && (l.getText().equals(TITLE) || l.getText().startsWith("\u0394"))) {
-                return c;
-            }
-        }
-        throw new AssertionError("no rank change column");
-    }
 
     private static CheckMenuItem item(RankingTable table) {
         for (MenuItem i : table.columnChooser().getItems()) {

@@ -1,6 +1,10 @@
 package org.clusteratlas.ui;
 
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.clusteratlas.rank.ClusterRow;
 import org.clusteratlas.ui.explorer.ExplorerModel;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -8,6 +12,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -52,5 +57,23 @@ final class WindowTests {
             stage.setHeight(height);
         });
         FxThread.waitForFx();
+    }
+
+    /** The column of a ranking table whose header reads {@code title} (call on the FX thread). */
+    static TableColumn<ClusterRow, ?> column(TableView<ClusterRow> table, String title) {
+        return column(table, title::equals, title);
+    }
+
+    /**
+     * The column of a ranking table whose header text passes {@code header} (the headers are labels, so that
+     * they carry tooltips; call on the FX thread); {@code what} names it when there is none.
+     */
+    static TableColumn<ClusterRow, ?> column(TableView<ClusterRow> table, Predicate<String> header, String what) {
+        for (TableColumn<ClusterRow, ?> c : table.getColumns()) {
+            if (c.getGraphic() instanceof Label l && header.test(l.getText())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + what);
     }
 }
