@@ -1,6 +1,5 @@
 package org.clusteratlas.ui;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -217,11 +216,10 @@ final class AtlasWindow {
      */
     private static void clipToLayoutBounds(Region pane) {
         Rectangle clip = new Rectangle();
-        var bounds = pane.layoutBoundsProperty();
-        clip.xProperty().bind(Bindings.createDoubleBinding(() -> bounds.get().getMinX(), bounds));
-        clip.yProperty().bind(Bindings.createDoubleBinding(() -> bounds.get().getMinY(), bounds));
-        clip.widthProperty().bind(Bindings.createDoubleBinding(() -> bounds.get().getWidth(), bounds));
-        clip.heightProperty().bind(Bindings.createDoubleBinding(() -> bounds.get().getHeight(), bounds));
+        pane.layoutBoundsProperty().addListener((o, a, b) -> { // a region's layout bounds start at 0, 0
+            clip.setWidth(b.getWidth());
+            clip.setHeight(b.getHeight());
+        });
         pane.setClip(clip);
     }
 
