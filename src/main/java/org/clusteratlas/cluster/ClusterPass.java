@@ -11,7 +11,19 @@ import org.clusteratlas.snapshot.LocationWeights;
  */
 final class ClusterPass {
     private static final int CHUNK_CELLS = 64;
-    private static final ThreadLocal<int[]> STRADDLING = ThreadLocal.withInitial(() -> new int[256]);
+    /** Per thread, fetched once per chunk of cells (a lookup per location is measurable at 60M addresses). */
+    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+
+    /** What one thread's cell work writes in passing: the neighbourhood scratch and the candidate cells. */
+    private static final class Workspace {
+        final Neighbourhoods.BlockScratch near = new Neighbourhoods.BlockScratch();
+        int[] candidates = new int[256];
+    }
+
+    /** The work on one cell, with the running thread's workspace. */
+    private interface CellWork {
+        void accept(int cell, Workspace workspace);
+    }
 
     private final WeightedGrid wg;
     private final CellGrid g;
@@ -69,7 +81,7 @@ final class ClusterPass {
         int n = g.order.length;
         int[] clusterOf = new int[n];
         byte[] coreOf = new byte[n];
-        parallelOverCells(c -> assign(c, clusterOf, coreOf));
+        parallelOverCells((c, w) -> assign(c, clusterOf, coreOf, w));
         cancel.check();
         phaseNanos[0] = t1 - t0;
         phaseNanos[1] = t2 - t1;
@@ -78,12 +90,13 @@ final class ClusterPass {
     }
 
     /** Runs perCell over all cells, in chunks of {@value #CHUNK_CELLS} claimed by the threads as they go. */
-    private void parallelOverCells(java.util.function.IntConsumer perCell) {
+    private void parallelOverCells(CellWork perCell) {
         BalancedChunks.forEach((g.cellCount + CHUNK_CELLS - 1) / CHUNK_CELLS, ch -> {
             cancel.check();
+            Workspace w = WORKSPACE.get();
             int end = Math.min(g.cellCount, (ch + 1) * CHUNK_CELLS);
             for (int c = ch * CHUNK_CELLS; c < end; c++) {
-                perCell.accept(c);
+                perCell.accept(c, w);
                 if ((c & 63) == 63) {
                     cancel.check();
                 }
@@ -93,7 +106,7 @@ final class ClusterPass {
 
     // ---- core test -------------------------------------------------------------------------------------
 
-    private void coreTest(int c) {
+    private void coreTest(int c, Workspace w) {
         boolean any = false;
         for (int k = 0; k < 2; k++) {
             long min = minQ[k];
@@ -104,7 +117,7 @@ final class ClusterPass {
             byte bit = k == 0 ? Clustering.PATENT_CORE : Clustering.PUBLICATION_CORE;
             boolean dense = wg.sure[k][c] >= min;
             for (int p = g.cellStart[c]; p < g.cellStart[c + 1]; p++) {
-                if (qk[p] > 0 && (dense || near.atLeast(k, c, p, min))) {
+                if (qk[p] > 0 && (dense || near.atLeast(k, c, p, min, w.near))) {
                     core[p] |= bit;
                     any = true;
                 }
@@ -131,13 +144,14 @@ final class ClusterPass {
     long largestNeighbourhood(int k) {
         long best = 0;
         long[] qk = wg.q[k];
+        Neighbourhoods.BlockScratch scratch = new Neighbourhoods.BlockScratch();
         for (int c = 0; c < g.cellCount; c++) {
             if (wg.reach[k][c] <= best) {
                 continue;
             }
             for (int p = g.cellStart[c]; p < g.cellStart[c + 1]; p++) {
                 if (qk[p] > 0) {
-                    best = Math.max(best, near.weight(k, c, p));
+                    best = Math.max(best, near.weight(k, c, p, scratch));
                 }
             }
         }
@@ -282,13 +296,28 @@ final class ClusterPass {
 
     // ---- membership ------------------------------------------------------------------------------------
 
-    private void assign(int c, int[] clusterOf, byte[] coreOf) {
+    /**
+     * Numbers the locations of cell c. The clusters of the cells within reach are looked at once for the cell,
+     * not once for each of its locations: where they are all one cluster (nearly every cell), a non-core
+     * location belongs to it when any core is within eps, which the first such core answers, and to no cluster
+     * otherwise; only a cell within reach of two clusters asks {@link #memberOf} for the nearest core.
+     */
+    private void assign(int c, int[] clusterOf, byte[] coreOf, Workspace w) {
         long[] pat = wg.q[0];
         long[] pub = wg.q[1];
-        // Does any cell within reach of this cell hold a core? If not, its non-core locations are noise.
-        boolean reach = cellHasCore[c];
-        for (int m = g.nbrStart[c]; m < g.nbrStart[c + 1] && !reach; m++) {
-            reach = cellHasCore[g.nbr[m]];
+        int only = cellHasCore[c] ? cellCluster[c] : Clustering.NOISE;
+        boolean several = false;
+        for (int m = g.nbrStart[c]; m < g.nbrStart[c + 1]; m++) {
+            int d = g.nbr[m];
+            if (cellHasCore[d]) {
+                int id = cellCluster[d];
+                if (only == Clustering.NOISE) {
+                    only = id;
+                } else if (id != only) {
+                    several = true;
+                    break;
+                }
+            }
         }
         for (int p = g.cellStart[c]; p < g.cellStart[c + 1]; p++) {
             int i = g.order[p];
@@ -296,13 +325,38 @@ final class ClusterPass {
             int id;
             if (core[p] != 0) {
                 id = cellCluster[c];
-            } else if (!reach || (pat[p] == 0 && pub[p] == 0)) {
+            } else if (only == Clustering.NOISE || (pat[p] == 0 && pub[p] == 0)) {
                 id = Clustering.NOISE;
+            } else if (several) {
+                id = memberOf(c, p, w);
+            } else if (cellHasCore[c] || anyCoreWithin(c, p)) {
+                id = only; // a core of its own cell is within eps of it: cells are compact
             } else {
-                id = memberOf(c, p);
+                id = Clustering.NOISE;
             }
             clusterOf[i] = id;
         }
+    }
+
+    /**
+     * Whether some core location of a neighbour cell of c is within eps of sorted position p (its own cell
+     * holds none): a full neighbour with a core, or one whose box is wholly within eps, answers at once.
+     */
+    private boolean anyCoreWithin(int c, int p) {
+        double px = g.x[p];
+        double py = g.y[p];
+        double pz = g.z[p];
+        for (int m = g.nbrStart[c]; m < g.nbrStart[c + 1]; m++) {
+            int d = g.nbr[m];
+            if (!cellHasCore[d]) {
+                continue;
+            }
+            if (m < g.nbrFullEnd[c] || ChordMetric.within(g.maxSquared(d, px, py, pz), t2)
+                    || coreWithin(d, px, py, pz)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -311,17 +365,16 @@ final class ClusterPass {
      * eps decides (and a cell wholly within eps, or its own cell, decides at once); only a location that can
      * reach two clusters looks for its nearest core.
      */
-    private int memberOf(int c, int p) {
+    private int memberOf(int c, int p, Workspace w) {
         double px = g.x[p];
         double py = g.y[p];
         double pz = g.z[p];
-        int[] cand = STRADDLING.get();
         int from = g.nbrStart[c];
         int to = g.nbrStart[c + 1];
-        if (cand.length < to - from + 1) {
-            cand = new int[Math.max(to - from + 1, 2 * cand.length)];
-            STRADDLING.set(cand);
+        if (w.candidates.length < to - from + 1) {
+            w.candidates = new int[Math.max(to - from + 1, 2 * w.candidates.length)];
         }
+        int[] cand = w.candidates;
         int nc = 0;
         int first = Clustering.NOISE;
         boolean several = false;
