@@ -18,6 +18,9 @@ import java.util.List;
  * Longitudes are unwrapped around the cluster's centroid, so a cluster across the antimeridian stays small.
  */
 public final class ClusterShapes {
+    /** Locations per chunk of the gather of members. */
+    private static final int GATHER_CHUNK = 1 << 15;
+
     private final int[] shownIds;
     private final int[] slotOfCluster;
     private final double[][] hullX;
@@ -48,6 +51,11 @@ public final class ClusterShapes {
      * @param my Web Mercator y of every location
      */
     public static ClusterShapes of(Ranking ranking, List<ClusterRow> rows, double[] mx, double[] my) {
+        return of(ranking, rows, mx, my, GATHER_CHUNK);
+    }
+
+    /** {@link #of(Ranking, List, double[], double[])} with chunks of {@code chunk} locations (tests vary it). */
+    static ClusterShapes of(Ranking ranking, List<ClusterRow> rows, double[] mx, double[] my, int chunk) {
         Clustering clustering = ranking.clustering();
         int k = clustering.clusterCount();
         int shown = rows.size();
@@ -62,32 +70,62 @@ public final class ClusterShapes {
             centreX[s] = WebMercator.x(r.lon());
         }
         int n = clustering.locationCount();
-        int[] count = new int[shown + 1];
-        for (int i = 0; i < n; i++) {
-            int c = clustering.clusterOf(i);
-            if (c >= 0 && slotOf[c] >= 0) {
-                count[slotOf[c] + 1]++;
+        // the members of each shown cluster in location order, gathered on all cores: chunks of locations count
+        // their members per cluster, then each fills its own stretch of every cluster's run
+        int size = Math.max(1, Math.min(chunk, n));
+        int chunks = (n + size - 1) / size;
+        int[][] inChunk = new int[chunks][shown];
+        BalancedChunks.forEach(chunks, ch -> {
+            int[] cnt = inChunk[ch];
+            for (int i = ch * size, end = Math.min(n, i + size); i < end; i++) {
+                int c = clustering.clusterOf(i);
+                if (c >= 0 && slotOf[c] >= 0) {
+                    cnt[slotOf[c]]++;
+                }
             }
-        }
+        });
+        int[] count = new int[shown + 1];
+        int[][] fillFrom = new int[chunks][shown];
         for (int s = 0; s < shown; s++) {
-            count[s + 1] += count[s];
+            int at = count[s];
+            for (int ch = 0; ch < chunks; ch++) {
+                fillFrom[ch][s] = at;
+                at += inChunk[ch][s];
+            }
+            count[s + 1] = at;
         }
-        int[] fill = Arrays.copyOf(count, shown);
         int[] members = new int[count[shown]];
-        int[] anchor = new int[shown];
-        double[] best = new double[shown];
-        Arrays.fill(anchor, -1);
-        Arrays.fill(best, -1);
+        int[][] bestIn = new int[chunks][shown];
         double[] pat = clustering.weights().patents();
         double[] pub = clustering.weights().publications();
-        for (int i = 0; i < n; i++) {
-            int c = clustering.clusterOf(i);
-            int s = c >= 0 ? slotOf[c] : -1;
-            if (s >= 0) {
-                members[fill[s]++] = i;
-                double w = pat[i] + pub[i];
-                if (w > best[s]) {
-                    best[s] = w;
+        BalancedChunks.forEach(chunks, ch -> {
+            int[] fill = fillFrom[ch];
+            int[] heaviest = bestIn[ch];
+            Arrays.fill(heaviest, -1);
+            double[] best = new double[shown];
+            Arrays.fill(best, -1);
+            for (int i = ch * size, end = Math.min(n, i + size); i < end; i++) {
+                int c = clustering.clusterOf(i);
+                int s = c >= 0 ? slotOf[c] : -1;
+                if (s >= 0) {
+                    members[fill[s]++] = i;
+                    double w = pat[i] + pub[i];
+                    if (w > best[s]) {
+                        best[s] = w;
+                        heaviest[s] = i;
+                    }
+                }
+            }
+        });
+        // the heaviest location of each cluster, the first of equals in location order (as one pass would find)
+        int[] anchor = new int[shown];
+        Arrays.fill(anchor, -1);
+        for (int s = 0; s < shown; s++) {
+            double best = -1;
+            for (int ch = 0; ch < chunks; ch++) {
+                int i = bestIn[ch][s];
+                if (i >= 0 && pat[i] + pub[i] > best) {
+                    best = pat[i] + pub[i];
                     anchor[s] = i;
                 }
             }
