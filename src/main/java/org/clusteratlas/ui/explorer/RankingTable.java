@@ -19,7 +19,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import org.clusteratlas.rank.SearchText;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,6 +44,9 @@ import java.util.function.Function;
  */
 public final class RankingTable extends VBox {
     private final ExplorerModel model;
+    /** The bold header titles and the cells, as the stylesheet sets them (System 12). */
+    private final TextWidths headerWidths = new TextWidths(Font.font("System", FontWeight.BOLD, 12));
+    private final TextWidths cellWidths = new TextWidths(Font.font("System", 12));
     private final ObservableList<ClusterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ClusterRow> filtered = new FilteredList<>(rows);
     private final SortedList<ClusterRow> sorted = new SortedList<>(filtered);
@@ -201,15 +203,12 @@ public final class RankingTable extends VBox {
 
     /** Widths from the widest header or cell text of the rows held (both window sizes: no "Paten..." nor "124.2..."). */
     private void fitColumns() {
-        Text measure = new Text();
         for (Map.Entry<TableColumn<ClusterRow, ?>, Function<ClusterRow, String>> e : cellText.entrySet()) {
             TableColumn<ClusterRow, ?> c = e.getKey();
-            double w = headerWidth(c, measure);
-            measure.setFont(Font.font("System", 12));
+            double w = headerWidth(c);
             int n = 0;
             for (ClusterRow r : filtered) {
-                measure.setText(e.getValue().apply(r));
-                w = Math.max(w, measure.getLayoutBounds().getWidth() + 18);
+                w = Math.max(w, cellWidths.of(e.getValue().apply(r)) + 18);
                 if (++n > 400) {
                     break;
                 }
@@ -220,10 +219,8 @@ public final class RankingTable extends VBox {
     }
 
     /** The width of a column's bold header title with its padding and sort arrow. */
-    private static double headerWidth(TableColumn<ClusterRow, ?> c, Text measure) {
-        measure.setFont(Font.font("System", FontWeight.BOLD, 12));
-        measure.setText(title(c));
-        return measure.getLayoutBounds().getWidth() + 26;
+    private double headerWidth(TableColumn<ClusterRow, ?> c) {
+        return headerWidths.of(title(c)) + 26;
     }
 
     private void add(TableColumn<ClusterRow, ?> c, boolean hideable) {
@@ -300,9 +297,8 @@ public final class RankingTable extends VBox {
      * table and its column chooser.
      */
     public void showProfiles(ProfilesModel profiles) {
-        Text measure = new Text();
         for (TableColumn<ClusterRow, ?> c : ProfileColumnsFx.columns(profiles, model)) {
-            c.setPrefWidth(Math.ceil(Math.max(c.getPrefWidth(), headerWidth(c, measure))));
+            c.setPrefWidth(Math.ceil(Math.max(c.getPrefWidth(), headerWidth(c))));
             add(c, true);
         }
         // profiles arrive on their own lane after the result: re-sort without the table's selection
