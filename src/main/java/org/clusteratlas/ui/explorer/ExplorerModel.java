@@ -69,6 +69,12 @@ public final class ExplorerModel {
     private long publishedGeneration;
     private double handOverMs = Double.NaN;
     private boolean publishing;
+    /**
+     * The selected cluster's id in each published result since the user chose it (by generation, the last
+     * few): a result requested before the one on screen was published numbers its carry from an older result,
+     * and must still find the selection's continuation. Touched on the FX thread only.
+     */
+    private final SelectionLineage lineage = new SelectionLineage();
     private double fxMs = Double.NaN;
 
     public ExplorerModel(TaskRunner tasks) {
@@ -112,6 +118,9 @@ public final class ExplorerModel {
         topN.addListener((o, a, b) -> request());
         compare.referenceProperty().addListener((o, a, b) -> request());
         selected.addListener((o, a, row) -> {
+            if (!publishing) {
+                lineage.chosen(result.get(), row); // the user's choice: what it continues starts over
+            }
             details.load(row, result.get());
             ExplorerResult r = result.get();
             if (row != null && r != null) {
@@ -385,6 +394,7 @@ public final class ExplorerModel {
         selected.set(null);
         result.set(res);
         selected.set(carried);
+        lineage.carried(res, carried);
         busy.set(!newest);
         publishedCount++;
         if (newest) {
@@ -404,15 +414,13 @@ public final class ExplorerModel {
 
     /**
      * The selection in the new result: the cluster that continues the selected one (matched on the
-     * recompute lane by shared core locations), if the user has not selected another one since.
+     * recompute lane by shared core locations, against the result on screen when it was requested), if the
+     * user has not selected another one since. That result may be older than the one on screen now (a result
+     * shown while this one was computing): the lineage says whether the selection continues what it matched.
      */
     private ClusterRow carriedSelection(ExplorerResult now) {
-        ClusterRow before = selected.get();
-        if (before == null || now.carriedFrom() != before.clusterId() || now.carriedTo() < 0) {
-            return null;
-        }
-        ExplorerResult previous = result.get();
-        if (previous == null || previous.ranking().row(before.clusterId()) != before) {
+        if (selected.get() == null || now.carriedTo() < 0
+                || !lineage.continues(now.carriedFromGeneration(), now.carriedFrom())) {
             return null;
         }
         return now.shapes().slotOf(now.carriedTo()) < 0 ? null : now.ranking().row(now.carriedTo());

@@ -27,13 +27,14 @@ import java.util.List;
  * @param nothingPasses   why no cluster passes (the largest neighbourhood weight and a minimum that lets it
  *                        pass), or null when there are clusters
  * @param carriedFrom     the previous result's selected cluster when this was requested, or -1
+ * @param carriedFromGeneration the generation of that previous result (the one carriedFrom numbers), or -1
  * @param carriedTo       the cluster of this result that continues it (most shared core locations), or -1
  */
 public record ExplorerResult(long generation, Snapshot snapshot, ClusterParameters parameters, int topN,
                              Ranking ranking, List<ClusterRow> shown, ClusterShapes shapes, PreparedSnapshot prepared,
                              double shareInClusters, long computeNanos, long prepareNanos,
                              long requestedAt, long[] phases, String nothingPasses, int carriedFrom,
-                             int carriedTo) {
+                             long carriedFromGeneration, int carriedTo) {
     /** Web Mercator x of every location of the snapshot (shared, read-only). */
     public double[] mercatorX() {
         return prepared.mercatorX();

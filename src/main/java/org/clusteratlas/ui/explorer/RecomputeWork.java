@@ -53,7 +53,7 @@ final class RecomputeWork {
         return new ExplorerResult(r.generation(), r.snapshot(), r.parameters(), r.topN(), ranking, shown, shapes, p,
                 total > 0 ? inside / total : 0, System.nanoTime() - t0, prepareNanos, r.requestedAt(),
                 new long[] {t1 - t0, t2 - t1, System.nanoTime() - t2, System.nanoTime()}, nothing,
-                r.selectedCluster(), carriedTo);
+                r.selectedCluster(), r.previous() == null ? -1 : r.previous().generation(), carriedTo);
     }
 
     /** The new cluster continuing the selected one (most shared core locations), or -1. */

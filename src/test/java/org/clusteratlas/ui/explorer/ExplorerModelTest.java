@@ -119,6 +119,60 @@ class ExplorerModelTest {
         }
     }
 
+    /**
+     * During a drag a result can be shown while the next one computes (the pacer lets the run in flight through):
+     * the next one matched its clusters against the result before, which numbers the selected cluster
+     * otherwise. The selection must still follow the cluster into it, not drop.
+     */
+    @Test
+    void selectionFollowsTheClusterWhenAResultIsShownWhileTheNextComputes() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+        try {
+            ExplorerModel model = onFx(() -> new ExplorerModel(org.clusteratlas.ui.task.TaskRunner.of(lane -> background),
+                    new RecomputePacer(clock::get)));
+            onFx(() -> {
+                model.snapshotProperty().set(snapshot);
+                model.setParameters(model.getParameters().withEpsKm(5).withMinPatentWeight(20).withMinPublicationWeight(20));
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
+                    && model.getResult() != null && model.getResult().parameters().epsKm() == 5));
+            ExplorerResult p = onFx(model::getResult);
+            ClusterEngine engine = new ClusterEngine(snapshot.table());
+            var at5 = engine.cluster(p.parameters());
+            var at30 = engine.cluster(p.parameters().withEpsKm(30));
+            var at31 = engine.cluster(p.parameters().withEpsKm(31));
+            // a cluster that the 30 km ranking numbers otherwise, so that the carry into 31 km must look past it
+            var chosen = p.shown().stream().filter(r -> {
+                int next = org.clusteratlas.rank.ClusterMatcher.match(at30, at5).bestCurrent(r.clusterId());
+                return next >= 0 && next != r.clusterId();
+            }).findFirst().orElseThrow(() -> new AssertionError("the test data renumbers no shown cluster at 30 km"));
+            int expected = org.clusteratlas.rank.ClusterMatcher.match(at31, at5).bestCurrent(chosen.clusterId());
+            long before = onFx(() -> {
+                model.selectedProperty().set(chosen);
+                return model.publishedCount();
+            });
+            onFx(() -> {
+                model.setParameters(model.getParameters().withEpsKm(30));
+                clock.addAndGet(10_000_000_000L); // the screen has waited long: the 30 km run is let through
+                Thread.sleep(1000); // on the FX thread: the 30 km run starts, its result waits for this thread
+                model.setParameters(model.getParameters().withEpsKm(31)); // requested while 5 km is on screen
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
+                    && model.getResult().parameters().epsKm() == 31));
+            assertEquals(2, (long) onFx(model::publishedCount) - before, "the 30 km result was shown, then the 31 km one");
+            ExplorerResult last = onFx(model::getResult);
+            assertEquals(p.generation(), last.carriedFromGeneration(), "31 km was matched against 5 km");
+            var selected = onFx(() -> model.selectedProperty().get());
+            assertNotNull(selected, "the selection survives the result shown in between");
+            assertEquals(last.ranking().row(expected), selected);
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
     @Test
     void thePinnedReferenceKeepsItsParametersRanksTheNextResultAndGoesWithTheSnapshot() throws Exception {
         ExecutorService background = Executors.newSingleThreadExecutor();
