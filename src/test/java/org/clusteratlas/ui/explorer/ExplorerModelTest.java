@@ -78,7 +78,13 @@ class ExplorerModelTest {
 
     /** A model on {@code background} with the snapshot open at 5 km (weights 20 and 20), its result published. */
     private static ExplorerModel openAt5Km(ExecutorService background) throws Exception {
-        ExplorerModel model = onFx(() -> new ExplorerModel(org.clusteratlas.ui.task.TaskRunner.of(lane -> background)));
+        return openAt5Km(background, RecomputePacer.systemClock());
+    }
+
+    /** {@link #openAt5Km(ExecutorService)} with the pacer given. */
+    private static ExplorerModel openAt5Km(ExecutorService background, RecomputePacer pacer) throws Exception {
+        ExplorerModel model = onFx(() -> new ExplorerModel(org.clusteratlas.ui.task.TaskRunner.of(lane -> background),
+                pacer));
         onFx(() -> {
             model.snapshotProperty().set(snapshot);
             model.setParameters(model.getParameters().withEpsKm(5).withMinPatentWeight(20).withMinPublicationWeight(20));
@@ -129,15 +135,7 @@ class ExplorerModelTest {
         ExecutorService background = Executors.newSingleThreadExecutor();
         java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
         try {
-            ExplorerModel model = onFx(() -> new ExplorerModel(org.clusteratlas.ui.task.TaskRunner.of(lane -> background),
-                    new RecomputePacer(clock::get)));
-            onFx(() -> {
-                model.snapshotProperty().set(snapshot);
-                model.setParameters(model.getParameters().withEpsKm(5).withMinPatentWeight(20).withMinPublicationWeight(20));
-                return null;
-            });
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !model.busyProperty().get()
-                    && model.getResult() != null && model.getResult().parameters().epsKm() == 5));
+            ExplorerModel model = openAt5Km(background, new RecomputePacer(clock::get));
             ExplorerResult p = onFx(model::getResult);
             ClusterEngine engine = new ClusterEngine(snapshot.table());
             var at5 = engine.cluster(p.parameters());
